@@ -1,0 +1,104 @@
+//! Dates and times written the way each language writes them. Done here rather than with the
+//! browser's Intl so that the calendar file, the printed plan and the tests agree exactly.
+
+use super::Lang;
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
+
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+const MONTHS_ES: [&str; 12] = [
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre",
+];
+const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS_ES: [&str; 7] = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"];
+
+pub fn month_name(lang: Lang, month: u32) -> &'static str {
+    let i = (month.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::En => MONTHS_EN[i],
+        Lang::Es => MONTHS_ES[i],
+    }
+}
+
+pub fn weekday_name(lang: Lang, day: Weekday) -> &'static str {
+    let i = day.num_days_from_monday() as usize;
+    match lang {
+        Lang::En => WEEKDAYS_EN[i],
+        Lang::Es => WEEKDAYS_ES[i],
+    }
+}
+
+/// "Saturday, 21 November 2026" / "sábado, 21 de noviembre de 2026".
+pub fn format_date(lang: Lang, date: NaiveDate) -> String {
+    let weekday = weekday_name(lang, date.weekday());
+    let month = month_name(lang, date.month());
+    match lang {
+        Lang::En => format!("{weekday}, {} {month} {}", date.day(), date.year()),
+        Lang::Es => format!("{weekday}, {} de {month} de {}", date.day(), date.year()),
+    }
+}
+
+/// "21 November 2026" / "21 de noviembre de 2026": for places where the weekday is noise.
+pub fn format_date_short(lang: Lang, date: NaiveDate) -> String {
+    let month = month_name(lang, date.month());
+    match lang {
+        Lang::En => format!("{} {month} {}", date.day(), date.year()),
+        Lang::Es => format!("{} de {month} de {}", date.day(), date.year()),
+    }
+}
+
+/// "2:30 pm" / "14:30".
+pub fn format_time(lang: Lang, time: NaiveTime) -> String {
+    let (h, m) = (time.hour(), time.minute());
+    match lang {
+        Lang::En => {
+            let suffix = if h < 12 { "am" } else { "pm" };
+            let h12 = match h % 12 {
+                0 => 12,
+                other => other,
+            };
+            format!("{h12}:{m:02} {suffix}")
+        }
+        Lang::Es => format!("{h}:{m:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_read_naturally_in_each_language() {
+        let cases = [
+            (Lang::En, d(2026, 11, 21), "Saturday, 21 November 2026"),
+            (Lang::Es, d(2026, 11, 21), "sábado, 21 de noviembre de 2026"),
+            (Lang::En, d(2028, 2, 29), "Tuesday, 29 February 2028"),
+            (Lang::Es, d(2027, 1, 3), "domingo, 3 de enero de 2027"),
+        ];
+        for (lang, date, expected) in cases {
+            assert_eq!(format_date(lang, date), expected);
+        }
+    }
+
+    #[test]
+    fn times_use_each_languages_clock() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let cases = [
+            (Lang::En, t(0, 5), "12:05 am"),
+            (Lang::En, t(12, 0), "12:00 pm"),
+            (Lang::En, t(14, 30), "2:30 pm"),
+            (Lang::Es, t(9, 0), "9:00"),
+            (Lang::Es, t(14, 30), "14:30"),
+        ];
+        for (lang, time, expected) in cases {
+            assert_eq!(format_time(lang, time), expected);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+pub const ENTRIES: &[(&str, &str, &str)] = &[];

@@ -1,0 +1,1 @@
+//! Care plan → RFC 5545 calendar text.

@@ -1,0 +1,10 @@
+//! The functional core. Nothing here knows about Yew, the DOM or the browser: every module is
+//! plain data and pure functions, so all of it is tested natively with `cargo test`.
+
+pub mod answers;
+pub mod i18n;
+pub mod ics;
+pub mod plan;
+pub mod protocol;
+pub mod screening;
+pub mod settings;

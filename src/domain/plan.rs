@@ -1,0 +1,1 @@
+//! Assessment and session dates → a dated care plan.

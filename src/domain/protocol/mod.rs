@@ -1,0 +1,283 @@
+//! The built-in microneedling protocol, described as data.
+//!
+//! Why Rust data rather than a JSON or TOML file read at start-up: the description is checked
+//! by the compiler (a misspelt field or a wrong type does not build), it costs no parser bytes
+//! in the shipped wasm and no start-up time, and it cannot fail to load on a patient's phone.
+//! It stays declarative all the same: `sources.rs`, `settings.rs`, `questions.rs`, `rules.rs`
+//! and `care.rs` hold nothing but literals, the rest of the code interprets them, and
+//! `Protocol::validate` checks their consistency at test time. Adding a question or changing a
+//! day count is an edit to those files only.
+//!
+//! Every piece of text the person reads is a translation key derived from an id
+//! (`q.<question>`, `opt.<question>.<option>`, `rule.<rule>` …); the catalogues live in
+//! `domain::i18n` and the validator checks that each key exists in every language.
+
+mod care;
+mod questions;
+mod rules;
+mod settings;
+mod sources;
+mod validate;
+
+pub use care::*;
+pub use validate::ValidationError;
+
+use super::answers::Answers;
+use super::settings::ClinicSettings;
+use chrono::{Months, NaiveDate};
+use serde::Serialize;
+
+/// The whole description: what to ask, what the answers mean, what to do when.
+#[derive(Clone, Copy, Debug)]
+pub struct Protocol {
+    pub sources: &'static [Source],
+    pub settings: &'static [SettingDef],
+    pub steps: &'static [Step],
+    pub questions: &'static [Question],
+    pub rules: &'static [Rule],
+    pub care: &'static [CareStep],
+}
+
+impl Protocol {
+    /// The protocol that ships with the app, drawn from `shared/content-brief.md`.
+    pub fn builtin() -> Protocol {
+        Protocol {
+            sources: sources::SOURCES,
+            settings: settings::SETTINGS,
+            steps: questions::STEPS,
+            questions: questions::QUESTIONS,
+            rules: rules::RULES,
+            care: care::CARE,
+        }
+    }
+
+    pub fn question(&self, id: &str) -> Option<&'static Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn setting(&self, id: &str) -> Option<&'static SettingDef> {
+        self.settings.iter().find(|s| s.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&'static Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&'static Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// The questions of one step, in the order they are asked.
+    pub fn questions_in<'a>(&'a self, step: &'a str) -> impl Iterator<Item = &'static Question> + 'a {
+        let questions: &'static [Question] = self.questions;
+        questions.iter().filter(move |q| q.step == step)
+    }
+
+    /// Whether a question is asked at all, given the answers so far (follow-ups appear only
+    /// when their condition holds).
+    pub fn is_shown(&self, q: &Question, ctx: &Context) -> bool {
+        q.show_if.as_ref().is_none_or(|c| c.holds(ctx))
+    }
+}
+
+/// Where a fact comes from. `id` is what rules and care steps cite.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// Short stable id, e.g. "seed_002" or "fda_devices".
+    pub id: &'static str,
+    /// The full citation, in the language of the source (not translated).
+    pub citation: &'static str,
+    /// A public web address where there is one; seed articles have none.
+    pub url: Option<&'static str>,
+}
+
+/// What a clinic may change, with the brief's default and the range the app accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct SettingDef {
+    pub id: &'static str,
+    pub default: i64,
+    pub min: i64,
+    pub max: i64,
+    pub unit: Unit,
+    pub sources: &'static [&'static str],
+    /// Set when the sources disagree on the number: the i18n key `setting.<id>.note` then
+    /// explains the disagreement and why the default is the cautious one.
+    pub disputed: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Minutes,
+    Hours,
+    Days,
+    Months,
+    Years,
+    Sessions,
+}
+
+/// A screen of related questions ("About you", "Health" …). Label key: `step.<id>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub id: &'static str,
+}
+
+/// One question. Label key `q.<id>`; help text key `q.<id>.help` when `help` is true.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Question {
+    pub id: &'static str,
+    pub step: &'static str,
+    pub kind: AnswerKind,
+    /// Required questions must be answered before the screening is complete.
+    pub required: bool,
+    /// A follow-up: asked only when this holds.
+    pub show_if: Option<Condition>,
+    pub help: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum AnswerKind {
+    YesNo,
+    /// A whole number within the bounds (e.g. age in years).
+    Number { min: i64, max: i64 },
+    /// A calendar date. `past_only` refuses dates after today (a last dose cannot be tomorrow).
+    Date { past_only: bool },
+    /// Exactly one of the options; option label keys are `opt.<question>.<option>`.
+    Choice { options: &'static [&'static str] },
+    /// Any number of the options (possibly none, if the question is optional).
+    Multi { options: &'static [&'static str] },
+}
+
+impl AnswerKind {
+    pub fn options(&self) -> &'static [&'static str] {
+        match self {
+            AnswerKind::Choice { options } | AnswerKind::Multi { options } => options,
+            _ => &[],
+        }
+    }
+}
+
+/// A number that is either written into the protocol or taken from the clinic settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Amount {
+    Fixed(i64),
+    Setting(&'static str),
+}
+
+impl Amount {
+    pub fn resolve(&self, protocol: &Protocol, settings: &ClinicSettings) -> i64 {
+        match self {
+            Amount::Fixed(n) => *n,
+            Amount::Setting(id) => settings.get(protocol, id),
+        }
+    }
+}
+
+/// A length of time measured from a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub amount: Amount,
+    pub unit: Unit,
+}
+
+impl Period {
+    /// `date` moved forward by the period. Months are calendar months, clamped to the month's
+    /// last day (31 March + 1 month = 30 April); minutes and hours round up to whole days.
+    pub fn after(&self, date: NaiveDate, protocol: &Protocol, settings: &ClinicSettings) -> NaiveDate {
+        let n = self.amount.resolve(protocol, settings).max(0);
+        let moved = match self.unit {
+            Unit::Months => date.checked_add_months(Months::new(n as u32)),
+            Unit::Years => date.checked_add_months(Months::new(n as u32 * 12)),
+            Unit::Days | Unit::Sessions => date.checked_add_days(chrono::Days::new(n as u64)),
+            Unit::Hours => date.checked_add_days(chrono::Days::new(((n + 23) / 24) as u64)),
+            Unit::Minutes => date.checked_add_days(chrono::Days::new(((n + 1439) / 1440) as u64)),
+        };
+        moved.unwrap_or(NaiveDate::MAX)
+    }
+}
+
+/// When a follow-up is asked, a rule fires or a care step applies. Conditions on questions that
+/// are unanswered are false: the screening reports those questions as missing instead.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Condition {
+    /// A yes/no question answered yes.
+    Yes(&'static str),
+    /// A yes/no question answered no.
+    No(&'static str),
+    /// A choice or multi-select question with this option chosen.
+    Chose(&'static str, &'static str),
+    /// A number answer strictly below the amount.
+    Below(&'static str, Amount),
+    /// A date answer that is less than the period before today (e.g. a last dose within
+    /// 6 months). A date in the future also counts as within.
+    Within(&'static str, Period),
+    All(&'static [Condition]),
+    Any(&'static [Condition]),
+}
+
+/// What a condition is evaluated against.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub protocol: &'a Protocol,
+    pub answers: &'a Answers,
+    pub settings: &'a ClinicSettings,
+    pub today: NaiveDate,
+}
+
+impl Condition {
+    pub fn holds(&self, ctx: &Context) -> bool {
+        let a = ctx.answers;
+        match *self {
+            Condition::Yes(q) => a.bool(q) == Some(true),
+            Condition::No(q) => a.bool(q) == Some(false),
+            Condition::Chose(q, option) => a.choices(q).contains(&option),
+            Condition::Below(q, amount) => a
+                .number(q)
+                .is_some_and(|n| n < amount.resolve(ctx.protocol, ctx.settings) as f64),
+            Condition::Within(q, period) => a
+                .date(q)
+                .is_some_and(|d| period.after(d, ctx.protocol, ctx.settings) > ctx.today),
+            Condition::All(all) => all.iter().all(|c| c.holds(ctx)),
+            Condition::Any(any) => any.iter().any(|c| c.holds(ctx)),
+        }
+    }
+
+    /// Every question id this condition reads, for the validator and the docs.
+    pub fn questions(&self) -> Vec<&'static str> {
+        match *self {
+            Condition::Yes(q)
+            | Condition::No(q)
+            | Condition::Chose(q, _)
+            | Condition::Below(q, _)
+            | Condition::Within(q, _) => vec![q],
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().flat_map(|c| c.questions()).collect(),
+        }
+    }
+}
+
+/// How much a finding weighs, from least to most. The verdict is the heaviest finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Can go ahead with a prep step (pause a product, ask about antiviral cover).
+    Precaution,
+    /// Talk to the provider before booking.
+    Consult,
+    /// Not now: wait until a date or until something heals.
+    Postpone,
+    /// Not a candidate for this treatment.
+    NotSuitable,
+}
+
+/// A screening rule. Message key `rule.<id>`; when `disputed`, `rule.<id>.note` records how
+/// the sources disagree.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub when: Condition,
+    pub severity: Severity,
+    /// For a postponement with a computable end: that date answer plus this period.
+    pub until: Option<(&'static str, Period)>,
+    pub sources: &'static [&'static str],
+    pub disputed: bool,
+}

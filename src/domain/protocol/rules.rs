@@ -1,0 +1,5 @@
+//! The screening rules: which answers lead to which finding.
+
+use super::Rule;
+
+pub const RULES: &[Rule] = &[];
