@@ -1,0 +1,2 @@
+//! Benchmark placeholder, replaced by the engine work.
+fn main() {}
