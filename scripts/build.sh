@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Builds the release bundle into dist/ (wasm-opt on, offline: Trunk downloads nothing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+trunk build --release --offline

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Installs what building, serving and testing careplanner need, and skips what is already
+# there. Safe to run again: a warm machine passes through in seconds.
+#
+#   scripts/setup.sh serve   tools to build the release bundle (Rust target, Trunk,
+#                            wasm-bindgen, wasm-opt)
+#   scripts/setup.sh test    all of the above plus Chromium, chromedriver, PDF and size
+#                            tools, the npm test packages and the Python calendar parser
+#
+# Only crates.io, npm, PyPI and Debian packages are reachable here, so every tool comes from
+# one of them; nothing is downloaded from anywhere else (Trunk is told to stay offline).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+tools="$root/.tools"
+mode=${1:-test}
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132.0.0
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# The wasm-bindgen CLI must match the library version locked in Cargo.lock exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock"
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "wasm32-unknown-unknown target: present"
+  else
+    say "installing the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if command -v trunk >/dev/null && trunk --version | grep -q "$TRUNK_VERSION"; then
+    say "trunk $TRUNK_VERSION: present"
+  else
+    say "installing trunk $TRUNK_VERSION from crates.io (about 10 minutes on 2 cores)"
+    cargo install trunk --locked --version "$TRUNK_VERSION"
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want=$(wasm_bindgen_version)
+  if command -v wasm-bindgen >/dev/null && wasm-bindgen --version | grep -q " $want\$" &&
+     command -v wasm-bindgen-test-runner >/dev/null; then
+    say "wasm-bindgen-cli $want: present"
+  else
+    # --locked fails for this crate (a yanked dependency in its lock file), so it is left off.
+    say "installing wasm-bindgen-cli $want from crates.io (about 3 minutes)"
+    cargo install wasm-bindgen-cli --version "=$want"
+  fi
+}
+
+ensure_wasm_opt() {
+  # Debian's binaryen is too old to read current Rust wasm, so wasm-opt comes from npm and
+  # goes first on PATH (scripts/env.sh).
+  if [ -x "$tools/binaryen/node_modules/.bin/wasm-opt" ] &&
+     "$tools/binaryen/node_modules/.bin/wasm-opt" --version | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+    say "wasm-opt (binaryen $BINARYEN_VERSION): present"
+  else
+    say "installing wasm-opt from the npm package binaryen@$BINARYEN_VERSION"
+    mkdir -p "$tools/binaryen"
+    npm install --silent --no-audit --no-fund --prefix "$tools/binaryen" "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+ensure_debian_packages() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  command -v brotli >/dev/null || missing+=(brotli)
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "chromium, chromedriver, poppler-utils, brotli: present"
+  else
+    say "installing from Debian: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+ensure_npm_packages() {
+  local dir="$root/tests/e2e"
+  if [ -d "$dir/node_modules" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
+    say "npm test packages: present"
+  else
+    say "installing npm test packages from tests/e2e/package-lock.json"
+    npm ci --silent --no-audit --no-fund --prefix "$dir"
+  fi
+}
+
+ensure_python_packages() {
+  local req="$root/tests/ics/requirements.txt"
+  local stamp="$tools/py/.requirements"
+  if [ -x "$tools/py/bin/python" ] && [ -f "$stamp" ] && cmp -s "$req" "$stamp"; then
+    say "python calendar parser (icalendar): present"
+  else
+    say "installing the python calendar parser from PyPI into .tools/py"
+    python3 -m venv "$tools/py"
+    "$tools/py/bin/pip" install --quiet --disable-pip-version-check -r "$req"
+    cp "$req" "$stamp"
+  fi
+}
+
+mkdir -p "$tools"
+case "$mode" in
+  serve)
+    ensure_wasm_target; ensure_wasm_opt; ensure_wasm_bindgen; ensure_trunk ;;
+  test)
+    ensure_wasm_target; ensure_debian_packages; ensure_wasm_opt; ensure_npm_packages
+    ensure_python_packages; ensure_wasm_bindgen; ensure_trunk ;;
+  *)
+    echo "usage: scripts/setup.sh [serve|test]" >&2; exit 2 ;;
+esac
+say "done"

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Prints every file in dist/ with its raw and gzip -9 size, and fails if the first load
+# (wasm, JS, CSS, HTML) is over the budget in gzip bytes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+budget=${SIZE_BUDGET_BYTES:-153600}
+
+printf '%-48s %10s %10s\n' file raw gzip
+total_raw=0; total_gz=0; first_gz=0
+while IFS= read -r f; do
+  raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c)
+  printf '%-48s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  case "$f" in
+    *.wasm|*.js|*.css|*.html) first_gz=$((first_gz + gz)) ;;
+  esac
+done < <(find dist -type f | sort)
+printf '%-48s %10d %10d\n' "total" "$total_raw" "$total_gz"
+printf 'first load (wasm, js, css, html): %d bytes gzip; budget %d\n' "$first_gz" "$budget"
+if [ "$first_gz" -gt "$budget" ]; then
+  echo "FAIL: the first load is over the size budget" >&2
+  exit 1
+fi

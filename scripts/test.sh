@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test, in order, stopping at the first failure:
+#   format, lint, native tests (domain + server-side rendering), the two independent calendar
+#   parsers, browser tests (wasm-bindgen-test in headless Chromium), then end-to-end tests
+#   (playwright-core + node --test) against the release build served from dist/, and last
+#   the shipped size, which fails above the budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "setup"
+scripts/setup.sh test
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native and wasm)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+step "native tests"
+cargo test --quiet
+
+step "calendar files through two independent parsers"
+scripts/check-ics.sh
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test --target wasm32-unknown-unknown --test web
+
+step "release build"
+scripts/build.sh
+
+step "end-to-end tests against dist/"
+scripts/e2e.sh
+
+step "shipped size"
+scripts/size.sh

@@ -1,0 +1,5 @@
+//! One component per file.
+
+pub mod icons;
+pub mod topbar;
+pub mod welcome;
