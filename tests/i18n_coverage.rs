@@ -14,7 +14,10 @@ fn keys_in(source: &str) -> Vec<String> {
     for call in ["t(", "tf("] {
         let mut rest = source;
         while let Some(at) = rest.find(call) {
-            let boundary = rest[..at].chars().last().is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+            let boundary = rest[..at]
+                .chars()
+                .last()
+                .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
             rest = &rest[at + call.len()..];
             if !boundary {
                 continue;
@@ -55,7 +58,10 @@ fn the_scanner_finds_keys_in_calls() {
 #[test]
 fn every_key_used_by_the_ui_is_translated() {
     let mut files = Vec::new();
-    rust_files(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui")), &mut files);
+    rust_files(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui")),
+        &mut files,
+    );
     let mut missing = Vec::new();
     let mut seen = 0;
     for file in files {
@@ -69,6 +75,13 @@ fn every_key_used_by_the_ui_is_translated() {
             }
         }
     }
-    assert!(seen > 5, "the scanner found only {seen} keys: is it still reading the UI?");
-    assert!(missing.is_empty(), "untranslated keys:\n{}", missing.join("\n"));
+    assert!(
+        seen > 5,
+        "the scanner found only {seen} keys: is it still reading the UI?"
+    );
+    assert!(
+        missing.is_empty(),
+        "untranslated keys:\n{}",
+        missing.join("\n")
+    );
 }

@@ -15,15 +15,34 @@ async fn render_app(lang: Lang) -> String {
 #[tokio::test]
 async fn first_screen_says_what_it_is_that_it_is_private_and_who_decides() {
     let cases = [
-        (Lang::En, ["Microneedling care planner", "stay on this device", "not medical advice", "Start"]),
-        (Lang::Es, ["Planificador de cuidados", "se quedan en este dispositivo", "no es un consejo médico", "Empezar"]),
+        (
+            Lang::En,
+            [
+                "Microneedling care planner",
+                "stay on this device",
+                "not medical advice",
+                "Start",
+            ],
+        ),
+        (
+            Lang::Es,
+            [
+                "Planificador de cuidados",
+                "se quedan en este dispositivo",
+                "no es un consejo médico",
+                "Empezar",
+            ],
+        ),
     ];
     for (lang, expected) in cases {
         let html = render_app(lang).await;
         for text in expected {
             assert!(html.contains(text), "{lang:?}: missing {text:?} in {html}");
         }
-        assert!(html.contains(r#"<h1 id="screen-heading" tabindex="-1">"#), "{lang:?}: the heading must take focus");
+        assert!(
+            html.contains(r#"<h1 id="screen-heading" tabindex="-1">"#),
+            "{lang:?}: the heading must take focus"
+        );
     }
 }
 

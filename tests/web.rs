@@ -41,7 +41,10 @@ async fn wait_for(root: &Element, selector: &str, ok: impl Fn(&str) -> bool) -> 
 fn mount(lang: Lang) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let props = AppProps { lang, today: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap() };
+    let props = AppProps {
+        lang,
+        today: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+    };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     root
 }
@@ -51,13 +54,24 @@ async fn mounts_and_switches_language_without_losing_the_screen() {
     let root = mount(Lang::En);
     wait_for(&root, "h1", |t| t == "Microneedling care planner").await;
 
-    let spanish: HtmlElement = root.query_selector(r#"button[lang="es"]"#).unwrap().unwrap().dyn_into().unwrap();
+    let spanish: HtmlElement = root
+        .query_selector(r#"button[lang="es"]"#)
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     spanish.click();
 
     wait_for(&root, "h1", |t| t.starts_with("Planificador")).await;
     wait_for(&root, "#start", |t| t == "Empezar").await;
     for _ in 0..300 {
-        if document().document_element().unwrap().get_attribute("lang").as_deref() == Some("es") {
+        if document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref()
+            == Some("es")
+        {
             return;
         }
         tick().await;

@@ -7,6 +7,8 @@ pub mod state;
 
 use crate::domain::i18n::{t, Lang};
 use chrono::NaiveDate;
+use components::result::ResultScreen;
+use components::step_form::StepForm;
 use components::topbar::Topbar;
 use components::welcome::Welcome;
 use state::{Action, AppState, Screen};
@@ -23,8 +25,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| AppState::new(props.lang, props.today));
     let lang = state.lang;
 
-    // Keep the page's language and title in step with what is on screen, and move focus to
-    // the new heading whenever the screen changes, so screen readers announce it.
+    // Keep the page's language and title in step with what is on screen.
     {
         let screen = state.screen.clone();
         use_effect_with((lang, screen), move |(lang, screen)| {
@@ -32,34 +33,42 @@ pub fn app(props: &AppProps) -> Html {
             platform::set_title(&page_title(*lang, screen));
         });
     }
-    {
-        let screen = state.screen.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(screen, move |_| {
-            // On first load the browser keeps focus at the top of the page, as it should.
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+    // Move focus where the last action asked: the new heading on a screen change (so screen
+    // readers announce it), or the first missing answer after Next.
+    use_effect_with(state.focus.clone(), |focus| {
+        if let Some(focus) = focus {
+            if focus.id == state::HEADING_ID {
                 platform::scroll_to_top();
-                platform::focus("screen-heading");
             }
-        });
-    }
+            platform::focus(&focus.id);
+        }
+    });
 
+    let dispatch = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(action.clone()))
+    };
     let on_lang = {
         let state = state.clone();
         Callback::from(move |l| state.dispatch(Action::SetLang(l)))
     };
-    let on_start = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::Start))
-    };
 
     let body = match state.screen {
-        Screen::Welcome => html! { <Welcome {lang} {on_start} /> },
-        Screen::Step(_) | Screen::Result => html! {},
+        Screen::Welcome => html! { <Welcome {lang} on_start={ dispatch(Action::Start) } /> },
+        Screen::Step(index) => html! { <StepForm key={ index } state={ state.clone() } {index} /> },
+        Screen::Result => {
+            let assessment = state.assessment();
+            let first = state.visible_steps().first().copied().unwrap_or(0);
+            html! {
+                <ResultScreen {lang} {assessment} on_edit={ dispatch(Action::EditStep(first)) }
+                    on_restart={ dispatch(Action::Restart) } />
+            }
+        }
     };
 
     html! {
         <div class="app">
+            <a class="skip-link" href="#main">{ t(lang, "app.skip") }</a>
             <Topbar {lang} {on_lang} />
             <main id="main">{ body }</main>
             <footer class="footer">{ t(lang, "footer.privacy") }</footer>

@@ -1,8 +1,11 @@
-//! The app's state, the actions that change it, and the reducer. All transitions are pure, so
-//! they are tested natively; the browser only feeds actions in.
+//! The app's state, the actions that change it, and the reducer. Every transition is pure, so
+//! the journey's logic is tested natively; the browser only feeds actions in.
 
-use crate::domain::answers::Answers;
+use crate::domain::answers::{Answers, Value};
 use crate::domain::i18n::Lang;
+use crate::domain::protocol::{Context, Protocol, Question};
+use crate::domain::screening::{assess_with, Assessment, Problem};
+use crate::domain::settings::ClinicSettings;
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::Reducible;
@@ -15,8 +18,18 @@ pub enum Screen {
     Result,
 }
 
+/// Where keyboard focus should go after this state is rendered. The nonce changes on every
+/// request, so asking for the same element twice still moves focus.
 #[derive(Clone, Debug, PartialEq)]
+pub struct FocusRequest {
+    pub id: String,
+    pub nonce: u32,
+}
+
+#[derive(Clone, Debug)]
 pub struct AppState {
+    pub protocol: Protocol,
+    pub settings: ClinicSettings,
     pub lang: Lang,
     pub screen: Screen,
     pub answers: Answers,
@@ -24,17 +37,19 @@ pub struct AppState {
     pub today: NaiveDate,
     /// Set when the person pressed Next with answers missing on this step.
     pub show_missing: bool,
+    pub focus: Option<FocusRequest>,
 }
 
-impl AppState {
-    pub fn new(lang: Lang, today: NaiveDate) -> Self {
-        AppState {
-            lang,
-            screen: Screen::Welcome,
-            answers: Answers::new(),
-            today,
-            show_missing: false,
-        }
+// The protocol is static data shared by every state, so equality is about what changes.
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        self.settings == other.settings
+            && self.lang == other.lang
+            && self.screen == other.screen
+            && self.answers == other.answers
+            && self.today == other.today
+            && self.show_missing == other.show_missing
+            && self.focus == other.focus
     }
 }
 
@@ -42,6 +57,134 @@ impl AppState {
 pub enum Action {
     SetLang(Lang),
     Start,
+    /// A new answer, or `None` to clear it.
+    Answer(&'static str, Option<Value>),
+    Next,
+    Back,
+    /// Back to a step from the result screen, to change an answer.
+    EditStep(usize),
+    Restart,
+}
+
+/// What is wrong with one question's answer on the current step, as a translation key and
+/// its parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub question: &'static str,
+    pub key: &'static str,
+    pub params: Vec<(&'static str, String)>,
+}
+
+impl AppState {
+    pub fn new(lang: Lang, today: NaiveDate) -> Self {
+        AppState {
+            protocol: Protocol::builtin(),
+            settings: ClinicSettings::defaults(),
+            lang,
+            screen: Screen::Welcome,
+            answers: Answers::new(),
+            today,
+            show_missing: false,
+            focus: None,
+        }
+    }
+
+    pub fn assessment(&self) -> Assessment {
+        assess_with(&self.protocol, &self.answers, &self.settings, self.today)
+    }
+
+    pub fn context(&self) -> Context<'_> {
+        Context {
+            protocol: &self.protocol,
+            answers: &self.answers,
+            settings: &self.settings,
+            today: self.today,
+        }
+    }
+
+    /// The steps that have at least one question to ask, as indexes into the protocol's steps.
+    pub fn visible_steps(&self) -> Vec<usize> {
+        let ctx = self.context();
+        (0..self.protocol.steps.len())
+            .filter(|&i| !self.shown_questions(i, &ctx).is_empty())
+            .collect()
+    }
+
+    /// The questions of step `index` that are asked, given the answers so far.
+    pub fn shown_questions(&self, index: usize, ctx: &Context) -> Vec<&'static Question> {
+        let Some(step) = self.protocol.steps.get(index) else {
+            return Vec::new();
+        };
+        self.protocol
+            .questions_in(step.id)
+            .filter(|q| self.protocol.is_shown(q, ctx))
+            .collect()
+    }
+
+    /// What stops the person from leaving step `index`, in the order the questions appear.
+    pub fn step_errors(&self, index: usize) -> Vec<FieldError> {
+        let assessment = self.assessment();
+        let ctx = self.context();
+        self.shown_questions(index, &ctx)
+            .into_iter()
+            .filter_map(|q| {
+                let problem = assessment.problems.iter().find(|p| p.question == q.id);
+                if let Some(p) = problem {
+                    return Some(field_error(q.id, &p.problem));
+                }
+                assessment
+                    .missing
+                    .iter()
+                    .any(|m| m == q.id)
+                    .then(|| FieldError {
+                        question: q.id,
+                        key: "error.required",
+                        params: Vec::new(),
+                    })
+            })
+            .collect()
+    }
+
+    fn focus_on(&mut self, id: String) {
+        let nonce = self.focus.as_ref().map_or(0, |f| f.nonce.wrapping_add(1));
+        self.focus = Some(FocusRequest { id, nonce });
+    }
+
+    fn go_to(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.show_missing = false;
+        self.focus_on(HEADING_ID.to_string());
+    }
+}
+
+/// The id of each screen's main heading, which takes focus on every screen change.
+pub const HEADING_ID: &str = "screen-heading";
+
+/// The id of a question's first form control, the target of error links and focus.
+pub fn field_id(question: &str) -> String {
+    format!("q-{question}")
+}
+
+fn field_error(question: &'static str, problem: &Problem) -> FieldError {
+    let (key, params) = match problem {
+        Problem::OutOfRange { min, max } => (
+            "error.out_of_range",
+            vec![("min", min.to_string()), ("max", max.to_string())],
+        ),
+        Problem::NotWholeNumber | Problem::WrongType { expected: "number" } => {
+            ("error.number", Vec::new())
+        }
+        Problem::InvalidDate | Problem::WrongType { expected: "date" } => {
+            ("error.date", Vec::new())
+        }
+        Problem::FutureDate => ("error.future_date", Vec::new()),
+        _ => ("error.required", Vec::new()),
+    };
+    FieldError {
+        question,
+        key,
+        params,
+    }
 }
 
 impl Reducible for AppState {
@@ -52,8 +195,46 @@ impl Reducible for AppState {
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::Start => {
-                next.screen = Screen::Step(0);
-                next.show_missing = false;
+                let first = next.visible_steps().first().copied().unwrap_or(0);
+                next.go_to(Screen::Step(first));
+            }
+            Action::Answer(id, Some(value)) => next.answers.set(id, value),
+            Action::Answer(id, None) => next.answers.clear(id),
+            Action::Next => {
+                let Screen::Step(current) = next.screen else {
+                    return self;
+                };
+                let errors = next.step_errors(current);
+                if let Some(first) = errors.first() {
+                    next.show_missing = true;
+                    next.focus_on(field_id(first.question));
+                } else {
+                    let following = next.visible_steps().into_iter().find(|&i| i > current);
+                    next.go_to(following.map_or(Screen::Result, Screen::Step));
+                }
+            }
+            Action::Back => {
+                let steps = next.visible_steps();
+                let target = match next.screen {
+                    Screen::Step(current) => steps
+                        .into_iter()
+                        .rev()
+                        .find(|&i| i < current)
+                        .map(Screen::Step),
+                    Screen::Result => steps.last().copied().map(Screen::Step),
+                    Screen::Welcome => None,
+                };
+                next.go_to(target.unwrap_or(Screen::Welcome));
+            }
+            Action::EditStep(index) => next.go_to(Screen::Step(index)),
+            Action::Restart => {
+                let lang = next.lang;
+                next = AppState {
+                    lang,
+                    ..AppState::new(lang, next.today)
+                };
+                next.settings = self.settings.clone();
+                next.go_to(Screen::Welcome);
             }
         }
         Rc::new(next)

@@ -1,0 +1,90 @@
+//! One step of the questionnaire: progress, the step's questions, the missing-answers summary,
+//! and Back / Next. The questions come from the protocol; nothing here is per-question markup.
+
+use super::question::QuestionField;
+use crate::domain::answers::Value;
+use crate::domain::i18n::{t, tf, Lang};
+use crate::ui::state::{field_id, Action, AppState, HEADING_ID};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StepFormProps {
+    pub state: UseReducerHandle<AppState>,
+    pub index: usize,
+}
+
+#[function_component(StepForm)]
+pub fn step_form(props: &StepFormProps) -> Html {
+    let state = &props.state;
+    let lang: Lang = state.lang;
+    let index = props.index;
+    let step = state.protocol.steps[index];
+    let steps = state.visible_steps();
+    let position = steps.iter().position(|&i| i == index).unwrap_or(0) + 1;
+    let total = steps.len().max(position);
+    let errors = if state.show_missing {
+        state.step_errors(index)
+    } else {
+        Vec::new()
+    };
+    let ctx = state.context();
+    let questions = state.shown_questions(index, &ctx);
+
+    let on_answer = {
+        let state = state.clone();
+        Callback::from(move |(id, value): (&'static str, Option<Value>)| {
+            state.dispatch(Action::Answer(id, value))
+        })
+    };
+    let onsubmit = {
+        let state = state.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Next);
+        })
+    };
+    let on_back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
+    };
+    let progress = tf(
+        lang,
+        "step.progress",
+        &[("n", &position.to_string()), ("total", &total.to_string())],
+    );
+    let percent = format!("width: {}%", position * 100 / total.max(1));
+
+    html! {
+        <section aria-labelledby={ HEADING_ID }>
+            <div class="progress">
+                <span>{ progress }</span>
+                <div class="progress-bar" aria-hidden="true"><span style={ percent }></span></div>
+            </div>
+            <h1 id={ HEADING_ID } tabindex="-1">{ t(lang, &format!("step.{}", step.id)) }</h1>
+            if !errors.is_empty() {
+                <div class="error-summary" id="error-summary">
+                    <h2>{ t(lang, "error.summary") }</h2>
+                    <ul>
+                        { for errors.iter().map(|e| {
+                            let question = t(lang, &format!("q.{}", e.question)).to_string();
+                            html! { <li><a href={ format!("#{}", field_id(e.question)) }>{ question }</a></li> }
+                        }) }
+                    </ul>
+                </div>
+            }
+            <form novalidate=true {onsubmit}>
+                { for questions.into_iter().map(|q| {
+                    let error = errors.iter().find(|e| e.question == q.id).cloned();
+                    html! {
+                        <QuestionField key={ q.id } question={ q } {lang} value={ state.answers.get(q.id).cloned() }
+                            {error} today={ state.today } on_answer={ on_answer.clone() } />
+                    }
+                }) }
+                <div class="actions">
+                    <button type="submit" class="button primary">{ t(lang, "step.next") }</button>
+                    <button type="button" class="button secondary" onclick={ on_back }>{ t(lang, "step.back") }</button>
+                </div>
+            </form>
+        </section>
+    }
+}
