@@ -109,11 +109,11 @@ fn apply(raw: &mut [(&'static str, Raw)], change: &Worse) {
     for (id, r) in raw.iter_mut() {
         match (change, &mut *r) {
             (Worse::Yes(q), Raw::Bool(b)) if q == id => *b = true,
-            (Worse::Option(q, o), Raw::Choice(c)) if q == id => {
-                // "prescribed" is not worse than "otc": both are precautions.
-                if *c == "none" || *o == "moderate_severe" {
-                    *c = o;
-                }
+            // "prescribed" is not worse than "otc" (both are precautions), so only "none" moves.
+            (Worse::Option(q, o), Raw::Choice(c))
+                if q == id && (*c == "none" || *o == "moderate_severe") =>
+            {
+                *c = o
             }
             (Worse::Younger(by), Raw::Number(n)) if *id == "age" => *n = (*n - by).max(0),
             (Worse::MoreRecent(q, by), Raw::DaysAgo(d)) if q == id => *d = d.saturating_sub(*by),
@@ -257,8 +257,8 @@ fn json_leaf_or_list() -> impl Strategy<Value = serde_json::Value> {
     use serde_json::Value as J;
     prop_oneof![
         any::<bool>().prop_map(J::Bool),
-        any::<i64>().prop_map(|n| J::from(n)),
-        (-50i64..200).prop_map(|n| J::from(n)),
+        any::<i64>().prop_map(J::from),
+        (-50i64..200).prop_map(J::from),
         any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(J::Null, J::Number)),
         text().prop_map(J::String),
         proptest::collection::vec(text(), 0..4)
