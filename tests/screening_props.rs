@@ -109,11 +109,11 @@ fn apply(raw: &mut [(&'static str, Raw)], change: &Worse) {
     for (id, r) in raw.iter_mut() {
         match (change, &mut *r) {
             (Worse::Yes(q), Raw::Bool(b)) if q == id => *b = true,
-            (Worse::Option(q, o), Raw::Choice(c)) if q == id => {
-                // "prescribed" is not worse than "otc": both are precautions.
-                if *c == "none" || *o == "moderate_severe" {
-                    *c = o;
-                }
+            // "prescribed" is not worse than "otc" (both are precautions), so only "none" moves.
+            (Worse::Option(q, o), Raw::Choice(c))
+                if q == id && (*c == "none" || *o == "moderate_severe") =>
+            {
+                *c = o
             }
             (Worse::Younger(by), Raw::Number(n)) if *id == "age" => *n = (*n - by).max(0),
             (Worse::MoreRecent(q, by), Raw::DaysAgo(d)) if q == id => *d = d.saturating_sub(*by),
@@ -148,6 +148,79 @@ fn invariants(a: &Assessment, today: NaiveDate) {
         severities.windows(2).all(|w| w[0] >= w[1]),
         "findings are most severe first"
     );
+}
+
+/// A complete, healthy answer set with the two date follow-ups set (hidden until their
+/// question is answered yes), as `Raw` values.
+fn healthy(iso_days_ago: u64, injection_days_ago: u64) -> Vec<(&'static str, Raw)> {
+    Protocol::builtin()
+        .questions
+        .iter()
+        .map(|q| {
+            let raw = match (q.id, q.kind) {
+                ("age", _) => Raw::Number(34),
+                ("isotretinoin_last_dose", _) => Raw::DaysAgo(iso_days_ago),
+                ("injection_last_date", _) => Raw::DaysAgo(injection_days_ago),
+                (_, AnswerKind::YesNo) => Raw::Bool(false),
+                (_, AnswerKind::Choice { options }) => Raw::Choice(options[0]),
+                (_, AnswerKind::Multi { options }) => Raw::Multi(vec![options[0]]),
+                (id, kind) => panic!("no healthy answer for {id} ({kind:?})"),
+            };
+            (q.id, raw)
+        })
+        .collect()
+}
+
+/// Every single way to make the healthy set worse.
+fn all_worsenings() -> Vec<Worse> {
+    let p = Protocol::builtin();
+    let mut all: Vec<Worse> = p
+        .questions
+        .iter()
+        .filter(|q| q.kind == AnswerKind::YesNo)
+        .map(|q| Worse::Yes(q.id))
+        .collect();
+    all.extend([
+        Worse::Option("nsaids", "otc"),
+        Worse::Option("nsaids", "prescribed"),
+        Worse::Option("eczema_psoriasis", "moderate_severe"),
+        Worse::Younger(13),
+        Worse::MoreRecent("isotretinoin_last_dose", 1),
+        Worse::MoreRecent("isotretinoin_last_dose", 90),
+        Worse::MoreRecent("injection_last_date", 1),
+        Worse::MoreRecent("injection_last_date", 10),
+    ]);
+    all
+}
+
+/// Random answer sets rarely combine the few answers that interact (a follow-up, its date and
+/// its parent), so every pair of worsenings is also tried on the healthy set, at dates on
+/// either side of the default waiting periods.
+#[test]
+fn every_pair_of_contraindications_is_monotonic() {
+    let p = Protocol::builtin();
+    let today = NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
+    let worsenings = all_worsenings();
+    for iso in [1, 100, 181, 182, 183, 184, 400] {
+        for injection in [0, 13, 14, 15, 100] {
+            for first in &worsenings {
+                let mut base = healthy(iso, injection);
+                apply(&mut base, first);
+                let before = assess(&p, &to_answers(&base, today), today);
+                for second in &worsenings {
+                    let mut worse = base.clone();
+                    apply(&mut worse, second);
+                    let after = assess(&p, &to_answers(&worse, today), today);
+                    assert!(
+                        after.verdict.rank() >= before.verdict.rank() && heaviest(&after) >= heaviest(&before),
+                        "{first:?} then {second:?} (isotretinoin {iso} days ago, injection {injection}): {:?} became {:?}",
+                        before.verdict,
+                        after.verdict,
+                    );
+                }
+            }
+        }
+    }
 }
 
 proptest! {
@@ -257,8 +330,8 @@ fn json_leaf_or_list() -> impl Strategy<Value = serde_json::Value> {
     use serde_json::Value as J;
     prop_oneof![
         any::<bool>().prop_map(J::Bool),
-        any::<i64>().prop_map(|n| J::from(n)),
-        (-50i64..200).prop_map(|n| J::from(n)),
+        any::<i64>().prop_map(J::from),
+        (-50i64..200).prop_map(J::from),
         any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(J::Null, J::Number)),
         text().prop_map(J::String),
         proptest::collection::vec(text(), 0..4)
