@@ -44,8 +44,7 @@ impl Value {
 
     /// A calendar date written as "YYYY-MM-DD" (what `<input type="date">` gives).
     pub fn as_date(&self) -> Option<NaiveDate> {
-        self.as_text()
-            .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+        self.as_text().and_then(parse_iso_date)
     }
 
     pub fn as_list(&self) -> Option<&[String]> {
@@ -54,6 +53,22 @@ impl Value {
             _ => None,
         }
     }
+}
+
+/// Reads a "YYYY-MM-DD" date strictly (four-digit year, two-digit month and day, a real day
+/// of that month). Written by hand because chrono's general format parser costs about 15 KB of
+/// wasm, and this is the only format the app reads.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let b = text.trim().as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        b[range].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
 }
 
 /// Question id → answer. A missing key means "not answered", never "no".
@@ -107,6 +122,31 @@ impl Answers {
             Some(Value::List(items)) => items.iter().map(String::as_str).collect(),
             Some(Value::Text(one)) => vec![one.as_str()],
             _ => Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_are_read_strictly() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        let cases = [
+            ("2026-11-21", d(2026, 11, 21)),
+            (" 2028-02-29 ", d(2028, 2, 29)),
+            ("2027-02-29", None),
+            ("2026-13-01", None),
+            ("2026-1-01", None),
+            ("26-11-21", None),
+            ("2026/11/21", None),
+            ("2026-11-2x", None),
+            ("", None),
+            ("２０２６-11-21", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_iso_date(text), expected, "{text:?}");
         }
     }
 }

@@ -49,7 +49,7 @@ pub fn step_form(props: &StepFormProps) -> Html {
     };
     let progress = tf(
         lang,
-        "step.progress",
+        "nav.progress",
         &[("n", &position.to_string()), ("total", &total.to_string())],
     );
     let percent = format!("width: {}%", position * 100 / total.max(1));
@@ -81,8 +81,8 @@ pub fn step_form(props: &StepFormProps) -> Html {
                     }
                 }) }
                 <div class="actions">
-                    <button type="submit" class="button primary">{ t(lang, "step.next") }</button>
-                    <button type="button" class="button secondary" onclick={ on_back }>{ t(lang, "step.back") }</button>
+                    <button type="submit" class="button primary">{ t(lang, "nav.next") }</button>
+                    <button type="button" class="button secondary" onclick={ on_back }>{ t(lang, "nav.back") }</button>
                 </div>
             </form>
         </section>
