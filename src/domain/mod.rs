@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod i18n;
 pub mod ics;
+pub mod json;
 pub mod plan;
 pub mod protocol;
 pub mod screening;
