@@ -75,8 +75,10 @@ ensure_debian_packages() {
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
   command -v brotli >/dev/null || missing+=(brotli)
+  command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin)
+  command -v zbarimg >/dev/null || missing+=(zbar-tools)
   if [ ${#missing[@]} -eq 0 ]; then
-    say "chromium, chromedriver, poppler-utils, brotli: present"
+    say "chromium, chromedriver, poppler-utils, brotli, rsvg-convert, zbarimg: present"
   else
     say "installing from Debian: ${missing[*]}"
     local sudo=""
@@ -96,16 +98,18 @@ ensure_npm_packages() {
   fi
 }
 
+# The independent checkers written in Python (calendar parser, FHIR validator) each list their
+# packages in tests/<checker>/requirements.txt; all go into one virtual environment.
 ensure_python_packages() {
-  local req="$root/tests/ics/requirements.txt"
-  local stamp="$tools/py/.requirements"
-  if [ -x "$tools/py/bin/python" ] && [ -f "$stamp" ] && cmp -s "$req" "$stamp"; then
-    say "python calendar parser (icalendar): present"
+  local wanted stamp="$tools/py/.requirements"
+  wanted=$(cat "$root"/tests/*/requirements.txt | sort -u)
+  if [ -x "$tools/py/bin/python" ] && [ -f "$stamp" ] && [ "$wanted" = "$(cat "$stamp")" ]; then
+    say "python checkers ($(echo "$wanted" | tr '\n' ' ')): present"
   else
-    say "installing the python calendar parser from PyPI into .tools/py"
+    say "installing the python checkers from PyPI into .tools/py: $(echo "$wanted" | tr '\n' ' ')"
     python3 -m venv "$tools/py"
-    "$tools/py/bin/pip" install --quiet --disable-pip-version-check -r "$req"
-    cp "$req" "$stamp"
+    echo "$wanted" | "$tools/py/bin/pip" install --quiet --disable-pip-version-check -r /dev/stdin
+    echo "$wanted" >"$stamp"
   fi
 }
 
