@@ -52,3 +52,128 @@ async fn language_switch_marks_the_current_language() {
     assert!(html.contains(r#"lang="es" aria-pressed="true""#), "{html}");
     assert!(html.contains(r#"lang="en" aria-pressed="false""#), "{html}");
 }
+
+mod result_screen {
+    use careplanner::domain::answers::{Answers, Value};
+    use careplanner::domain::i18n::{t, Lang};
+    use careplanner::domain::protocol::Protocol;
+    use careplanner::domain::screening::{assess, Verdict};
+    use careplanner::ui::components::result::{ResultProps, ResultScreen};
+    use chrono::NaiveDate;
+    use yew::Callback;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+    }
+
+    /// A full "nothing to report" answer set, with some answers changed.
+    fn answers(changes: &[(&str, Value)]) -> Answers {
+        use careplanner::domain::protocol::AnswerKind::*;
+        let p = Protocol::builtin();
+        let mut a = Answers::new();
+        for q in p.questions.iter().filter(|q| q.show_if.is_none()) {
+            let v = match q.kind {
+                YesNo => Value::Bool(false),
+                Number { .. } => Value::Number(35.0),
+                Date { .. } => continue,
+                Choice { options } => Value::Text(
+                    if options.contains(&"none") {
+                        "none"
+                    } else {
+                        options[0]
+                    }
+                    .into(),
+                ),
+                Multi { options } => Value::List(vec![options[0].into()]),
+            };
+            a.set(q.id, v);
+        }
+        for (id, v) in changes {
+            a.set(id, v.clone());
+        }
+        a
+    }
+
+    async fn render(lang: Lang, answers: Answers) -> (Verdict, String) {
+        let assessment = assess(&Protocol::builtin(), &answers, today());
+        let verdict = assessment.verdict;
+        let html = yew::ServerRenderer::<ResultScreen>::with_props(move || ResultProps {
+            lang,
+            assessment,
+            on_plan: Some(Callback::noop()),
+            on_edit: Callback::noop(),
+            on_restart: Callback::noop(),
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        (verdict, html)
+    }
+
+    #[tokio::test]
+    async fn each_verdict_reads_in_plain_words_and_offers_the_right_next_step() {
+        let cases: Vec<(Vec<(&str, Value)>, Verdict, bool)> = vec![
+            (vec![], Verdict::NoConcerns, true),
+            (
+                vec![("retinoids", Value::Bool(true))],
+                Verdict::Precautions,
+                true,
+            ),
+            (
+                vec![("blood_disorder", Value::Bool(true))],
+                Verdict::ConsultProvider,
+                true,
+            ),
+            (
+                vec![("cold_sore_now", Value::Bool(true))],
+                Verdict::Postpone,
+                true,
+            ),
+            (
+                vec![("keloid_tendency", Value::Bool(true))],
+                Verdict::NotSuitable,
+                false,
+            ),
+        ];
+        for lang in Lang::ALL {
+            for (changes, expected, plan_offered) in &cases {
+                let (verdict, html) = render(lang, answers(changes)).await;
+                assert_eq!(verdict, *expected, "{changes:?}");
+                let key = verdict.title_key();
+                let title = t(lang, &key);
+                assert!(
+                    html.contains(title),
+                    "{lang:?} {verdict:?}: title {title:?} missing"
+                );
+                assert!(
+                    html.contains(t(lang, "result.final")),
+                    "{lang:?} {verdict:?}: the provider's final say"
+                );
+                assert_eq!(
+                    html.contains("plan-sessions"),
+                    *plan_offered,
+                    "{lang:?} {verdict:?}: planning offered?"
+                );
+                assert!(
+                    !html.contains("rule."),
+                    "{lang:?} {verdict:?}: an untranslated key is shown"
+                );
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn a_postponement_with_a_date_names_that_date() {
+        let (verdict, html) = render(
+            Lang::Es,
+            answers(&[
+                ("isotretinoin", Value::Bool(true)),
+                ("isotretinoin_still_taking", Value::Bool(false)),
+                ("isotretinoin_last_dose", Value::Text("2026-09-15".into())),
+            ]),
+        )
+        .await;
+        assert_eq!(verdict, Verdict::Postpone);
+        assert!(html.contains("15 de marzo de 2027"), "{html}");
+    }
+}

@@ -78,3 +78,66 @@ async fn mounts_and_switches_language_without_losing_the_screen() {
     }
     panic!("<html lang> did not follow the language switch");
 }
+
+fn fire(el: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
+fn click(root: &Element, selector: &str) {
+    let el: HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    el.click();
+}
+
+#[wasm_bindgen_test]
+async fn question_widgets_are_labelled_native_controls_that_keep_their_answers() {
+    let root = mount(Lang::En);
+    wait_for(&root, "#start", |_| true).await;
+    click(&root, "#start");
+
+    // The number question: a labelled native input that takes digits.
+    let age = wait_for(&root, "#q-age", |_| true).await;
+    assert_eq!(age.get_attribute("type").as_deref(), Some("number"));
+    let label = root.query_selector(r#"label[for="q-age"]"#).unwrap();
+    assert!(label.is_some(), "the age field has a label");
+    let input: web_sys::HtmlInputElement = age.dyn_into().unwrap();
+    input.set_value("41");
+    fire(&input, "input");
+    click(&root, r#"main button[type="submit"]"#);
+
+    // The next step's yes/no questions are fieldsets with a legend and two radios.
+    let legend = wait_for(&root, "main fieldset legend", |t| !t.is_empty()).await;
+    let fieldset = legend.parent_element().unwrap();
+    let radios = fieldset
+        .query_selector_all(r#"input[type="radio"]"#)
+        .unwrap();
+    assert_eq!(radios.length(), 2);
+    let yes: web_sys::HtmlInputElement = radios.get(0).unwrap().dyn_into().unwrap();
+    let name = yes.name();
+    yes.click();
+
+    // Back and forward again: both answers are still there.
+    click(&root, "main button.secondary");
+    let age = wait_for(&root, "#q-age", |_| true).await;
+    let age: web_sys::HtmlInputElement = age.dyn_into().unwrap();
+    assert_eq!(age.value(), "41");
+    click(&root, r#"main button[type="submit"]"#);
+    let selector = format!(r#"input[name="{name}"][value="true"]"#);
+    for _ in 0..300 {
+        if let Ok(Some(el)) = root.query_selector(&selector) {
+            let el: web_sys::HtmlInputElement = el.dyn_into().unwrap();
+            if el.checked() {
+                return;
+            }
+        }
+        tick().await;
+    }
+    panic!("the yes answer was lost going back and forth");
+}
