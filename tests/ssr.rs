@@ -112,7 +112,9 @@ mod result_screen {
 
     #[tokio::test]
     async fn each_verdict_reads_in_plain_words_and_offers_the_right_next_step() {
-        let cases: Vec<(Vec<(&str, Value)>, Verdict, bool)> = vec![
+        // Answers changed from "nothing to report", the verdict, and whether planning is offered.
+        type Case = (Vec<(&'static str, Value)>, Verdict, bool);
+        let cases: Vec<Case> = vec![
             (vec![], Verdict::NoConcerns, true),
             (
                 vec![("retinoids", Value::Bool(true))],
