@@ -7,6 +7,7 @@ pub mod state;
 
 use crate::domain::i18n::{t, Lang};
 use chrono::NaiveDate;
+use components::plan_screen::PlanScreen;
 use components::result::ResultScreen;
 use components::step_form::StepForm;
 use components::topbar::Topbar;
@@ -61,17 +62,18 @@ pub fn app(props: &AppProps) -> Html {
             let first = state.visible_steps().first().copied().unwrap_or(0);
             html! {
                 <ResultScreen {lang} {assessment} on_edit={ dispatch(Action::EditStep(first)) }
-                    on_restart={ dispatch(Action::Restart) } />
+                    on_restart={ dispatch(Action::Restart) } on_plan={ Some(dispatch(Action::OpenPlan)) } />
             }
         }
+        Screen::Plan => html! { <PlanScreen state={ state.clone() } /> },
     };
 
     html! {
         <div class="app">
-            <a class="skip-link" href="#main">{ t(lang, "app.skip") }</a>
+            <a class="skip-link no-print" href="#main">{ t(lang, "app.skip") }</a>
             <Topbar {lang} {on_lang} />
             <main id="main">{ body }</main>
-            <footer class="footer">{ t(lang, "footer.privacy") }</footer>
+            <footer class="footer no-print">{ t(lang, "footer.privacy") }</footer>
         </div>
     }
 }
@@ -83,6 +85,7 @@ pub fn page_title(lang: Lang, screen: &Screen) -> String {
         Screen::Welcome => return name.to_string(),
         Screen::Step(_) => "title.questions",
         Screen::Result => "title.result",
+        Screen::Plan => "title.plan",
     };
     format!("{} – {}", t(lang, screen_key), name)
 }

@@ -54,3 +54,76 @@ pub fn scroll_to_top() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// The instant a local wall-clock time on the person's device falls on, by the browser's own
+/// time-zone rules (so a daylight-saving change between sessions is handled). `None` when the
+/// browser cannot say.
+pub fn local_to_utc(local: chrono::NaiveDateTime) -> Option<chrono::DateTime<chrono::Utc>> {
+    use chrono::{Datelike, Timelike};
+    let date = js_sys::Date::new_with_year_month_day_hr_min_sec(
+        local.year() as u32,
+        local.month0() as i32,
+        local.day() as i32,
+        local.hour() as i32,
+        local.minute() as i32,
+        local.second() as i32,
+    );
+    let millis = date.get_time();
+    millis
+        .is_finite()
+        .then(|| chrono::DateTime::from_timestamp_millis(millis as i64))
+        .flatten()
+}
+
+/// Now, in UTC, for a calendar file's DTSTAMP.
+pub fn now_utc() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// The host the app is served from, to make calendar event ids unique to this planner.
+pub fn host() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hostname().ok())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "careplanner.invalid".to_string())
+}
+
+/// Offers `contents` as a file download. A Blob with an object URL and a temporary link with
+/// `download` works in desktop browsers, Android Chrome and iOS Safari (which opens
+/// text/calendar files straight in Calendar). Nothing leaves the device: the URL is local.
+pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let fail = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let doc = document().ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "not an anchor".to_string())?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.set_rel("noopener");
+    let body = doc.body().ok_or("no body")?;
+    body.append_child(&link).map_err(fail)?;
+    link.click();
+    link.remove();
+    // Revoke later, not at once: some browsers start reading the Blob after the click returns.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
+    Ok(())
+}
+
+/// Opens the browser's own print dialog; the print stylesheet turns the page into the care plan.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

@@ -3,10 +3,11 @@
 
 use crate::domain::answers::{Answers, Value};
 use crate::domain::i18n::Lang;
+use crate::domain::plan::{self, CarePlan, PlanError, Schedule};
 use crate::domain::protocol::{Context, Protocol, Question};
 use crate::domain::screening::{assess_with, Assessment, Problem};
 use crate::domain::settings::ClinicSettings;
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -16,6 +17,16 @@ pub enum Screen {
     /// One step of questions, by index into the protocol's steps.
     Step(usize),
     Result,
+    /// Session dates and the day-by-day plan.
+    Plan,
+}
+
+/// How the plan is shown on screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PlanView {
+    #[default]
+    Agenda,
+    Month,
 }
 
 /// Where keyboard focus should go after this state is rendered. The nonce changes on every
@@ -38,6 +49,11 @@ pub struct AppState {
     /// Set when the person pressed Next with answers missing on this step.
     pub show_missing: bool,
     pub focus: Option<FocusRequest>,
+    /// The person's session dates, once they reach planning; kept when they go back.
+    pub schedule: Option<Schedule>,
+    pub plan_view: PlanView,
+    /// The day chosen in the month view.
+    pub selected_day: Option<NaiveDate>,
 }
 
 // The protocol is static data shared by every state, so equality is about what changes.
@@ -50,6 +66,9 @@ impl PartialEq for AppState {
             && self.today == other.today
             && self.show_missing == other.show_missing
             && self.focus == other.focus
+            && self.schedule == other.schedule
+            && self.plan_view == other.plan_view
+            && self.selected_day == other.selected_day
     }
 }
 
@@ -64,6 +83,11 @@ pub enum Action {
     /// Back to a step from the result screen, to change an answer.
     EditStep(usize),
     Restart,
+    /// From the result to planning.
+    OpenPlan,
+    SetSchedule(Schedule),
+    SetPlanView(PlanView),
+    SelectDay(NaiveDate),
 }
 
 /// What is wrong with one question's answer on the current step, as a translation key and
@@ -86,7 +110,25 @@ impl AppState {
             today,
             show_missing: false,
             focus: None,
+            schedule: None,
+            plan_view: PlanView::default(),
+            selected_day: None,
         }
+    }
+
+    /// The schedule offered when planning starts: the clinic's default series, first session
+    /// two weeks out (time for every pause before it), or the earliest date if that is later.
+    pub fn default_schedule(&self, assessment: &Assessment) -> Schedule {
+        let soon = self.today.checked_add_days(Days::new(14)).unwrap_or(self.today);
+        let first = assessment.earliest_date.map_or(soon, |e| e.max(soon));
+        Schedule::default_for(&self.protocol, &self.settings, first)
+    }
+
+    /// The person's plan for their schedule, or why it cannot be made.
+    pub fn plan(&self) -> Option<Result<CarePlan, PlanError>> {
+        let schedule = self.schedule.as_ref()?;
+        let assessment = self.assessment();
+        Some(plan::build(&self.protocol, &self.answers, &assessment, schedule, &self.settings))
     }
 
     pub fn assessment(&self) -> Assessment {
@@ -222,11 +264,21 @@ impl Reducible for AppState {
                         .find(|&i| i < current)
                         .map(Screen::Step),
                     Screen::Result => steps.last().copied().map(Screen::Step),
+                    Screen::Plan => Some(Screen::Result),
                     Screen::Welcome => None,
                 };
                 next.go_to(target.unwrap_or(Screen::Welcome));
             }
             Action::EditStep(index) => next.go_to(Screen::Step(index)),
+            Action::OpenPlan => {
+                if next.schedule.is_none() {
+                    next.schedule = Some(next.default_schedule(&next.assessment()));
+                }
+                next.go_to(Screen::Plan);
+            }
+            Action::SetSchedule(schedule) => next.schedule = Some(schedule),
+            Action::SetPlanView(view) => next.plan_view = view,
+            Action::SelectDay(date) => next.selected_day = Some(date),
             Action::Restart => {
                 let lang = next.lang;
                 next = AppState {

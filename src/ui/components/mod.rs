@@ -1,6 +1,11 @@
 //! One component per file.
 
+pub mod agenda;
 pub mod icons;
+pub mod month;
+pub mod plan_item;
+pub mod plan_screen;
+pub mod print_plan;
 pub mod question;
 pub mod result;
 pub mod step_form;

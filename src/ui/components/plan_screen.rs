@@ -1,0 +1,227 @@
+//! Planning: the session dates (with the clinic's defaults and ranges), the plan as an agenda
+//! or a month grid, the warning signs always in view, and the plan to take home as a calendar
+//! file or on paper. Any change to the dates rebuilds the plan at once.
+
+use super::agenda::Agenda;
+use super::icons;
+use super::month::MonthGrid;
+use super::print_plan::PrintPlan;
+use crate::domain::i18n::{format_date, format_time, t, tf, Lang};
+use crate::domain::ics::{to_ics, IcsOptions};
+use crate::domain::plan::{error_text, warning_signs, CarePlan, PlanError, Schedule};
+use crate::ui::platform;
+use crate::ui::state::{Action, AppState, PlanView, HEADING_ID};
+use chrono::{NaiveTime, Timelike};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanScreenProps {
+    pub state: UseReducerHandle<AppState>,
+}
+
+fn input_value(e: &Event) -> Option<String> {
+    let target = e.target()?;
+    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        return Some(input.value());
+    }
+    target.dyn_ref::<HtmlSelectElement>().map(HtmlSelectElement::value)
+}
+
+/// Reads "HH:MM" or "HH:MM:SS", what `<input type="time">` gives.
+pub fn parse_clock_time(text: &str) -> Option<NaiveTime> {
+    let mut parts = text.trim().split(':').map(|p| p.parse::<u32>().ok());
+    let (h, m) = (parts.next()??, parts.next()??);
+    let s = parts.next().map_or(Some(0), |s| s)?;
+    NaiveTime::from_hms_opt(h, m, s)
+}
+
+/// The calendar file's name, e.g. "microneedling-plan-2026-12-05.ics".
+pub fn ics_file_name(plan: &CarePlan) -> String {
+    format!("microneedling-plan-{}.ics", plan.schedule.first_date)
+}
+
+fn download_ics(lang: Lang, plan: &CarePlan, clinic_name: Option<&str>) {
+    let protocol = crate::domain::protocol::Protocol::builtin();
+    let host = platform::host();
+    let options = IcsOptions {
+        lang,
+        dtstamp: platform::now_utc(),
+        clinic_name,
+        uid_domain: &host,
+        protocol: &protocol,
+        to_utc: &platform::local_to_utc,
+    };
+    let text = to_ics(plan, &options);
+    if let Err(e) = platform::download(&ics_file_name(plan), "text/calendar;charset=utf-8", &text) {
+        web_sys::console::error_1(&format!("careplanner: the calendar download failed: {e}").into());
+    }
+}
+
+#[function_component(PlanScreen)]
+pub fn plan_screen(props: &PlanScreenProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let Some(schedule) = state.schedule else { return html! {} };
+    let built = state.plan();
+    let settings = &state.settings;
+    let protocol = &state.protocol;
+    let get = |id: &str| settings.get(protocol, id);
+    let earliest = state.assessment().earliest_date;
+    let min_date = earliest.map_or(state.today, |e| e.max(state.today));
+
+    let set = |update: fn(Schedule, &str) -> Option<Schedule>| {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let Some(current) = state.schedule else { return };
+            if let Some(next) = input_value(&e).and_then(|v| update(current, &v)) {
+                state.dispatch(Action::SetSchedule(next));
+            }
+        })
+    };
+    let on_date = set(|s, v| crate::domain::answers::parse_iso_date(v).map(|first_date| Schedule { first_date, ..s }));
+    let on_time = set(|s, v| {
+        parse_clock_time(v).map(|start_time| Schedule { start_time, ..s })
+    });
+    let on_sessions = set(|s, v| v.parse().ok().map(|sessions| Schedule { sessions, ..s }));
+    let on_interval = set(|s, v| v.parse().ok().map(|interval_days| Schedule { interval_days, ..s }));
+
+    let error = built.as_ref().and_then(|r| r.as_ref().err()).copied();
+    let date_error = matches!(error, Some(PlanError::BeforeEarliestDate { .. } | PlanError::InThePast { .. }));
+    let error_html = error.map(|e| html! { <p class="field-error" id="schedule-error" role="alert">{ error_text(lang, &e) }</p> });
+
+    let sessions_range = get("sessions_min")..=get("sessions_max");
+    let (interval_min, interval_max) = (get("interval_days_min"), get("interval_days_max"));
+    let mut intervals: Vec<i64> = (interval_min..=interval_max).filter(|d| d % 7 == 0).collect();
+    for extra in [interval_min, interval_max, i64::from(schedule.interval_days)] {
+        if (interval_min..=interval_max).contains(&extra) && !intervals.contains(&extra) {
+            intervals.push(extra);
+        }
+    }
+    intervals.sort_unstable();
+
+    let view = state.plan_view;
+    let set_view = |v: PlanView| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetPlanView(v)))
+    };
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |d| state.dispatch(Action::SelectDay(d)))
+    };
+    let on_back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
+    };
+
+    let plan = built.and_then(Result::ok);
+    let plan_html = plan.as_ref().map(|plan| {
+        let on_download = {
+            let plan = plan.clone();
+            Callback::from(move |_: MouseEvent| download_ics(lang, &plan, None))
+        };
+        let on_print = Callback::from(|_: MouseEvent| platform::print());
+        html! {
+            <>
+                <div class="actions take-home no-print">
+                    <button type="button" class="button primary" id="download-ics" onclick={ on_download }>
+                        { icons::download() }<span>{ t(lang, "plan.download") }</span>
+                    </button>
+                    <button type="button" class="button secondary" id="print-plan" onclick={ on_print }>
+                        { icons::printer() }<span>{ t(lang, "plan.print") }</span>
+                    </button>
+                </div>
+                <section class="card sessions-summary no-print" aria-labelledby="sessions-heading">
+                    <h2 id="sessions-heading">{ t(lang, "plan.sessions") }</h2>
+                    <ol>
+                        { for plan.sessions.iter().map(|s| html! {
+                            <li>{ tf(lang, "plan.session_line", &[
+                                ("n", &s.number.to_string()),
+                                ("date", &format_date(lang, s.date)),
+                                ("time", &format_time(lang, s.start_time)),
+                            ]) }</li>
+                        }) }
+                    </ol>
+                </section>
+                <section class="plan-views no-print" aria-labelledby="plan-heading">
+                    <h2 id="plan-heading">{ t(lang, "plan.your_plan") }</h2>
+                    <div class="view-switch" role="group" aria-label={ t(lang, "plan.view_label") }>
+                        <button type="button" aria-pressed={ (view == PlanView::Agenda).to_string() } onclick={ set_view(PlanView::Agenda) }>
+                            { t(lang, "plan.view_agenda") }
+                        </button>
+                        <button type="button" aria-pressed={ (view == PlanView::Month).to_string() } onclick={ set_view(PlanView::Month) }>
+                            { t(lang, "plan.view_month") }
+                        </button>
+                    </div>
+                    if view == PlanView::Agenda {
+                        <Agenda {lang} plan={ plan.clone() } today={ state.today } />
+                    } else {
+                        <MonthGrid {lang} plan={ plan.clone() } today={ state.today } selected={ state.selected_day } {on_select} />
+                    }
+                </section>
+                <PrintPlan {lang} plan={ plan.clone() } />
+            </>
+        }
+    });
+
+    html! {
+        <section aria-labelledby={ HEADING_ID } class="plan-screen">
+            <h1 id={ HEADING_ID } tabindex="-1" class="no-print">{ t(lang, "plan.title") }</h1>
+            <form class="card schedule no-print" novalidate=true onsubmit={ Callback::from(|e: SubmitEvent| e.prevent_default()) }>
+                <fieldset>
+                    <legend>{ t(lang, "plan.schedule") }</legend>
+                    if let Some(e) = earliest {
+                        <p class="help">{ tf(lang, "plan.earliest_hint", &[("date", &format_date(lang, e))]) }</p>
+                    }
+                    <div class="schedule-grid">
+                        <div class="field">
+                            <label for="first-date">{ t(lang, "plan.first_date") }</label>
+                            <input type="date" id="first-date" value={ schedule.first_date.to_string() }
+                                min={ min_date.to_string() } onchange={ on_date }
+                                aria-invalid={ date_error.then_some("true") }
+                                aria-describedby={ date_error.then_some("schedule-error") } />
+                        </div>
+                        <div class="field">
+                            <label for="start-time">{ t(lang, "plan.start_time") }</label>
+                            <input type="time" id="start-time" step="900" value={ format!("{:02}:{:02}", schedule.start_time.hour(), schedule.start_time.minute()) } onchange={ on_time } />
+                        </div>
+                        <div class="field">
+                            <label for="session-count">{ t(lang, "plan.session_count") }</label>
+                            <select id="session-count" onchange={ on_sessions }>
+                                { for sessions_range.map(|n| html! {
+                                    <option value={ n.to_string() } selected={ n == i64::from(schedule.sessions) }>{ n }</option>
+                                }) }
+                            </select>
+                        </div>
+                        if schedule.sessions > 1 {
+                            <div class="field">
+                                <label for="interval">{ t(lang, "plan.interval") }</label>
+                                <select id="interval" onchange={ on_interval }>
+                                    { for intervals.iter().map(|&d| {
+                                        let label = if d % 7 == 0 {
+                                            tf(lang, "plan.interval_weeks", &[("weeks", &(d / 7).to_string()), ("days", &d.to_string())])
+                                        } else {
+                                            tf(lang, "plan.interval_days", &[("days", &d.to_string())])
+                                        };
+                                        html! { <option value={ d.to_string() } selected={ d == i64::from(schedule.interval_days) }>{ label }</option> }
+                                    }) }
+                                </select>
+                            </div>
+                        }
+                    </div>
+                    { error_html }
+                </fieldset>
+            </form>
+            <aside class="card warning-card" aria-labelledby="warning-heading">
+                <h2 id="warning-heading">{ icons::category(crate::domain::protocol::Category::WarningSigns) }{ t(lang, "plan.warning.title") }</h2>
+                <ul>{ for warning_signs(lang).into_iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                <p class="clinic-contact">{ t(lang, "plan.warning.call") }</p>
+            </aside>
+            { plan_html }
+            <div class="actions no-print">
+                <button type="button" class="button secondary" onclick={ on_back }>{ t(lang, "plan.back") }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,74 @@
+//! The printed care plan: hidden on screen, the only thing on paper. A checklist a person can
+//! tick off day by day, the warning signs, the clinic, and every source cited.
+
+use super::agenda::phase;
+use crate::domain::i18n::{format_date, format_time, t, tf, Lang};
+use crate::domain::plan::{continued_text, item_text, warning_signs, CarePlan};
+use crate::domain::protocol::Protocol;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PrintPlanProps {
+    pub lang: Lang,
+    pub plan: CarePlan,
+    #[prop_or_default]
+    pub clinic_name: Option<AttrValue>,
+    #[prop_or_default]
+    pub clinic_contact: Option<AttrValue>,
+}
+
+#[function_component(PrintPlan)]
+pub fn print_plan(props: &PrintPlanProps) -> Html {
+    let lang = props.lang;
+    let plan = &props.plan;
+    let protocol = Protocol::builtin();
+    let mut cited: Vec<&str> = plan.items.iter().flat_map(|i| i.sources.iter().copied()).collect();
+    cited.sort_unstable();
+    cited.dedup();
+    // Keep the protocol's order, which groups the seed articles first.
+    let sources: Vec<_> = protocol.sources.iter().filter(|s| cited.contains(&s.id)).collect();
+
+    html! {
+        <section class="print-plan" aria-hidden="true">
+            <header class="print-head">
+                <h2>{ t(lang, "print.title") }</h2>
+                if let Some(name) = &props.clinic_name {
+                    <p class="print-clinic">{ name.clone() }{ props.clinic_contact.as_ref().map(|c| format!(" · {c}")) }</p>
+                }
+                <ul class="print-sessions">
+                    { for plan.sessions.iter().map(|s| html! {
+                        <li>{ tf(lang, "plan.session_line", &[
+                            ("n", &s.number.to_string()),
+                            ("date", &format_date(lang, s.date)),
+                            ("time", &format_time(lang, s.start_time)),
+                        ]) }</li>
+                    }) }
+                </ul>
+            </header>
+            <div class="print-warning">
+                <h3>{ t(lang, "plan.warning.title") }</h3>
+                <p>{ warning_signs(lang).join(" · ") }</p>
+            </div>
+            { for plan.days.iter().map(|day| {
+                let (key, n) = phase(plan, day);
+                html! {
+                    <div class="print-day">
+                        <h4>{ format_date(lang, day.date) }<span class="print-phase">{ tf(lang, key, &[("n", &n.to_string())]) }</span></h4>
+                        <ul>
+                            { for plan.day_items(day).map(|(item, continued)| {
+                                let text = if continued { continued_text(lang, item) } else { item_text(lang, item) };
+                                let time = item.time.map(|tm| format!("{} · ", format_time(lang, tm)));
+                                html! { <li><span class="tick"></span>{ time }{ text }</li> }
+                            }) }
+                        </ul>
+                    </div>
+                }
+            }) }
+            <div class="print-sources">
+                <h3>{ t(lang, "print.sources") }</h3>
+                <ol>{ for sources.iter().map(|s| html! { <li>{ s.citation }</li> }) }</ol>
+                <p>{ t(lang, "result.final") }</p>
+            </div>
+        </section>
+    }
+}
