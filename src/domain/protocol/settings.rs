@@ -34,4 +34,7 @@ pub const SETTINGS: &[SettingDef] = &[
     SettingDef { id: "interval_days_min", default: 28, min: 14, max: 90, unit: Unit::Days, sources: &["harris_2015", "minutilli_2024"], disputed: false },
     SettingDef { id: "interval_days_max", default: 42, min: 14, max: 90, unit: Unit::Days, sources: &["harris_2015", "minutilli_2024"], disputed: false },
     SettingDef { id: "results_review_months", default: 3, min: 1, max: 12, unit: Unit::Months, sources: &["minutilli_2024"], disputed: false },
+    // Care plan: when the plan reminds the person to see the provider before the first session.
+    // The brief names the consultation but no day; two weeks leaves time to book it.
+    SettingDef { id: "consult_days_before", default: 14, min: 1, max: 90, unit: Unit::Days, sources: &["seed_002", "seed_004"], disputed: false },
 ];

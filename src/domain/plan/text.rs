@@ -1,0 +1,73 @@
+//! Plan items and errors in words: translated templates filled with formatted values.
+
+use super::{Item, Param, PlanError};
+use crate::domain::i18n::{fill, format_date, format_time, t, Lang};
+use crate::domain::protocol::WARNING_SIGNS;
+
+/// The full instruction, e.g. "Pause over-the-counter ibuprofen … until Friday, 20 November 2026."
+pub fn item_text(lang: Lang, item: &Item) -> String {
+    filled(lang, &item.key, &item.params)
+}
+
+/// The short summary, for a calendar title or a compact list.
+pub fn item_title(lang: Lang, item: &Item) -> String {
+    filled(lang, &item.title_key(), &item.params)
+}
+
+/// How an item that began on an earlier day reads on the days after: its title and the
+/// day it ends.
+pub fn continued_text(lang: Lang, item: &Item) -> String {
+    let title = item_title(lang, item);
+    let until = format_date(lang, item.last_date());
+    fill(t(lang, "plan.continues"), &[("title", &title), ("until", &until)])
+}
+
+/// The error in words, e.g. "The first session cannot be before …".
+pub fn error_text(lang: Lang, error: &PlanError) -> String {
+    filled(lang, &error.key(), &error.params())
+}
+
+/// The warning signs, one phrase each, for a list in the UI.
+pub fn warning_signs(lang: Lang) -> Vec<&'static str> {
+    WARNING_SIGNS
+        .iter()
+        .map(|id| {
+            let key = format!("care.warning.{id}");
+            crate::domain::i18n::lookup(lang, &key).unwrap_or("")
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// One value as the language writes it.
+pub fn param_text(lang: Lang, param: &Param) -> String {
+    match *param {
+        Param::Number(n) => n.to_string(),
+        Param::Minutes(m) => format_duration(lang, m),
+        Param::Date(d) => format_date(lang, d),
+        Param::Time(time) => format_time(lang, time),
+        Param::WarningSigns => warning_signs(lang).join("; "),
+    }
+}
+
+/// "3 hours", "45 minutes", "2 hours 30 minutes" (Spanish: "3 horas", "2 horas y 30 minutos").
+pub fn format_duration(lang: Lang, minutes: i64) -> String {
+    let (h, m) = (minutes.max(0) / 60, minutes.max(0) % 60);
+    let unit = |n: i64, one: &str, many: &str| {
+        let key = if n == 1 { one } else { many };
+        fill(t(lang, key), &[("n", &n.to_string())])
+    };
+    let hours = unit(h, "plan.duration.hour", "plan.duration.hours");
+    let mins = unit(m, "plan.duration.minute", "plan.duration.minutes");
+    match (h, m) {
+        (0, _) => mins,
+        (_, 0) => hours,
+        _ => fill(t(lang, "plan.duration.and"), &[("hours", &hours), ("minutes", &mins)]),
+    }
+}
+
+fn filled(lang: Lang, key: &str, params: &[(&'static str, Param)]) -> String {
+    let values: Vec<(&str, String)> = params.iter().map(|(name, p)| (*name, param_text(lang, p))).collect();
+    let pairs: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    fill(t(lang, key), &pairs)
+}
