@@ -16,15 +16,27 @@ pub struct ClinicSettings(pub BTreeMap<String, i64>);
 /// Why a clinic's value was not taken.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SettingError {
-    Unknown { id: String },
-    OutOfRange { id: String, value: i64, min: i64, max: i64 },
+    Unknown {
+        id: String,
+    },
+    OutOfRange {
+        id: String,
+        value: i64,
+        min: i64,
+        max: i64,
+    },
 }
 
 impl std::fmt::Display for SettingError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             SettingError::Unknown { id } => write!(f, "settings.{id}: unknown setting"),
-            SettingError::OutOfRange { id, value, min, max } => write!(
+            SettingError::OutOfRange {
+                id,
+                value,
+                min,
+                max,
+            } => write!(
                 f,
                 "settings.{id}: {value} is outside the allowed range {min}..={max}"
             ),
@@ -50,7 +62,12 @@ impl ClinicSettings {
 
     /// Sets a value after checking it against the protocol's declared range. On error the
     /// setting keeps its previous value, so a bad clinic file never removes a default.
-    pub fn try_set(&mut self, protocol: &Protocol, id: &str, value: i64) -> Result<(), SettingError> {
+    pub fn try_set(
+        &mut self,
+        protocol: &Protocol,
+        id: &str,
+        value: i64,
+    ) -> Result<(), SettingError> {
         let def: &SettingDef = protocol
             .setting(id)
             .ok_or_else(|| SettingError::Unknown { id: id.to_string() })?;

@@ -141,7 +141,11 @@ mod tests {
     fn no_key_is_defined_twice() {
         let mut keys: Vec<_> = all_keys().collect();
         keys.sort_unstable();
-        let dupes: Vec<_> = keys.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
+        let dupes: Vec<_> = keys
+            .windows(2)
+            .filter(|w| w[0] == w[1])
+            .map(|w| w[0])
+            .collect();
         assert!(dupes.is_empty(), "duplicate translation keys: {dupes:?}");
     }
 
@@ -165,7 +169,11 @@ mod tests {
             v
         }
         for (key, en, es) in all_entries() {
-            assert_eq!(names(en), names(es), "{key}: placeholders differ between en and es");
+            assert_eq!(
+                names(en),
+                names(es),
+                "{key}: placeholders differ between en and es"
+            );
         }
     }
 }

@@ -2,10 +2,12 @@
 
 use super::{CarePlan, Day, DayItem, Item, Param, PlanError, Schedule, Session};
 use crate::domain::answers::Answers;
-use crate::domain::protocol::{Amount, Applies, CareStep, Category, Context, Direction, Offset, ParamSpec, Protocol, Unit, When};
+use crate::domain::protocol::{
+    Amount, Applies, CareStep, Context, Direction, Offset, ParamSpec, Protocol, Unit, When,
+};
 use crate::domain::screening::{Assessment, Verdict};
 use crate::domain::settings::ClinicSettings;
-use chrono::{Days, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Days, Duration, Months, NaiveDate, NaiveDateTime};
 use std::collections::BTreeMap;
 
 /// The value in force for a setting, held to the protocol's declared range so that a
@@ -29,7 +31,12 @@ pub fn build(
     let env = Env { protocol, settings };
     check(&env, assessment, schedule)?;
     let sessions = sessions(&env, schedule)?;
-    let ctx = Context { protocol, answers, settings, today: assessment.assessed_on };
+    let ctx = Context {
+        protocol,
+        answers,
+        settings,
+        today: assessment.assessed_on,
+    };
     let steps: Vec<(usize, &CareStep)> = protocol
         .care
         .iter()
@@ -62,11 +69,18 @@ pub fn build(
     }
     for item in &items {
         // The calendar writes an all-day end as the day after the last: it must exist.
-        item.last_date().succ_opt().ok_or(PlanError::DateOutOfRange)?;
+        item.last_date()
+            .succ_opt()
+            .ok_or(PlanError::DateOutOfRange)?;
     }
     items.sort_by_cached_key(|item| sort_key(item, &steps));
     let days = lay_out(&items);
-    Ok(CarePlan { schedule: *schedule, sessions, items, days })
+    Ok(CarePlan {
+        schedule: *schedule,
+        sessions,
+        items,
+        days,
+    })
 }
 
 struct Env<'a> {
@@ -102,7 +116,10 @@ fn check(env: &Env, assessment: &Assessment, schedule: &Schedule) -> Result<(), 
         return Err(PlanError::SessionsOutOfRange { min, max });
     }
     // The interval means nothing for a single session.
-    let (min, max) = (env.count("interval_days_min"), env.count("interval_days_max"));
+    let (min, max) = (
+        env.count("interval_days_min"),
+        env.count("interval_days_max"),
+    );
     if schedule.sessions > 1 && (schedule.interval_days < min || schedule.interval_days > max) {
         return Err(PlanError::IntervalOutOfRange { min, max });
     }
@@ -127,7 +144,12 @@ fn sessions(env: &Env, schedule: &Schedule) -> Result<Vec<Session>, PlanError> {
                 .first_date
                 .checked_add_days(Days::new(days))
                 .ok_or(PlanError::DateOutOfRange)?;
-            Ok(Session { number: i + 1, date, start_time: schedule.start_time, minutes })
+            Ok(Session {
+                number: i + 1,
+                date,
+                start_time: schedule.start_time,
+                minutes,
+            })
         })
         .collect()
 }
@@ -168,8 +190,14 @@ struct Raw {
     clipped: bool,
 }
 
-fn place(env: &Env, order: usize, step: &'static CareStep, session: &Session) -> Result<Raw, PlanError> {
-    let day = |offset: Offset| offset_date(env, session.date, offset).ok_or(PlanError::DateOutOfRange);
+fn place(
+    env: &Env,
+    order: usize,
+    step: &'static CareStep,
+    session: &Session,
+) -> Result<Raw, PlanError> {
+    let day =
+        |offset: Offset| offset_date(env, session.date, offset).ok_or(PlanError::DateOutOfRange);
     let placed = match step.when {
         When::Day(offset) => Placed::Day(day(offset)?),
         When::Days { from, to } => {
@@ -180,7 +208,9 @@ fn place(env: &Env, order: usize, step: &'static CareStep, session: &Session) ->
         When::Timed { minutes_before, .. } => {
             let start = session.date.and_time(session.start_time);
             let at = start
-                .checked_sub_signed(Duration::minutes(env.amount(minutes_before).clamp(0, 10_000)))
+                .checked_sub_signed(Duration::minutes(
+                    env.amount(minutes_before).clamp(0, 10_000),
+                ))
                 .ok_or(PlanError::DateOutOfRange)?;
             Placed::Timed(at)
         }
@@ -198,7 +228,11 @@ fn place(env: &Env, order: usize, step: &'static CareStep, session: &Session) ->
 fn offset_date(env: &Env, date: NaiveDate, offset: Offset) -> Option<NaiveDate> {
     let n = env.amount(offset.amount).max(0);
     let moved = if offset.unit == Unit::Months || offset.unit == Unit::Years {
-        let months = if offset.unit == Unit::Years { n.checked_mul(12)? } else { n };
+        let months = if offset.unit == Unit::Years {
+            n.checked_mul(12)?
+        } else {
+            n
+        };
         let months = Months::new(u32::try_from(months).ok()?);
         match offset.direction {
             Direction::Before => date.checked_sub_months(months)?,
@@ -236,8 +270,12 @@ fn hand_over(raws: &mut [Raw]) {
             .or_insert(first);
     }
     for raw in raws.iter_mut() {
-        let Placed::Window(first, last) = raw.placed else { continue };
-        let Some(&next) = starts.get(&(raw.group, raw.session + 1)) else { continue };
+        let Placed::Window(first, last) = raw.placed else {
+            continue;
+        };
+        let Some(&next) = starts.get(&(raw.group, raw.session + 1)) else {
+            continue;
+        };
         if next > first && next <= last.succ_opt().unwrap_or(last) {
             // `next > first` guarantees a day before it that is not before `first`.
             let end = next.pred_opt().unwrap_or(first).min(last);
@@ -274,14 +312,21 @@ fn merge(mut raws: Vec<Raw>) -> Vec<Raw> {
     out
 }
 
-fn item(env: &Env, step: &'static CareStep, raw: &Raw, sessions: &[Session]) -> Result<Item, PlanError> {
+fn item(
+    env: &Env,
+    step: &'static CareStep,
+    raw: &Raw,
+    sessions: &[Session],
+) -> Result<Item, PlanError> {
     let (date, time, span) = match raw.placed {
         Placed::Day(d) => (d, None, None),
         Placed::Window(first, last) => (first, None, Some((first, last))),
         Placed::Timed(at) => (at.date(), Some(at.time()), None),
     };
     let minutes = match step.when {
-        When::Timed { minutes, .. } => Some(u32::try_from(env.amount(minutes).clamp(0, 10_000)).unwrap_or(0)),
+        When::Timed { minutes, .. } => {
+            Some(u32::try_from(env.amount(minutes).clamp(0, 10_000)).unwrap_or(0))
+        }
         _ => None,
     };
     let index = usize::try_from(raw.session.saturating_sub(1)).unwrap_or(0);
@@ -340,12 +385,14 @@ fn resume_item(step: &'static CareStep, raw: &Raw, date: NaiveDate) -> Item {
     }
 }
 
-/// Plan order: by first day; on a day, day-long instructions before timed events (which go
-/// by the clock), then by category and the protocol's order.
-fn sort_key(item: &Item, steps: &[(usize, &CareStep)]) -> (NaiveDate, bool, Option<NaiveTime>, Category, usize, bool) {
-    let order = steps.iter().find(|(_, s)| s.id == item.step).map_or(usize::MAX, |(i, _)| *i);
-    let resume = item.key.ends_with(".then");
-    (item.date, item.time.is_some(), item.time, item.category, order, resume)
+/// Plan order: by first day, then in the protocol's order (which follows the day: arrival,
+/// numbing, treatment, aftercare), with a resume item after its window.
+fn sort_key(item: &Item, steps: &[(usize, &CareStep)]) -> (NaiveDate, usize, bool) {
+    let order = steps
+        .iter()
+        .find(|(_, s)| s.id == item.step)
+        .map_or(usize::MAX, |(i, _)| *i);
+    (item.date, order, item.key.ends_with(".then"))
 }
 
 fn lay_out(items: &[Item]) -> Vec<Day> {
@@ -354,7 +401,10 @@ fn lay_out(items: &[Item]) -> Vec<Day> {
         let mut date = item.date;
         loop {
             let continued = date != item.date;
-            days.entry(date).or_default().push(DayItem { item: index, continued });
+            days.entry(date).or_default().push(DayItem {
+                item: index,
+                continued,
+            });
             match date.succ_opt() {
                 Some(next) if next <= item.last_date() => date = next,
                 _ => break,

@@ -10,7 +10,9 @@ mod build;
 mod text;
 
 pub use build::build;
-pub use text::{continued_text, error_text, format_duration, item_text, item_title, param_text, warning_signs};
+pub use text::{
+    continued_text, error_text, format_duration, item_text, item_title, param_text, warning_signs,
+};
 
 use super::protocol::{Category, Protocol};
 use super::settings::ClinicSettings;
@@ -34,7 +36,11 @@ impl Schedule {
     };
 
     /// The clinic's default series starting on `first_date`.
-    pub fn default_for(protocol: &Protocol, settings: &ClinicSettings, first_date: NaiveDate) -> Schedule {
+    pub fn default_for(
+        protocol: &Protocol,
+        settings: &ClinicSettings,
+        first_date: NaiveDate,
+    ) -> Schedule {
         let get = |id: &str| build::setting(protocol, settings, id);
         Schedule {
             first_date,
@@ -51,11 +57,21 @@ impl Schedule {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PlanError {
     /// The screening found a reason to wait until this date.
-    BeforeEarliestDate { earliest: NaiveDate },
+    BeforeEarliestDate {
+        earliest: NaiveDate,
+    },
     /// The first session is before the day of the screening.
-    InThePast { today: NaiveDate },
-    SessionsOutOfRange { min: u32, max: u32 },
-    IntervalOutOfRange { min: u32, max: u32 },
+    InThePast {
+        today: NaiveDate,
+    },
+    SessionsOutOfRange {
+        min: u32,
+        max: u32,
+    },
+    IntervalOutOfRange {
+        min: u32,
+        max: u32,
+    },
     /// The screening found the person is not a candidate.
     NotSuitable,
     /// The screening is missing answers, so nothing can be planned yet.
@@ -85,10 +101,16 @@ impl PlanError {
         match *self {
             PlanError::BeforeEarliestDate { earliest } => vec![("date", Param::Date(earliest))],
             PlanError::InThePast { today } => vec![("date", Param::Date(today))],
-            PlanError::SessionsOutOfRange { min, max } | PlanError::IntervalOutOfRange { min, max } => {
-                vec![("min", Param::Number(min.into())), ("max", Param::Number(max.into()))]
+            PlanError::SessionsOutOfRange { min, max }
+            | PlanError::IntervalOutOfRange { min, max } => {
+                vec![
+                    ("min", Param::Number(min.into())),
+                    ("max", Param::Number(max.into())),
+                ]
             }
-            PlanError::NotSuitable | PlanError::Incomplete | PlanError::DateOutOfRange => Vec::new(),
+            PlanError::NotSuitable | PlanError::Incomplete | PlanError::DateOutOfRange => {
+                Vec::new()
+            }
         }
     }
 }
@@ -164,7 +186,10 @@ impl Item {
     }
 }
 
-fn params_as_map<S: Serializer>(params: &[(&'static str, Param)], serializer: S) -> Result<S::Ok, S::Error> {
+fn params_as_map<S: Serializer>(
+    params: &[(&'static str, Param)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     serializer.collect_map(params.iter().map(|(k, v)| (k, v)))
 }
 
@@ -190,7 +215,7 @@ pub struct Day {
 pub struct CarePlan {
     pub schedule: Schedule,
     pub sessions: Vec<Session>,
-    /// Every item once, ordered by first day, then untimed before timed, then category.
+    /// Every item once, ordered by first day, then in the protocol's order.
     pub items: Vec<Item>,
     /// Every date that has something on it, in order; dates with nothing are left out.
     pub days: Vec<Day>,

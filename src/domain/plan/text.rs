@@ -19,7 +19,10 @@ pub fn item_title(lang: Lang, item: &Item) -> String {
 pub fn continued_text(lang: Lang, item: &Item) -> String {
     let title = item_title(lang, item);
     let until = format_date(lang, item.last_date());
-    fill(t(lang, "plan.continues"), &[("title", &title), ("until", &until)])
+    fill(
+        t(lang, "plan.continues"),
+        &[("title", &title), ("until", &until)],
+    )
 }
 
 /// The error in words, e.g. "The first session cannot be before …".
@@ -62,12 +65,18 @@ pub fn format_duration(lang: Lang, minutes: i64) -> String {
     match (h, m) {
         (0, _) => mins,
         (_, 0) => hours,
-        _ => fill(t(lang, "plan.duration.and"), &[("hours", &hours), ("minutes", &mins)]),
+        _ => fill(
+            t(lang, "plan.duration.and"),
+            &[("hours", &hours), ("minutes", &mins)],
+        ),
     }
 }
 
 fn filled(lang: Lang, key: &str, params: &[(&'static str, Param)]) -> String {
-    let values: Vec<(&str, String)> = params.iter().map(|(name, p)| (*name, param_text(lang, p))).collect();
+    let values: Vec<(&str, String)> = params
+        .iter()
+        .map(|(name, p)| (*name, param_text(lang, p)))
+        .collect();
     let pairs: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
     fill(t(lang, key), &pairs)
 }

@@ -7,7 +7,7 @@
 //! `resume` also has `care.<id>.then` and `care.<id>.then.title` for the day it ends.
 //! `plan::build` interprets these literals; `validate_care` checks them.
 
-use super::{AnswerKind, Amount, Condition, Protocol, Unit, ValidationError};
+use super::{Amount, AnswerKind, Condition, Protocol, Unit, ValidationError};
 use crate::domain::i18n::{lookup, Lang};
 use serde::Serialize;
 
@@ -87,16 +87,29 @@ impl Offset {
     pub const SESSION_DAY: Offset = Offset::after(Amount::Fixed(0), Unit::Days);
 
     pub const fn before(amount: Amount, unit: Unit) -> Offset {
-        Offset { direction: Direction::Before, amount, unit, day_before: false }
+        Offset {
+            direction: Direction::Before,
+            amount,
+            unit,
+            day_before: false,
+        }
     }
 
     pub const fn after(amount: Amount, unit: Unit) -> Offset {
-        Offset { direction: Direction::After, amount, unit, day_before: false }
+        Offset {
+            direction: Direction::After,
+            amount,
+            unit,
+            day_before: false,
+        }
     }
 
     /// The day before this one.
     pub const fn eve(self) -> Offset {
-        Offset { day_before: true, ..self }
+        Offset {
+            day_before: true,
+            ..self
+        }
     }
 }
 
@@ -109,7 +122,10 @@ pub enum When {
     Days { from: Offset, to: Offset },
     /// A clock time on the session day: the start time less `minutes_before`, lasting
     /// `minutes`.
-    Timed { minutes_before: Amount, minutes: Amount },
+    Timed {
+        minutes_before: Amount,
+        minutes: Amount,
+    },
 }
 
 /// Which sessions of a series a step belongs to.
@@ -182,7 +198,12 @@ pub struct CareStep {
 }
 
 impl CareStep {
-    const fn new(id: &'static str, category: Category, when: When, sources: &'static [&'static str]) -> CareStep {
+    const fn new(
+        id: &'static str,
+        category: Category,
+        when: When,
+        sources: &'static [&'static str],
+    ) -> CareStep {
         CareStep {
             id,
             category,
@@ -199,7 +220,10 @@ impl CareStep {
     }
 
     const fn only_if(self, condition: Condition) -> CareStep {
-        CareStep { only_if: Some(condition), ..self }
+        CareStep {
+            only_if: Some(condition),
+            ..self
+        }
     }
 
     const fn applies(self, applies: Applies) -> CareStep {
@@ -207,7 +231,10 @@ impl CareStep {
     }
 
     const fn group(self, group: &'static str) -> CareStep {
-        CareStep { group: Some(group), ..self }
+        CareStep {
+            group: Some(group),
+            ..self
+        }
     }
 
     const fn params(self, params: &'static [(&'static str, ParamSpec)]) -> CareStep {
@@ -215,15 +242,24 @@ impl CareStep {
     }
 
     const fn omit_if_zero(self, setting: &'static str) -> CareStep {
-        CareStep { omit_if_zero: Some(setting), ..self }
+        CareStep {
+            omit_if_zero: Some(setting),
+            ..self
+        }
     }
 
     const fn resume(self) -> CareStep {
-        CareStep { resume: true, ..self }
+        CareStep {
+            resume: true,
+            ..self
+        }
     }
 
     const fn alarm(self) -> CareStep {
-        CareStep { alarm: true, ..self }
+        CareStep {
+            alarm: true,
+            ..self
+        }
     }
 
     /// The i18n key of the full instruction.
@@ -258,89 +294,282 @@ use ParamSpec as P;
 
 pub const CARE: &[CareStep] = &[
     // Before the first session.
-    CareStep::new("consult", C::Consult, When::Day(days_before("consult_days_before")), &["seed_002", "seed_004"])
-        .applies(Applies::FirstSession)
-        .params(&[("session_date", P::SessionDate)]),
-    CareStep::new("cold_sore_antiviral", C::Medicine, When::Day(days_before("consult_days_before")), &["skinpen_postcare"])
-        .only_if(Condition::Yes("cold_sore_prone"))
-        .applies(Applies::FirstSession),
+    CareStep::new(
+        "consult",
+        C::Consult,
+        When::Day(days_before("consult_days_before")),
+        &["seed_002", "seed_004"],
+    )
+    .applies(Applies::FirstSession)
+    .params(&[("session_date", P::SessionDate)]),
+    CareStep::new(
+        "cold_sore_antiviral",
+        C::Medicine,
+        When::Day(days_before("consult_days_before")),
+        &["skinpen_postcare"],
+    )
+    .only_if(Condition::Yes("cold_sore_prone"))
+    .applies(Applies::FirstSession),
     // Before each session.
-    CareStep::new("nsaid_otc", C::Medicine, When::Days { from: days_before("nsaid_pause_days"), to: DAY0 }, &["seed_000", "seed_001"])
-        .only_if(Condition::Chose("nsaids", "otc"))
-        .params(&[UNTIL])
-        .alarm(),
-    CareStep::new("nsaid_prescribed", C::Medicine, When::Day(days_before("nsaid_pause_days")), &["seed_000", "seed_001"])
-        .only_if(Condition::Chose("nsaids", "prescribed"))
-        .params(&[("session_date", P::SessionDate)])
-        .alarm(),
-    CareStep::new("retinoid_pause", C::Product, When::Days { from: days_before("retinoid_pause_days"), to: DAY_BEFORE }, &["seed_000", "seed_001", "seed_002", "seed_003", "skinpen_labelling"])
-        .only_if(Condition::Yes("retinoids"))
-        .group("skin_products")
-        .params(&[UNTIL])
-        .alarm(),
-    CareStep::new("acne_prescription", C::Medicine, When::Days { from: days_before("acne_med_pause_days"), to: DAY_BEFORE }, &["seed_000", "seed_001", "seed_004"])
-        .only_if(Condition::Yes("acne_topical"))
-        .params(&[UNTIL])
-        .alarm(),
-    CareStep::new("sun_before", C::Sun, When::Days { from: days_before("sun_avoid_days_before"), to: DAY_BEFORE }, &["seed_003", "skinpen_labelling"])
-        .group("sun")
-        .params(&[UNTIL]),
+    CareStep::new(
+        "nsaid_otc",
+        C::Medicine,
+        When::Days {
+            from: days_before("nsaid_pause_days"),
+            to: DAY0,
+        },
+        &["seed_000", "seed_001"],
+    )
+    .only_if(Condition::Chose("nsaids", "otc"))
+    .params(&[UNTIL])
+    .alarm(),
+    CareStep::new(
+        "nsaid_prescribed",
+        C::Medicine,
+        When::Day(days_before("nsaid_pause_days")),
+        &["seed_000", "seed_001"],
+    )
+    .only_if(Condition::Chose("nsaids", "prescribed"))
+    .params(&[("session_date", P::SessionDate)])
+    .alarm(),
+    CareStep::new(
+        "retinoid_pause",
+        C::Product,
+        When::Days {
+            from: days_before("retinoid_pause_days"),
+            to: DAY_BEFORE,
+        },
+        &[
+            "seed_000",
+            "seed_001",
+            "seed_002",
+            "seed_003",
+            "skinpen_labelling",
+        ],
+    )
+    .only_if(Condition::Yes("retinoids"))
+    .group("skin_products")
+    .params(&[UNTIL])
+    .alarm(),
+    CareStep::new(
+        "acne_prescription",
+        C::Medicine,
+        When::Days {
+            from: days_before("acne_med_pause_days"),
+            to: DAY_BEFORE,
+        },
+        &["seed_000", "seed_001", "seed_004"],
+    )
+    .only_if(Condition::Yes("acne_topical"))
+    .params(&[UNTIL])
+    .alarm(),
+    CareStep::new(
+        "sun_before",
+        C::Sun,
+        When::Days {
+            from: days_before("sun_avoid_days_before"),
+            to: DAY_BEFORE,
+        },
+        &["seed_003", "skinpen_labelling"],
+    )
+    .group("sun")
+    .params(&[UNTIL]),
     // Session day.
-    CareStep::new("arrival", C::Arrival, When::Day(DAY0), &["seed_003", "seed_000", "seed_001"])
-        .params(&[("visit", P::Duration(s("clinic_visit_minutes")))]),
-    CareStep::new("pregnancy_numbing", C::Numbing, When::Day(DAY0), &["skinpen_labelling", "dermapen4_manual"])
-        .only_if(Condition::Yes("pregnant_or_breastfeeding")),
-    CareStep::new("numbing", C::Numbing, When::Timed { minutes_before: s("numbing_minutes"), minutes: s("numbing_minutes") }, &["seed_000", "seed_001", "seed_004"])
-        .params(&[("time", P::Time), ("minutes", P::Setting("numbing_minutes"))]),
-    CareStep::new("treatment", C::Treatment, When::Timed { minutes_before: Amount::Fixed(0), minutes: s("procedure_minutes") }, &["seed_000", "seed_001", "seed_002", "seed_003"])
-        .params(&[
-            ("time", P::Time),
-            ("session", P::SessionNumber),
-            ("sessions", P::SessionCount),
-            ("duration", P::Duration(s("procedure_minutes"))),
-        ])
-        .alarm(),
-    CareStep::new("bleeding_serum", C::WhatToExpect, When::Day(DAY0), &["seed_003", "seed_000", "seed_001", "seed_002"]),
+    CareStep::new(
+        "arrival",
+        C::Arrival,
+        When::Day(DAY0),
+        &["seed_003", "seed_000", "seed_001"],
+    )
+    .params(&[("visit", P::Duration(s("clinic_visit_minutes")))]),
+    CareStep::new(
+        "pregnancy_numbing",
+        C::Numbing,
+        When::Day(DAY0),
+        &["skinpen_labelling", "dermapen4_manual"],
+    )
+    .only_if(Condition::Yes("pregnant_or_breastfeeding")),
+    CareStep::new(
+        "numbing",
+        C::Numbing,
+        When::Timed {
+            minutes_before: s("numbing_minutes"),
+            minutes: s("numbing_minutes"),
+        },
+        &["seed_000", "seed_001", "seed_004"],
+    )
+    .params(&[
+        ("time", P::Time),
+        ("minutes", P::Setting("numbing_minutes")),
+    ]),
+    CareStep::new(
+        "treatment",
+        C::Treatment,
+        When::Timed {
+            minutes_before: Amount::Fixed(0),
+            minutes: s("procedure_minutes"),
+        },
+        &["seed_000", "seed_001", "seed_002", "seed_003"],
+    )
+    .params(&[
+        ("time", P::Time),
+        ("session", P::SessionNumber),
+        ("sessions", P::SessionCount),
+        ("duration", P::Duration(s("procedure_minutes"))),
+    ])
+    .alarm(),
+    CareStep::new(
+        "bleeding_serum",
+        C::WhatToExpect,
+        When::Day(DAY0),
+        &["seed_003", "seed_000", "seed_001", "seed_002"],
+    ),
     // Aftercare; day 0 is the session day.
-    CareStep::new("no_makeup", C::Product, When::Days { from: DAY0, to: hours_after("no_makeup_hours") }, &["seed_002", "seed_001"])
-        .params(&[("hours", P::Setting("no_makeup_hours")), UNTIL]),
-    CareStep::new("sun_first_hours", C::Sun, When::Days { from: DAY0, to: hours_after("no_sunscreen_hours") }, &["seed_002", "skinpen_postcare"])
-        .omit_if_zero("no_sunscreen_hours")
-        .group("sun")
-        .params(&[("hours", P::Setting("no_sunscreen_hours"))]),
-    CareStep::new("spf", C::Sun, When::Days { from: hours_after("no_sunscreen_hours"), to: days_after("spf_days") }, &["minutilli_2024", "seed_000", "seed_001", "seed_003", "seed_002"])
-        .group("sun")
-        .params(&[UNTIL]),
-    CareStep::new("redness", C::WhatToExpect, When::Days { from: DAY0, to: days_after("redness_days") }, &["seed_000", "seed_001", "seed_003", "jaad_cr_2021"])
-        .params(&[("days", P::Setting("redness_days"))]),
-    CareStep::new("flaking", C::WhatToExpect, When::Days { from: days_after("flaking_from_day"), to: days_after("flaking_until_day") }, &["seed_002", "seed_003"]),
-    CareStep::new("product_avoid", C::Product, When::Days { from: DAY0, to: days_after("product_resume_days").eve() }, &["seed_002", "seed_003"])
-        .group("skin_products")
-        .params(&[UNTIL])
-        .resume(),
-    CareStep::new("gentle_care", C::SkinCare, When::Days { from: DAY0, to: days_after("flaking_until_day") }, &["seed_003"]),
-    CareStep::new("no_workout", C::SkinCare, When::Days { from: DAY0, to: hours_after("no_workout_hours") }, &["skinpen_postcare"])
-        .params(&[("hours", P::Setting("no_workout_hours")), UNTIL]),
-    CareStep::new("back_to_work", C::WhatToExpect, When::Day(DAY_AFTER), &["seed_001"]),
-    CareStep::new("warning_signs", C::WarningSigns, When::Days { from: DAY0, to: days_after("flaking_until_day") }, &["seed_002", "fda_devices", "chu_2021"])
-        .params(&[("signs", P::WarningSigns)]),
+    CareStep::new(
+        "no_makeup",
+        C::Product,
+        When::Days {
+            from: DAY0,
+            to: hours_after("no_makeup_hours"),
+        },
+        &["seed_002", "seed_001"],
+    )
+    .params(&[("hours", P::Setting("no_makeup_hours")), UNTIL]),
+    CareStep::new(
+        "sun_first_hours",
+        C::Sun,
+        When::Days {
+            from: DAY0,
+            to: hours_after("no_sunscreen_hours"),
+        },
+        &["seed_002", "skinpen_postcare"],
+    )
+    .omit_if_zero("no_sunscreen_hours")
+    .group("sun")
+    .params(&[("hours", P::Setting("no_sunscreen_hours"))]),
+    CareStep::new(
+        "spf",
+        C::Sun,
+        When::Days {
+            from: hours_after("no_sunscreen_hours"),
+            to: days_after("spf_days"),
+        },
+        &[
+            "minutilli_2024",
+            "seed_000",
+            "seed_001",
+            "seed_003",
+            "seed_002",
+        ],
+    )
+    .group("sun")
+    .params(&[UNTIL]),
+    CareStep::new(
+        "redness",
+        C::WhatToExpect,
+        When::Days {
+            from: DAY0,
+            to: days_after("redness_days"),
+        },
+        &["seed_000", "seed_001", "seed_003", "jaad_cr_2021"],
+    )
+    .params(&[("days", P::Setting("redness_days"))]),
+    CareStep::new(
+        "flaking",
+        C::WhatToExpect,
+        When::Days {
+            from: days_after("flaking_from_day"),
+            to: days_after("flaking_until_day"),
+        },
+        &["seed_002", "seed_003"],
+    ),
+    CareStep::new(
+        "product_avoid",
+        C::Product,
+        When::Days {
+            from: DAY0,
+            to: days_after("product_resume_days").eve(),
+        },
+        &["seed_002", "seed_003"],
+    )
+    .group("skin_products")
+    .params(&[UNTIL])
+    .resume(),
+    CareStep::new(
+        "gentle_care",
+        C::SkinCare,
+        When::Days {
+            from: DAY0,
+            to: days_after("flaking_until_day"),
+        },
+        &["seed_003"],
+    ),
+    CareStep::new(
+        "no_workout",
+        C::SkinCare,
+        When::Days {
+            from: DAY0,
+            to: hours_after("no_workout_hours"),
+        },
+        &["skinpen_postcare"],
+    )
+    .params(&[("hours", P::Setting("no_workout_hours")), UNTIL]),
+    CareStep::new(
+        "back_to_work",
+        C::WhatToExpect,
+        When::Day(DAY_AFTER),
+        &["seed_001"],
+    ),
+    CareStep::new(
+        "warning_signs",
+        C::WarningSigns,
+        When::Days {
+            from: DAY0,
+            to: days_after("flaking_until_day"),
+        },
+        &["seed_002", "fda_devices", "chu_2021"],
+    )
+    .params(&[("signs", P::WarningSigns)]),
     // Series.
-    CareStep::new("next_session", C::NextSession, When::Day(DAY0), &["seed_002", "seed_000", "seed_001", "harris_2015", "minutilli_2024"])
-        .applies(Applies::AllButLast)
-        .params(&[
-            ("next", P::NextSessionNumber),
-            ("sessions", P::SessionCount),
-            ("next_date", P::NextSessionDate),
-            ("next_time", P::NextSessionTime),
-        ]),
-    CareStep::new("results_review", C::NextSession, When::Day(Offset::after(s("results_review_months"), Unit::Months)), &["minutilli_2024", "seed_000", "seed_001"])
-        .applies(Applies::LastSession)
-        .params(&[("months", P::Setting("results_review_months"))]),
+    CareStep::new(
+        "next_session",
+        C::NextSession,
+        When::Day(DAY0),
+        &[
+            "seed_002",
+            "seed_000",
+            "seed_001",
+            "harris_2015",
+            "minutilli_2024",
+        ],
+    )
+    .applies(Applies::AllButLast)
+    .params(&[
+        ("next", P::NextSessionNumber),
+        ("sessions", P::SessionCount),
+        ("next_date", P::NextSessionDate),
+        ("next_time", P::NextSessionTime),
+    ]),
+    CareStep::new(
+        "results_review",
+        C::NextSession,
+        When::Day(Offset::after(s("results_review_months"), Unit::Months)),
+        &["minutilli_2024", "seed_000", "seed_001"],
+    )
+    .applies(Applies::LastSession)
+    .params(&[("months", P::Setting("results_review_months"))]),
 ];
 
 /// The signs that mean "call the clinic", in the order shown. Keys: `care.warning.<id>`.
 /// They are cited by the `warning_signs` step.
-pub const WARNING_SIGNS: &[&str] = &["bruising", "allergy", "worsening", "pus", "fever", "cold_sore"];
+pub const WARNING_SIGNS: &[&str] = &[
+    "bruising",
+    "allergy",
+    "worsening",
+    "pus",
+    "fever",
+    "cold_sore",
+];
 
 /// Checks the care data against the rest of the protocol: every setting, source, question,
 /// option and text it names exists, ids are unique, texts use exactly the values the step
@@ -350,7 +579,10 @@ pub fn validate_care(protocol: &Protocol) -> Vec<ValidationError> {
     let mut seen: Vec<&str> = Vec::new();
     for step in protocol.care {
         let mut problem = |problem: String| {
-            errors.push(ValidationError { place: format!("care.{}", step.id), problem });
+            errors.push(ValidationError {
+                place: format!("care.{}", step.id),
+                problem,
+            });
         };
         if seen.contains(&step.id) {
             problem("duplicate care step id".into());
@@ -379,7 +611,11 @@ pub fn validate_care(protocol: &Protocol) -> Vec<ValidationError> {
         missing_text(&category.key(), "care", &mut errors);
     }
     for sign in WARNING_SIGNS {
-        missing_text(&format!("care.warning.{sign}"), "care.warning_signs", &mut errors);
+        missing_text(
+            &format!("care.warning.{sign}"),
+            "care.warning_signs",
+            &mut errors,
+        );
     }
     errors
 }
@@ -387,7 +623,10 @@ pub fn validate_care(protocol: &Protocol) -> Vec<ValidationError> {
 fn missing_text(key: &str, place: &str, errors: &mut Vec<ValidationError>) {
     for lang in Lang::ALL {
         if lookup(lang, key).is_none() {
-            errors.push(ValidationError { place: place.into(), problem: format!("no {} text for {key}", lang.code()) });
+            errors.push(ValidationError {
+                place: place.into(),
+                problem: format!("no {} text for {key}", lang.code()),
+            });
         }
     }
 }
@@ -398,7 +637,10 @@ fn step_settings(step: &CareStep) -> Vec<&'static str> {
     match step.when {
         When::Day(offset) => amounts.push(offset.amount),
         When::Days { from, to } => amounts.extend([from.amount, to.amount]),
-        When::Timed { minutes_before, minutes } => amounts.extend([minutes_before, minutes]),
+        When::Timed {
+            minutes_before,
+            minutes,
+        } => amounts.extend([minutes_before, minutes]),
     }
     for (_, spec) in step.params {
         match *spec {
@@ -418,13 +660,17 @@ fn step_settings(step: &CareStep) -> Vec<&'static str> {
     ids
 }
 
-fn condition_problems(protocol: &Protocol, condition: &Condition, problem: &mut impl FnMut(String)) {
+fn condition_problems(
+    protocol: &Protocol,
+    condition: &Condition,
+    problem: &mut impl FnMut(String),
+) {
     match *condition {
         Condition::Yes(q) | Condition::No(q) => match protocol.question(q) {
             None => problem(format!("condition reads unknown question {q:?}")),
-            Some(question) if question.kind != AnswerKind::YesNo => {
-                problem(format!("yes/no condition on question {q:?}, which is not yes/no"))
-            }
+            Some(question) if question.kind != AnswerKind::YesNo => problem(format!(
+                "yes/no condition on question {q:?}, which is not yes/no"
+            )),
             Some(_) => {}
         },
         Condition::Chose(q, option) => match protocol.question(q) {
@@ -451,7 +697,10 @@ fn condition_problems(protocol: &Protocol, condition: &Condition, problem: &mut 
 
 /// The `{name}` placeholders of a template.
 fn placeholders(text: &str) -> Vec<&str> {
-    text.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name)).collect()
+    text.split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').map(|(name, _)| name))
+        .collect()
 }
 
 fn text_problems(step: &CareStep, problem: &mut impl FnMut(String)) {
@@ -470,9 +719,14 @@ fn text_problems(step: &CareStep, problem: &mut impl FnMut(String)) {
             };
             for name in placeholders(text) {
                 if key.ends_with(".then") || key.ends_with(".then.title") {
-                    problem(format!("{key} uses {{{name}}}, but a resume item has no values"));
+                    problem(format!(
+                        "{key} uses {{{name}}}, but a resume item has no values"
+                    ));
                 } else if !declared.contains(&name) {
-                    problem(format!("{key} ({}) uses {{{name}}}, which the step does not provide", lang.code()));
+                    problem(format!(
+                        "{key} ({}) uses {{{name}}}, which the step does not provide",
+                        lang.code()
+                    ));
                 }
                 used.push(name);
             }
@@ -486,13 +740,19 @@ fn text_problems(step: &CareStep, problem: &mut impl FnMut(String)) {
     let window = matches!(step.when, When::Days { .. });
     for (name, spec) in step.params {
         if window && spec.is_per_session() {
-            problem(format!("window uses the per-session value {name:?}, which is wrong once windows merge"));
+            problem(format!(
+                "window uses the per-session value {name:?}, which is wrong once windows merge"
+            ));
         }
         if *spec == ParamSpec::Until && !window {
-            problem(format!("{name:?} is the end of a window, but the step is not a window"));
+            problem(format!(
+                "{name:?} is the end of a window, but the step is not a window"
+            ));
         }
         if *spec == ParamSpec::Time && !matches!(step.when, When::Timed { .. }) {
-            problem(format!("{name:?} is a clock time, but the step is not timed"));
+            problem(format!(
+                "{name:?} is a clock time, but the step is not timed"
+            ));
         }
     }
     if step.resume && !window {
@@ -517,35 +777,55 @@ fn offset_days(offset: Offset, value: &impl Fn(Amount) -> i64) -> Option<i64> {
 }
 
 fn timing_problems(protocol: &Protocol, step: &CareStep, problem: &mut impl FnMut(String)) {
-    let ids = step_settings(step);
-    let defs: Vec<_> = ids.iter().filter_map(|id| protocol.setting(id)).collect();
-    // Every corner of the settings' ranges: windows are linear in each setting, so a window
-    // that is sound at every corner is sound everywhere in between.
-    let corners = 1u32 << defs.len().min(8);
-    for corner in 0..corners {
+    let defs: Vec<_> = step_settings(step)
+        .into_iter()
+        .filter_map(|id| protocol.setting(id))
+        .collect();
+    // The defaults, then each setting alone at either end of its range. Windows are linear in
+    // each setting, so this covers every value a clinic can set for one number. Two settings
+    // that bound one window (flaking from day / until day) can still be set against each
+    // other; the engine then keeps the window's first day, and a clinic-file check should
+    // compare them.
+    let mut trials: Vec<Option<(&str, i64)>> = vec![None];
+    for def in &defs {
+        trials.extend([Some((def.id, def.min)), Some((def.id, def.max))]);
+    }
+    for trial in trials {
         let value = |amount: Amount| match amount {
             Amount::Fixed(n) => n,
-            Amount::Setting(id) => defs
-                .iter()
-                .position(|d| d.id == id)
-                .map_or(0, |i| if corner & (1 << i) == 0 { defs[i].min } else { defs[i].max }),
+            Amount::Setting(id) => match trial {
+                Some((changed, v)) if changed == id => v,
+                _ => protocol.setting(id).map_or(0, |d| d.default),
+            },
         };
+        let at = trial.map_or(String::from("the defaults"), |(id, v)| {
+            format!("{id} = {v}")
+        });
         match step.when {
             When::Day(offset) => {
-                if offset.unit == Unit::Sessions || (offset.day_before && offset.unit == Unit::Months) {
+                if offset.unit == Unit::Sessions
+                    || (offset.day_before && offset.unit == Unit::Months)
+                {
                     problem("a day cannot be counted in sessions or as the eve of a month".into());
                 }
             }
             When::Days { from, to } => match (offset_days(from, &value), offset_days(to, &value)) {
                 (Some(first), Some(last)) if first > last => {
-                    problem(format!("window can end (day {last}) before it begins (day {first})"));
+                    problem(format!(
+                        "window ends (day {last}) before it begins (day {first}) at {at}"
+                    ));
                 }
                 (Some(_), Some(_)) => {}
                 _ => problem("a window is counted in days, hours or minutes".into()),
             },
-            When::Timed { minutes_before, minutes } => {
+            When::Timed {
+                minutes_before,
+                minutes,
+            } => {
                 if value(minutes_before) < 0 || value(minutes) <= 0 {
-                    problem("a timed step needs a non-negative lead and a positive length".into());
+                    problem(format!(
+                        "a timed step needs a non-negative lead and a positive length at {at}"
+                    ));
                 }
             }
         }

@@ -68,7 +68,10 @@ impl Protocol {
     }
 
     /// The questions of one step, in the order they are asked.
-    pub fn questions_in<'a>(&'a self, step: &'a str) -> impl Iterator<Item = &'static Question> + 'a {
+    pub fn questions_in<'a>(
+        &'a self,
+        step: &'a str,
+    ) -> impl Iterator<Item = &'static Question> + 'a {
         let questions: &'static [Question] = self.questions;
         questions.iter().filter(move |q| q.step == step)
     }
@@ -139,13 +142,22 @@ pub struct Question {
 pub enum AnswerKind {
     YesNo,
     /// A whole number within the bounds (e.g. age in years).
-    Number { min: i64, max: i64 },
+    Number {
+        min: i64,
+        max: i64,
+    },
     /// A calendar date. `past_only` refuses dates after today (a last dose cannot be tomorrow).
-    Date { past_only: bool },
+    Date {
+        past_only: bool,
+    },
     /// Exactly one of the options; option label keys are `opt.<question>.<option>`.
-    Choice { options: &'static [&'static str] },
+    Choice {
+        options: &'static [&'static str],
+    },
     /// Any number of the options (possibly none, if the question is optional).
-    Multi { options: &'static [&'static str] },
+    Multi {
+        options: &'static [&'static str],
+    },
 }
 
 impl AnswerKind {
@@ -183,7 +195,12 @@ pub struct Period {
 impl Period {
     /// `date` moved forward by the period. Months are calendar months, clamped to the month's
     /// last day (31 March + 1 month = 30 April); minutes and hours round up to whole days.
-    pub fn after(&self, date: NaiveDate, protocol: &Protocol, settings: &ClinicSettings) -> NaiveDate {
+    pub fn after(
+        &self,
+        date: NaiveDate,
+        protocol: &Protocol,
+        settings: &ClinicSettings,
+    ) -> NaiveDate {
         let n = self.amount.resolve(protocol, settings).max(0);
         let moved = match self.unit {
             Unit::Months => date.checked_add_months(Months::new(n as u32)),
@@ -250,7 +267,9 @@ impl Condition {
             | Condition::Chose(q, _)
             | Condition::Below(q, _)
             | Condition::Within(q, _) => vec![q],
-            Condition::All(cs) | Condition::Any(cs) => cs.iter().flat_map(|c| c.questions()).collect(),
+            Condition::All(cs) | Condition::Any(cs) => {
+                cs.iter().flat_map(|c| c.questions()).collect()
+            }
         }
     }
 }
