@@ -1,15 +1,23 @@
 // Reads every .ics sample named in manifest.json with ical.js and checks that it parses and
 // agrees with the manifest on events, dates, summaries and reminders.
 // Usage: node check_ics.mjs SAMPLES_DIR. ical.js comes from tests/e2e/node_modules.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const e2e = createRequire(path.join(here, '..', 'e2e', 'package.json'));
-// Resolve the package's ES module entry through its own package.json, not a hard-coded file.
-const pkgDir = path.dirname(e2e.resolve('ical.js/package.json'));
+// Find the package the way Node would from tests/e2e, then load its ES module entry as its
+// package.json declares it (the package does not export its package.json).
+const pkgDir = e2e.resolve
+  .paths('ical.js')
+  .map((dir) => path.join(dir, 'ical.js'))
+  .find((dir) => existsSync(path.join(dir, 'package.json')));
+if (!pkgDir) {
+  console.error('ical.js: not installed; run npm ci --prefix tests/e2e');
+  process.exit(1);
+}
 const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
 const ICAL = (await import(pathToFileURL(path.join(pkgDir, pkg.exports.import)))).default;
 

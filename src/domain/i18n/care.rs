@@ -222,10 +222,4 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
     // The calendar file.
     ("ics.calendar_name", "Microneedling care plan", "Plan de cuidados para microagujas"),
     ("ics.sources", "Sources", "Fuentes"),
-    // The care plan's own setting.
-    (
-        "setting.consult_days_before",
-        "Days before the first session to remind the person to see the provider",
-        "Días antes de la primera sesión para recordar la consulta con el profesional",
-    ),
 ];
