@@ -473,6 +473,8 @@ fn escaping_follows_rfc_5545_3_3_11() {
         ("cr\rnext", "cr\\nnext"),
         ("tab\tkept", "tab\tkept"),
         ("bell\u{7}gone", "bellgone"),
+        ("c1\u{85}gone\u{9f}", "c1gone"),
+        ("del\u{7f}gone", "delgone"),
         ("colon: fine", "colon: fine"),
         ("niño, acción; 🙂", "niño\\, acción\\; 🙂"),
     ];

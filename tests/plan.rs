@@ -630,6 +630,15 @@ fn every_error_says_what_is_wrong() {
             PlanError::DateOutOfRange,
             "too far in the future",
         ),
+        (
+            {
+                // The results review would fall in a five-digit year, which a calendar cannot hold.
+                schedule.first_date = d(9999, 12, 1);
+                run(&schedule, today)
+            },
+            PlanError::DateOutOfRange,
+            "Choose an earlier date",
+        ),
     ];
     for (got, expected, words) in cases {
         assert_eq!(got, Err(expected));

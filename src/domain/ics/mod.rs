@@ -11,13 +11,12 @@
 
 mod text;
 
-pub use text::{escape_text, fold_line, push_folded, unescape_text, unfold, MAX_LINE_OCTETS};
+pub use text::{escape_text, fold_line, push_folded, unescape_text, unfold, Line, MAX_LINE_OCTETS};
 
 use super::i18n::{t, Lang};
-use super::plan::{item_text, item_title, CarePlan, Item};
+use super::plan::{CarePlan, Item, Texts};
 use super::protocol::Protocol;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
-use std::fmt::Write;
 
 /// How to write the calendar.
 pub struct IcsOptions<'a> {
@@ -36,62 +35,48 @@ pub struct IcsOptions<'a> {
 }
 
 /// How long before a timed event its reminder fires: the day before, at the same time.
-const TIMED_ALARM: &str = "-P1D";
+const TIMED_ALARM: &str = "TRIGGER:-P1D";
 /// How long before an all-day event (which starts at midnight) its reminder fires: 6 pm the
 /// evening before, so a pause is not discovered on the morning it should already be running.
-const ALL_DAY_ALARM: &str = "-PT6H";
+const ALL_DAY_ALARM: &str = "TRIGGER:-PT6H";
 
 /// The plan as an iCalendar file: one event per item, CRLF line ends, folded lines.
 pub fn to_ics(plan: &CarePlan, options: &IcsOptions) -> String {
-    let mut out = String::with_capacity(1024 + plan.items.len() * 700);
+    let mut out = String::with_capacity(1024 + plan.items.len() * 1000);
     let lang = options.lang;
-    let mut name = t(lang, "ics.calendar_name").to_string();
-    if let Some(clinic) = options.clinic_name {
-        name = format!("{name} – {clinic}");
-    }
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
     line(&mut out, "PRODID:-//careplanner//Care plan//EN");
     line(&mut out, "CALSCALE:GREGORIAN");
     line(&mut out, "METHOD:PUBLISH");
-    text_line(&mut out, "X-WR-CALNAME", None, &name);
-    let stamp = utc_text(options.dtstamp);
+    let mut name = Line::start(&mut out);
+    name.raw("X-WR-CALNAME:").text(t(lang, "ics.calendar_name"));
+    if let Some(clinic) = options.clinic_name {
+        name.text(" – ").text(clinic);
+    }
+    name.end();
+    let mut texts = Texts::new(lang);
+    let sources = t(lang, "ics.sources");
     for item in &plan.items {
-        event(&mut out, item, options, &stamp);
+        let (text, title) = texts.get(item);
+        event(&mut out, item, options, (&text, &title, sources));
     }
     line(&mut out, "END:VCALENDAR");
     out
 }
 
-fn event(out: &mut String, item: &Item, options: &IcsOptions, stamp: &str) {
-    let lang = options.lang;
-    let title = item_title(lang, item);
-    let mut description = item_text(lang, item);
-    let citations: Vec<&str> = item
-        .sources
-        .iter()
-        .map(|id| options.protocol.source(id).map_or(*id, |s| s.citation))
-        .collect();
-    if !citations.is_empty() {
-        let _ = write!(
-            description,
-            "\n\n{}: {}",
-            t(lang, "ics.sources"),
-            citations.join("; ")
-        );
-    }
-
+/// One item's event. `words` is its text, its title and the word for "Sources".
+fn event(out: &mut String, item: &Item, options: &IcsOptions, words: (&str, &str, &str)) {
+    let (text, title, sources) = words;
+    let lang = options.lang.code();
     line(out, "BEGIN:VEVENT");
-    line(
-        out,
-        &format!(
-            "UID:{}-{:016x}@{}",
-            item.id,
-            fingerprint(item),
-            options.uid_domain
-        ),
-    );
-    line(out, &format!("DTSTAMP:{stamp}"));
+    let mut uid = Line::start(out);
+    uid.raw("UID:")
+        .raw(&item.id)
+        .raw(&format!("-{:016x}@", fingerprint(item)))
+        .raw(options.uid_domain);
+    uid.end();
+    stamp_line(out, "DTSTAMP:", options.dtstamp);
     let timed = item.time.and_then(|time| {
         let local = item.date.and_time(time);
         let start = (options.to_utc)(local)
@@ -102,39 +87,66 @@ fn event(out: &mut String, item: &Item, options: &IcsOptions, stamp: &str) {
     });
     match timed {
         Some((start, end)) => {
-            line(out, &format!("DTSTART:{}", utc_text(start)));
-            line(out, &format!("DTEND:{}", utc_text(end)));
+            stamp_line(out, "DTSTART:", start);
+            stamp_line(out, "DTEND:", end);
             if let Some(clinic) = options.clinic_name {
-                text_line(out, "LOCATION", None, clinic);
+                let mut location = Line::start(out);
+                location.raw("LOCATION:").text(clinic);
+                location.end();
             }
         }
         None => {
             // A time the zone cannot place at all is shown on its day; the text carries the time.
             let last = item.last_date();
-            line(out, &format!("DTSTART;VALUE=DATE:{}", date_text(item.date)));
-            line(
-                out,
-                &format!(
-                    "DTEND;VALUE=DATE:{}",
-                    date_text(last.succ_opt().unwrap_or(last))
-                ),
-            );
+            date_line(out, "DTSTART;VALUE=DATE:", item.date);
+            date_line(out, "DTEND;VALUE=DATE:", last.succ_opt().unwrap_or(last));
             line(out, "TRANSP:TRANSPARENT");
         }
     }
-    text_line(out, "SUMMARY", Some(lang), &title);
-    text_line(out, "DESCRIPTION", Some(lang), &description);
-    text_line(out, "CATEGORIES", None, item.category.id());
+    let mut summary = Line::start(out);
+    summary
+        .raw("SUMMARY;LANGUAGE=")
+        .raw(lang)
+        .raw(":")
+        .text(title);
+    summary.end();
+    let mut description = Line::start(out);
+    description
+        .raw("DESCRIPTION;LANGUAGE=")
+        .raw(lang)
+        .raw(":")
+        .text(text);
+    for (i, id) in item.sources.iter().enumerate() {
+        let citation = options.protocol.source(id).map_or(*id, |s| s.citation);
+        if i == 0 {
+            description.text("\n\n").text(sources).text(": ");
+        } else {
+            description.text("; ");
+        }
+        description.text(citation);
+    }
+    description.end();
+    let mut category = Line::start(out);
+    category.raw("CATEGORIES:").text(item.category.id());
+    category.end();
     if item.alarm {
         line(out, "BEGIN:VALARM");
         line(out, "ACTION:DISPLAY");
-        text_line(out, "DESCRIPTION", Some(lang), &title);
-        let trigger = if timed.is_some() {
-            TIMED_ALARM
-        } else {
-            ALL_DAY_ALARM
-        };
-        line(out, &format!("TRIGGER:{trigger}"));
+        let mut alarm = Line::start(out);
+        alarm
+            .raw("DESCRIPTION;LANGUAGE=")
+            .raw(lang)
+            .raw(":")
+            .text(title);
+        alarm.end();
+        line(
+            out,
+            if timed.is_some() {
+                TIMED_ALARM
+            } else {
+                ALL_DAY_ALARM
+            },
+        );
         line(out, "END:VALARM");
     }
     line(out, "END:VEVENT");
@@ -144,31 +156,38 @@ fn line(out: &mut String, content: &str) {
     push_folded(out, content);
 }
 
-fn text_line(out: &mut String, name: &str, lang: Option<Lang>, value: &str) {
-    let mut content = String::with_capacity(name.len() + value.len() + 16);
-    content.push_str(name);
-    if let Some(lang) = lang {
-        content.push_str(";LANGUAGE=");
-        content.push_str(lang.code());
+/// Writes `n` as exactly `width` decimal digits (iCalendar dates and times are fixed-width),
+/// without the formatting machinery, which is a measurable share of a large calendar.
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for place in (0..width).rev() {
+        let digit = (n / 10u32.pow(place)) % 10;
+        out.push(char::from(b'0' + digit as u8));
     }
-    content.push(':');
-    content.push_str(&escape_text(value));
-    push_folded(out, &content);
 }
 
-fn date_text(date: NaiveDate) -> String {
-    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
+fn push_date(out: &mut String, date: NaiveDate) {
+    // iCalendar years have four digits; `plan::build` keeps every date within 1..=9999.
+    push_digits(out, date.year().clamp(0, 9999).unsigned_abs(), 4);
+    push_digits(out, date.month(), 2);
+    push_digits(out, date.day(), 2);
 }
 
-fn utc_text(at: DateTime<Utc>) -> String {
+fn date_line(out: &mut String, head: &str, date: NaiveDate) {
+    out.push_str(head);
+    push_date(out, date);
+    out.push_str("\r\n");
+}
+
+/// A UTC DATE-TIME line such as `DTSTART:20261121T150000Z` (always short: no folding).
+fn stamp_line(out: &mut String, head: &str, at: DateTime<Utc>) {
     let n = at.naive_utc();
-    format!(
-        "{}T{:02}{:02}{:02}Z",
-        date_text(n.date()),
-        n.hour(),
-        n.minute(),
-        n.second()
-    )
+    out.push_str(head);
+    push_date(out, n.date());
+    out.push('T');
+    push_digits(out, n.hour(), 2);
+    push_digits(out, n.minute(), 2);
+    push_digits(out, n.second(), 2);
+    out.push_str("Z\r\n");
 }
 
 /// A 64-bit FNV-1a hash of what places the item, so that a UID stays the same for the same

@@ -7,7 +7,7 @@ use crate::domain::protocol::{
 };
 use crate::domain::screening::{Assessment, Verdict};
 use crate::domain::settings::ClinicSettings;
-use chrono::{Days, Duration, Months, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Days, Duration, Months, NaiveDate, NaiveDateTime};
 use std::collections::BTreeMap;
 
 /// The value in force for a setting, held to the protocol's declared range so that a
@@ -68,10 +68,14 @@ pub fn build(
         }
     }
     for item in &items {
-        // The calendar writes an all-day end as the day after the last: it must exist.
-        item.last_date()
+        // The calendar writes four-digit years, and an all-day end as the day after the last.
+        let end = item
+            .last_date()
             .succ_opt()
             .ok_or(PlanError::DateOutOfRange)?;
+        if item.date.year() < 1 || end.year() > 9999 {
+            return Err(PlanError::DateOutOfRange);
+        }
     }
     items.sort_by_cached_key(|item| sort_key(item, &steps));
     let days = lay_out(&items);

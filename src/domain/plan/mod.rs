@@ -12,6 +12,7 @@ mod text;
 pub use build::build;
 pub use text::{
     continued_text, error_text, format_duration, item_text, item_title, param_text, warning_signs,
+    Texts,
 };
 
 use super::protocol::{Category, Protocol};
@@ -124,7 +125,7 @@ impl std::fmt::Display for PlanError {
 impl std::error::Error for PlanError {}
 
 /// A value filled into a text. Dates, times and lengths are formatted for the language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Param {
     Number(i64),

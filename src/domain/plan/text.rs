@@ -3,15 +3,77 @@
 use super::{Item, Param, PlanError};
 use crate::domain::i18n::{fill, format_date, format_time, t, Lang};
 use crate::domain::protocol::WARNING_SIGNS;
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// The full instruction, e.g. "Pause over-the-counter ibuprofen … until Friday, 20 November 2026."
 pub fn item_text(lang: Lang, item: &Item) -> String {
-    filled(lang, &item.key, &item.params)
+    filled(lang, t(lang, &item.key), &item.params)
 }
 
 /// The short summary, for a calendar title or a compact list.
 pub fn item_title(lang: Lang, item: &Item) -> String {
-    filled(lang, &item.title_key(), &item.params)
+    filled(lang, t(lang, &item.title_key()), &item.params)
+}
+
+/// `item_text` and `item_title` for many items at once: each template and each repeated
+/// value (the warning signs, lengths of time) is worked out once, since a plan repeats the
+/// same few dozen keys over and over. The calendar export uses it.
+pub struct Texts<'a> {
+    lang: Lang,
+    templates: HashMap<&'a str, (&'static str, &'static str)>,
+    repeated: HashMap<Param, String>,
+}
+
+impl<'a> Texts<'a> {
+    pub fn new(lang: Lang) -> Self {
+        Texts {
+            lang,
+            templates: HashMap::new(),
+            repeated: HashMap::new(),
+        }
+    }
+
+    /// The item's (text, title).
+    pub fn get(&mut self, item: &'a Item) -> (Cow<'static, str>, Cow<'static, str>) {
+        let lang = self.lang;
+        let (text, title) = *self
+            .templates
+            .entry(item.key.as_str())
+            .or_insert_with(|| (t_static(lang, &item.key), t_static(lang, &item.title_key())));
+        if item.params.is_empty() {
+            return (Cow::Borrowed(text), Cow::Borrowed(title));
+        }
+        let values: Vec<(&str, String)> = item
+            .params
+            .iter()
+            .map(|(name, p)| (*name, self.value(p)))
+            .collect();
+        let pairs: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        (
+            Cow::Owned(fill(text, &pairs)),
+            Cow::Owned(fill(title, &pairs)),
+        )
+    }
+
+    fn value(&mut self, param: &Param) -> String {
+        match param {
+            Param::WarningSigns | Param::Minutes(_) => {
+                let lang = self.lang;
+                self.repeated
+                    .entry(*param)
+                    .or_insert_with(|| param_text(lang, param))
+                    .clone()
+            }
+            _ => param_text(self.lang, param),
+        }
+    }
+}
+
+/// Like `t`, for a key that is not 'static: a missing key reads as empty rather than as
+/// itself (the catalogue tests make sure none is missing).
+fn t_static(lang: Lang, key: &str) -> &'static str {
+    crate::domain::i18n::lookup(lang, key).unwrap_or("")
 }
 
 /// How an item that began on an earlier day reads on the days after: its title and the
@@ -27,7 +89,7 @@ pub fn continued_text(lang: Lang, item: &Item) -> String {
 
 /// The error in words, e.g. "The first session cannot be before …".
 pub fn error_text(lang: Lang, error: &PlanError) -> String {
-    filled(lang, &error.key(), &error.params())
+    filled(lang, t(lang, &error.key()), &error.params())
 }
 
 /// The warning signs, one phrase each, for a list in the UI.
@@ -72,11 +134,14 @@ pub fn format_duration(lang: Lang, minutes: i64) -> String {
     }
 }
 
-fn filled(lang: Lang, key: &str, params: &[(&'static str, Param)]) -> String {
+fn filled(lang: Lang, template: &str, params: &[(&'static str, Param)]) -> String {
+    if params.is_empty() {
+        return template.to_string();
+    }
     let values: Vec<(&str, String)> = params
         .iter()
         .map(|(name, p)| (*name, param_text(lang, p)))
         .collect();
     let pairs: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-    fill(t(lang, key), &pairs)
+    fill(template, &pairs)
 }
