@@ -402,6 +402,7 @@ fn assessment_serialises_to_snake_case_json() {
         }],
         "missing": [],
         "problems": [{ "question": "favourite_colour", "problem": "unknown_question" }],
+        "assessed_on": TODAY,
     });
     assert_eq!(json, expected);
 

@@ -158,6 +158,8 @@ pub struct Assessment {
     /// Required questions, shown given the answers, that have no valid answer.
     pub missing: Vec<String>,
     pub problems: Vec<AnswerProblem>,
+    /// The day of the screening: the planner refuses sessions before it.
+    pub assessed_on: NaiveDate,
 }
 
 impl Assessment {
@@ -238,6 +240,7 @@ pub fn assess_with(
         findings,
         missing,
         problems,
+        assessed_on: today,
     }
 }
 

@@ -119,7 +119,10 @@ impl AppState {
     /// The schedule offered when planning starts: the clinic's default series, first session
     /// two weeks out (time for every pause before it), or the earliest date if that is later.
     pub fn default_schedule(&self, assessment: &Assessment) -> Schedule {
-        let soon = self.today.checked_add_days(Days::new(14)).unwrap_or(self.today);
+        let soon = self
+            .today
+            .checked_add_days(Days::new(14))
+            .unwrap_or(self.today);
         let first = assessment.earliest_date.map_or(soon, |e| e.max(soon));
         Schedule::default_for(&self.protocol, &self.settings, first)
     }
@@ -128,7 +131,13 @@ impl AppState {
     pub fn plan(&self) -> Option<Result<CarePlan, PlanError>> {
         let schedule = self.schedule.as_ref()?;
         let assessment = self.assessment();
-        Some(plan::build(&self.protocol, &self.answers, &assessment, schedule, &self.settings))
+        Some(plan::build(
+            &self.protocol,
+            &self.answers,
+            &assessment,
+            schedule,
+            &self.settings,
+        ))
     }
 
     pub fn assessment(&self) -> Assessment {

@@ -240,4 +240,15 @@ pub const SETTINGS: &[SettingDef] = &[
         sources: &["minutilli_2024"],
         disputed: false,
     },
+    // Care plan: when the plan reminds the person to see the provider before the first session.
+    // The brief names the consultation but no day; two weeks leaves time to book it.
+    SettingDef {
+        id: "consult_days_before",
+        default: 14,
+        min: 1,
+        max: 90,
+        unit: Unit::Days,
+        sources: &["seed_002", "seed_004"],
+        disputed: false,
+    },
 ];

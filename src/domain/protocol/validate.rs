@@ -36,7 +36,7 @@ impl Protocol {
         v.questions();
         v.rules();
         v.translations();
-        // Care steps: the plan engineer's checks are called from this line at merge.
+        v.errors.extend(super::care::validate_care(self));
         if v.errors.is_empty() {
             Ok(())
         } else {

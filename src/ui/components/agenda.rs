@@ -19,7 +19,9 @@ pub fn phase(plan: &CarePlan, day: &Day) -> (&'static str, u32) {
     };
     // A day between two sessions is "before" the next one when all it holds is preparation
     // for that next session.
-    let all_for_next = plan.day_items(day).all(|(item, _)| item.session > last.number);
+    let all_for_next = plan
+        .day_items(day)
+        .all(|(item, _)| item.session > last.number);
     if all_for_next && last.number < plan.sessions.len() as u32 {
         ("plan.phase.before", last.number + 1)
     } else {

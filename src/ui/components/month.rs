@@ -50,7 +50,15 @@ fn weeks(month_start: NaiveDate) -> Vec<[Option<NaiveDate>; 7]> {
     weeks
 }
 
-const WEEK: [Weekday; 7] = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
 
 #[function_component(MonthGrid)]
 pub fn month_grid(props: &MonthProps) -> Html {
@@ -68,7 +76,9 @@ pub fn month_grid(props: &MonthProps) -> Html {
         .unwrap_or(first.date);
 
     let cell = |date: Option<NaiveDate>| -> Html {
-        let Some(date) = date else { return html! { <td class="empty"></td> } };
+        let Some(date) = date else {
+            return html! { <td class="empty"></td> };
+        };
         let day = plan.day(date);
         let classes = classes!(
             day.is_some().then_some("has-items"),
@@ -80,7 +90,14 @@ pub fn month_grid(props: &MonthProps) -> Html {
             None => html! { <td class={ classes }><span>{ date.day() }</span></td> },
             Some(day) => {
                 let on_select = props.on_select.clone();
-                let label = tf(lang, "plan.month.day_label", &[("date", &format_date(lang, date)), ("n", &day.items.len().to_string())]);
+                let label = tf(
+                    lang,
+                    "plan.month.day_label",
+                    &[
+                        ("date", &format_date(lang, date)),
+                        ("n", &day.items.len().to_string()),
+                    ],
+                );
                 html! {
                     <td class={ classes } aria-current={ (date == props.today).then_some("date") }>
                         <button type="button" aria-label={ label } aria-pressed={ (date == selected).to_string() }
@@ -140,7 +157,10 @@ mod tests {
 
     #[test]
     fn months_cover_the_plan_across_a_new_year() {
-        assert_eq!(months(d(2026, 11, 20), d(2027, 1, 3)), vec![d(2026, 11, 1), d(2026, 12, 1), d(2027, 1, 1)]);
+        assert_eq!(
+            months(d(2026, 11, 20), d(2027, 1, 3)),
+            vec![d(2026, 11, 1), d(2026, 12, 1), d(2027, 1, 1)]
+        );
     }
 
     #[test]
@@ -148,10 +168,20 @@ mod tests {
         for start in [d(2026, 11, 1), d(2028, 2, 1), d(2027, 2, 1)] {
             let days: Vec<NaiveDate> = weeks(start).into_iter().flatten().flatten().collect();
             assert_eq!(days.first(), Some(&start));
-            assert_eq!(days.len() as u32, start.num_days_in_month() as u32, "{start}");
+            assert_eq!(
+                days.len() as u32,
+                start.num_days_in_month() as u32,
+                "{start}"
+            );
             assert!(days.windows(2).all(|w| w[1] == w[0].succ_opt().unwrap()));
         }
         // November 2026 starts on a Sunday: six blanks before it.
-        assert_eq!(weeks(d(2026, 11, 1))[0].iter().filter(|c| c.is_none()).count(), 6);
+        assert_eq!(
+            weeks(d(2026, 11, 1))[0]
+                .iter()
+                .filter(|c| c.is_none())
+                .count(),
+            6
+        );
     }
 }

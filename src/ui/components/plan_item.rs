@@ -10,8 +10,14 @@ use yew::prelude::*;
 pub fn plan_item(lang: Lang, protocol: &Protocol, item: &Item, continued: bool) -> Html {
     let category = item.category;
     let label = t(lang, &category.key()).to_string();
-    let time = item.time.map(|time| html! { <strong class="item-time">{ format_time(lang, time) }{ " · " }</strong> });
-    let text = if continued { continued_text(lang, item) } else { item_text(lang, item) };
+    let time = item.time.map(
+        |time| html! { <strong class="item-time">{ format_time(lang, time) }{ " · " }</strong> },
+    );
+    let text = if continued {
+        continued_text(lang, item)
+    } else {
+        item_text(lang, item)
+    };
     let sources = (!continued && !item.sources.is_empty()).then(|| {
         html! {
             <details>

@@ -26,7 +26,9 @@ fn input_value(e: &Event) -> Option<String> {
     if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
         return Some(input.value());
     }
-    target.dyn_ref::<HtmlSelectElement>().map(HtmlSelectElement::value)
+    target
+        .dyn_ref::<HtmlSelectElement>()
+        .map(HtmlSelectElement::value)
 }
 
 /// Reads "HH:MM" or "HH:MM:SS", what `<input type="time">` gives.
@@ -55,7 +57,9 @@ fn download_ics(lang: Lang, plan: &CarePlan, clinic_name: Option<&str>) {
     };
     let text = to_ics(plan, &options);
     if let Err(e) = platform::download(&ics_file_name(plan), "text/calendar;charset=utf-8", &text) {
-        web_sys::console::error_1(&format!("careplanner: the calendar download failed: {e}").into());
+        web_sys::console::error_1(
+            &format!("careplanner: the calendar download failed: {e}").into(),
+        );
     }
 }
 
@@ -63,7 +67,9 @@ fn download_ics(lang: Lang, plan: &CarePlan, clinic_name: Option<&str>) {
 pub fn plan_screen(props: &PlanScreenProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let Some(schedule) = state.schedule else { return html! {} };
+    let Some(schedule) = state.schedule else {
+        return html! {};
+    };
     let built = state.plan();
     let settings = &state.settings;
     let protocol = &state.protocol;
@@ -74,27 +80,42 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
     let set = |update: fn(Schedule, &str) -> Option<Schedule>| {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            let Some(current) = state.schedule else { return };
+            let Some(current) = state.schedule else {
+                return;
+            };
             if let Some(next) = input_value(&e).and_then(|v| update(current, &v)) {
                 state.dispatch(Action::SetSchedule(next));
             }
         })
     };
-    let on_date = set(|s, v| crate::domain::answers::parse_iso_date(v).map(|first_date| Schedule { first_date, ..s }));
-    let on_time = set(|s, v| {
-        parse_clock_time(v).map(|start_time| Schedule { start_time, ..s })
+    let on_date = set(|s, v| {
+        crate::domain::answers::parse_iso_date(v).map(|first_date| Schedule { first_date, ..s })
     });
+    let on_time = set(|s, v| parse_clock_time(v).map(|start_time| Schedule { start_time, ..s }));
     let on_sessions = set(|s, v| v.parse().ok().map(|sessions| Schedule { sessions, ..s }));
-    let on_interval = set(|s, v| v.parse().ok().map(|interval_days| Schedule { interval_days, ..s }));
+    let on_interval = set(|s, v| {
+        v.parse()
+            .ok()
+            .map(|interval_days| Schedule { interval_days, ..s })
+    });
 
     let error = built.as_ref().and_then(|r| r.as_ref().err()).copied();
-    let date_error = matches!(error, Some(PlanError::BeforeEarliestDate { .. } | PlanError::InThePast { .. }));
+    let date_error = matches!(
+        error,
+        Some(PlanError::BeforeEarliestDate { .. } | PlanError::InThePast { .. })
+    );
     let error_html = error.map(|e| html! { <p class="field-error" id="schedule-error" role="alert">{ error_text(lang, &e) }</p> });
 
     let sessions_range = get("sessions_min")..=get("sessions_max");
     let (interval_min, interval_max) = (get("interval_days_min"), get("interval_days_max"));
-    let mut intervals: Vec<i64> = (interval_min..=interval_max).filter(|d| d % 7 == 0).collect();
-    for extra in [interval_min, interval_max, i64::from(schedule.interval_days)] {
+    let mut intervals: Vec<i64> = (interval_min..=interval_max)
+        .filter(|d| d % 7 == 0)
+        .collect();
+    for extra in [
+        interval_min,
+        interval_max,
+        i64::from(schedule.interval_days),
+    ] {
         if (interval_min..=interval_max).contains(&extra) && !intervals.contains(&extra) {
             intervals.push(extra);
         }

@@ -22,11 +22,19 @@ pub fn print_plan(props: &PrintPlanProps) -> Html {
     let lang = props.lang;
     let plan = &props.plan;
     let protocol = Protocol::builtin();
-    let mut cited: Vec<&str> = plan.items.iter().flat_map(|i| i.sources.iter().copied()).collect();
+    let mut cited: Vec<&str> = plan
+        .items
+        .iter()
+        .flat_map(|i| i.sources.iter().copied())
+        .collect();
     cited.sort_unstable();
     cited.dedup();
     // Keep the protocol's order, which groups the seed articles first.
-    let sources: Vec<_> = protocol.sources.iter().filter(|s| cited.contains(&s.id)).collect();
+    let sources: Vec<_> = protocol
+        .sources
+        .iter()
+        .filter(|s| cited.contains(&s.id))
+        .collect();
 
     html! {
         <section class="print-plan" aria-hidden="true">

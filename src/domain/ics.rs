@@ -1,1 +1,0 @@
-//! Care plan → RFC 5545 calendar text.

@@ -1,1 +1,0 @@
-//! Assessment and session dates → a dated care plan.

@@ -1,0 +1,538 @@
+//! The calendar export: RFC 5545 structure, escaping and folding, all-day and timed events
+//! across a daylight-saving change, golden files, and the samples that
+//! `scripts/check-ics.sh` feeds to two independent parsers.
+
+mod plan_support;
+
+use careplanner::domain::answers::{Answers, Value};
+use careplanner::domain::i18n::Lang;
+use careplanner::domain::ics::*;
+use careplanner::domain::plan::{build, item_title, CarePlan, Item, Schedule};
+use careplanner::domain::screening::Verdict;
+use careplanner::domain::settings::ClinicSettings;
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
+use plan_support::*;
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+
+type Zone = fn(NaiveDateTime) -> Option<DateTime<Utc>>;
+
+/// One calendar to write and check.
+struct Sample {
+    name: &'static str,
+    lang: Lang,
+    answers: Answers,
+    first: NaiveDate,
+    start: NaiveTime,
+    sessions: u32,
+    interval: u32,
+    settings: &'static [(&'static str, i64)],
+    clinic: Option<&'static str>,
+    zone: Zone,
+}
+
+impl Sample {
+    fn plan(&self) -> CarePlan {
+        let p = protocol();
+        let mut clinic = ClinicSettings::defaults();
+        for (id, value) in self.settings {
+            clinic.try_set(&p, id, *value).unwrap();
+        }
+        let schedule = Schedule {
+            first_date: self.first,
+            start_time: self.start,
+            sessions: self.sessions,
+            interval_days: self.interval,
+        };
+        let today = self.first - Duration::days(30);
+        build(
+            &p,
+            &self.answers,
+            &assessment(Verdict::Precautions, None, today),
+            &schedule,
+            &clinic,
+        )
+        .unwrap()
+    }
+
+    fn ics(&self) -> String {
+        let p = protocol();
+        let options = IcsOptions {
+            lang: self.lang,
+            dtstamp: d(2026, 10, 1).and_time(hm(8, 30)).and_utc(),
+            clinic_name: self.clinic,
+            uid_domain: "careplanner.example",
+            protocol: &p,
+            to_utc: &self.zone,
+        };
+        to_ics(&self.plan(), &options)
+    }
+}
+
+fn samples() -> Vec<Sample> {
+    let base = |name, lang, first, sessions| Sample {
+        name,
+        lang,
+        answers: busy_answers(),
+        first,
+        start: hm(10, 0),
+        sessions,
+        interval: 28,
+        settings: &[],
+        clinic: None,
+        zone: eastern,
+    };
+    vec![
+        Sample {
+            clinic: Some("Clínica Sol"),
+            ..base("single-en", Lang::En, d(2026, 11, 21), 1)
+        },
+        // Clocks go forward on 14 March 2027, between sessions 1 and 2.
+        Sample {
+            clinic: Some("Centro Dermatológico Núñez; planta 2ª, consulta \\ 3"),
+            ..base("series-dst-es", Lang::Es, d(2027, 2, 20), 4)
+        },
+        Sample {
+            answers: plain_answers(),
+            ..base("leap-day-en", Lang::En, d(2028, 2, 29), 1)
+        },
+        Sample {
+            ..base("new-year-es", Lang::Es, d(2026, 12, 31), 2)
+        },
+        Sample {
+            answers: plain_answers().with("nsaids", Value::Text("prescribed".into())),
+            interval: 14,
+            settings: &[
+                ("interval_days_min", 14),
+                ("product_resume_days", 30),
+                ("spf_days", 30),
+            ],
+            ..base("merged-six-en", Lang::En, d(2027, 5, 3), 6)
+        },
+        // 2:30 does not exist on 14 March 2027 in the fake zone: the event moves to 3:30.
+        Sample {
+            start: hm(2, 30),
+            sessions: 1,
+            ..base("skipped-hour-en", Lang::En, d(2027, 3, 14), 1)
+        },
+    ]
+}
+
+fn sample(name: &str) -> Sample {
+    samples().into_iter().find(|s| s.name == name).unwrap()
+}
+
+/// The content lines, unfolded, without their CRLF.
+fn lines(ics: &str) -> Vec<String> {
+    unfold(ics)
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn values<'a>(lines: &'a [String], name: &str) -> Vec<&'a str> {
+    lines
+        .iter()
+        .filter_map(|l| {
+            let (head, value) = l.split_once(':')?;
+            (head == name || head.starts_with(&format!("{name};"))).then_some(value)
+        })
+        .collect()
+}
+
+/// A date as iCalendar writes it: 20261121.
+fn compact(date: NaiveDate) -> String {
+    date.to_string().replace('-', "")
+}
+
+#[test]
+fn every_line_is_crlf_and_at_most_75_octets() {
+    for s in samples() {
+        let ics = s.ics();
+        assert!(ics.ends_with("\r\n"), "{}", s.name);
+        assert!(
+            !ics.replace("\r\n", "").contains('\n') && !ics.replace("\r\n", "").contains('\r'),
+            "{}: bare line ends",
+            s.name
+        );
+        for line in ics.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(
+                line.len() <= MAX_LINE_OCTETS,
+                "{}: {} octets: {line:?}",
+                s.name,
+                line.len()
+            );
+            assert!(line != " ", "{}: empty continuation line", s.name);
+        }
+    }
+}
+
+#[test]
+fn calendar_and_events_have_the_required_properties() {
+    let ics = sample("series-dst-es").ics();
+    let lines = lines(&ics);
+    assert_eq!(
+        &lines[..5],
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//careplanner//Care plan//EN",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH"
+        ]
+    );
+    assert_eq!(lines.last().unwrap(), "END:VCALENDAR");
+    let events = lines.iter().filter(|l| *l == "BEGIN:VEVENT").count();
+    assert_eq!(events, sample("series-dst-es").plan().items.len());
+    assert_eq!(values(&lines, "UID").len(), events);
+    assert_eq!(values(&lines, "DTSTAMP"), vec!["20261001T083000Z"; events]);
+    assert_eq!(values(&lines, "SUMMARY").len(), events);
+    assert_eq!(
+        values(&lines, "DESCRIPTION").len(),
+        events + values(&lines, "ACTION").len()
+    );
+    assert!(lines
+        .iter()
+        .any(|l| l == "SUMMARY;LANGUAGE=es:Sesión de microagujas 2 de 4"));
+    assert!(lines.contains(
+        &"LOCATION:Centro Dermatológico Núñez\\; planta 2ª\\, consulta \\\\ 3".to_string()
+    ));
+}
+
+#[test]
+fn uids_are_unique_and_stable() {
+    let s = sample("merged-six-en");
+    let first = s.ics();
+    assert_eq!(first, s.ics(), "the same plan gives the same file");
+    let lines = lines(&first);
+    let mut uids = values(&lines, "UID");
+    let count = uids.len();
+    uids.sort_unstable();
+    uids.dedup();
+    assert_eq!(uids.len(), count);
+    assert!(uids.iter().all(|u| u.ends_with("@careplanner.example")));
+    // Moving the series moves every item, so every UID changes.
+    let moved = Sample {
+        first: d(2027, 5, 4),
+        ..sample("merged-six-en")
+    }
+    .ics();
+    let moved_lines = self::lines(&moved);
+    assert!(values(&moved_lines, "UID")
+        .iter()
+        .all(|u| !uids.contains(u)));
+}
+
+#[test]
+fn all_day_events_end_the_day_after_their_last_day() {
+    let s = sample("single-en");
+    let plan = s.plan();
+    let lines = lines(&s.ics());
+    let starts = values(&lines, "DTSTART");
+    let ends = values(&lines, "DTEND");
+    for (i, item) in plan.items.iter().enumerate() {
+        if item.time.is_none() {
+            assert_eq!(starts[i], compact(item.date));
+            assert_eq!(
+                ends[i],
+                compact(item.last_date().succ_opt().unwrap()),
+                "{}",
+                item.id
+            );
+        }
+    }
+    assert!(
+        lines.contains(&"DTSTART;VALUE=DATE:20261114".to_string()),
+        "the NSAID pause begins a week before"
+    );
+    assert!(
+        lines.contains(&"DTEND;VALUE=DATE:20261122".to_string()),
+        "and runs through the session day"
+    );
+}
+
+#[test]
+fn timed_events_are_utc_across_a_daylight_saving_change() {
+    let lines = lines(&sample("series-dst-es").ics());
+    let timed: Vec<&str> = values(&lines, "DTSTART")
+        .into_iter()
+        .filter(|v| v.ends_with('Z'))
+        .collect();
+    // 10:00 local is 15:00 UTC in February (UTC−5) and 14:00 UTC from March (UTC−4).
+    assert_eq!(
+        timed,
+        [
+            "20270220T140000Z",
+            "20270220T150000Z",
+            "20270320T130000Z",
+            "20270320T140000Z",
+            "20270417T130000Z",
+            "20270417T140000Z",
+            "20270515T130000Z",
+            "20270515T140000Z",
+        ]
+    );
+    assert!(
+        lines.contains(&"DTEND:20270320T150000Z".to_string()),
+        "a 60-minute treatment"
+    );
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.starts_with("DTSTART:") && !l.ends_with('Z')),
+        "no floating times"
+    );
+}
+
+#[test]
+fn a_skipped_local_time_moves_an_hour_later() {
+    let lines = lines(&sample("skipped-hour-en").ics());
+    assert!(
+        lines.contains(&"DTSTART:20270314T073000Z".to_string()),
+        "{:?}",
+        values(&lines, "DTSTART")
+    );
+    // Numbing at 1:30 still exists (UTC−5).
+    assert!(lines.contains(&"DTSTART:20270314T063000Z".to_string()));
+}
+
+#[test]
+fn a_time_no_zone_can_place_becomes_an_all_day_event() {
+    let s = sample("single-en");
+    let p = protocol();
+    let nowhere = |_: NaiveDateTime| None;
+    let options = IcsOptions {
+        lang: Lang::En,
+        dtstamp: d(2026, 10, 1).and_time(hm(0, 0)).and_utc(),
+        clinic_name: None,
+        uid_domain: "x",
+        protocol: &p,
+        to_utc: &nowhere,
+    };
+    let lines = lines(&to_ics(&s.plan(), &options));
+    assert!(!lines.iter().any(|l| l.starts_with("DTSTART:")));
+    assert_eq!(values(&lines, "DTSTART").len(), s.plan().items.len());
+}
+
+#[test]
+fn reminders_on_each_session_and_each_pause_start() {
+    let s = sample("series-dst-es");
+    let plan = s.plan();
+    let lines = lines(&s.ics());
+    let alarmed: Vec<&str> = plan
+        .items
+        .iter()
+        .filter(|i| i.alarm)
+        .map(|i| i.step)
+        .collect();
+    assert_eq!(alarmed.iter().filter(|s| **s == "treatment").count(), 4);
+    for pause in ["nsaid_otc", "retinoid_pause", "acne_prescription"] {
+        assert_eq!(
+            alarmed.iter().filter(|s| **s == pause).count(),
+            4,
+            "{pause}"
+        );
+    }
+    assert_eq!(values(&lines, "ACTION"), vec!["DISPLAY"; alarmed.len()]);
+    assert_eq!(
+        values(&lines, "TRIGGER")
+            .iter()
+            .filter(|t| **t == "-P1D")
+            .count(),
+        4
+    );
+    assert_eq!(
+        values(&lines, "TRIGGER")
+            .iter()
+            .filter(|t| **t == "-PT6H")
+            .count(),
+        12
+    );
+}
+
+#[test]
+fn text_is_in_the_persons_language_with_sources() {
+    let lines = lines(&sample("series-dst-es").ics());
+    let descriptions = values(&lines, "DESCRIPTION");
+    let first = unescape_text(descriptions[0]);
+    assert!(
+        first.starts_with("Antes de su primera sesión, el sábado, 20 de febrero de 2027"),
+        "{first}"
+    );
+    assert!(
+        first.contains("\n\nFuentes: Microneedling: uses, candidates"),
+        "{first}"
+    );
+    assert!(
+        values(&lines, "X-WR-CALNAME")[0].starts_with("Plan de cuidados para microagujas – Centro")
+    );
+}
+
+fn golden(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/ics/golden")
+        .join(format!("{name}.ics"))
+}
+
+/// Compares with the stored file; `UPDATE_GOLDEN=1 cargo test --test ics` rewrites it after a
+/// deliberate change (review the diff).
+#[test]
+fn golden_files() {
+    for name in ["single-en", "new-year-es"] {
+        let ics = sample(name).ics();
+        let path = golden(name);
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(&path, &ics).unwrap();
+        }
+        let stored =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(
+            stored == ics,
+            "{name}.ics differs from {}; rerun with UPDATE_GOLDEN=1 if intended",
+            path.display()
+        );
+    }
+}
+
+/// What a parser must find for one item: the manifest entry.
+fn expected(item: &Item, lang: Lang, zone: Zone, uid: &str) -> serde_json::Value {
+    let (start, end) = match item.time {
+        Some(time) => {
+            let local = item.date.and_time(time);
+            let start = zone(local)
+                .or_else(|| zone(local + Duration::hours(1)))
+                .unwrap();
+            let end = start + Duration::minutes(i64::from(item.minutes.unwrap()));
+            let f = |t: DateTime<Utc>| {
+                let n = t.naive_utc();
+                format!(
+                    "{}T{:02}:{:02}:{:02}Z",
+                    n.date(),
+                    n.hour(),
+                    n.minute(),
+                    n.second()
+                )
+            };
+            (f(start), f(end))
+        }
+        None => (
+            item.date.to_string(),
+            item.last_date().succ_opt().unwrap().to_string(),
+        ),
+    };
+    serde_json::json!({
+        "uid": uid,
+        "summary": item_title(lang, item),
+        "start": start,
+        "end": end,
+        "alarms": u8::from(item.alarm),
+    })
+}
+
+/// Writes every sample and a manifest of what each must contain to target/ics-samples/, for
+/// `scripts/check-ics.sh`. The expectations come from the plan, not from the file.
+#[test]
+fn write_samples_for_the_parsers() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("ics-samples");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut manifest = Vec::new();
+    for s in samples() {
+        let ics = s.ics();
+        let file = format!("{}.ics", s.name);
+        std::fs::write(dir.join(&file), &ics).unwrap();
+        let lines = lines(&ics);
+        let uids = values(&lines, "UID");
+        let plan = s.plan();
+        assert_eq!(uids.len(), plan.items.len());
+        let events: Vec<_> = plan
+            .items
+            .iter()
+            .zip(uids)
+            .map(|(item, uid)| expected(item, s.lang, s.zone, uid))
+            .collect();
+        manifest.push(serde_json::json!({ "file": file, "events": events }));
+    }
+    let manifest = serde_json::json!({ "samples": manifest });
+    std::fs::write(
+        dir.join("manifest.json"),
+        serde_json::to_string_pretty(&manifest).unwrap(),
+    )
+    .unwrap();
+}
+
+#[test]
+fn escaping_follows_rfc_5545_3_3_11() {
+    let cases = [
+        ("a;b,c\\d", "a\\;b\\,c\\\\d"),
+        ("line\nnext", "line\\nnext"),
+        ("crlf\r\nnext", "crlf\\nnext"),
+        ("cr\rnext", "cr\\nnext"),
+        ("tab\tkept", "tab\tkept"),
+        ("bell\u{7}gone", "bellgone"),
+        ("c1\u{85}gone\u{9f}", "c1gone"),
+        ("del\u{7f}gone", "delgone"),
+        ("colon: fine", "colon: fine"),
+        ("niño, acción; 🙂", "niño\\, acción\\; 🙂"),
+    ];
+    for (text, escaped) in cases {
+        assert_eq!(escape_text(text), escaped, "{text:?}");
+    }
+}
+
+#[test]
+fn folding_never_splits_a_character() {
+    // 74 ASCII octets then a 4-octet emoji: the emoji moves whole to the next line.
+    let line = format!("{}🙂{}", "a".repeat(74), "ñ".repeat(60));
+    let folded = fold_line(&line);
+    let physical: Vec<&str> = folded.trim_end_matches("\r\n").split("\r\n").collect();
+    assert_eq!(physical[0], "a".repeat(74));
+    assert!(physical[1].starts_with(" 🙂"));
+    assert!(physical.iter().all(|l| l.len() <= 75));
+    assert_eq!(unfold(&folded).trim_end_matches("\r\n"), line);
+    // Exactly 75 octets is not folded; 76 is, and never into an empty continuation.
+    assert_eq!(
+        fold_line(&"x".repeat(75)),
+        format!("{}\r\n", "x".repeat(75))
+    );
+    assert_eq!(
+        fold_line(&"x".repeat(76)),
+        format!("{}\r\n x\r\n", "x".repeat(75))
+    );
+    assert_eq!(fold_line(""), "\r\n");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Escape then fold, unfold then unescape: the original text, with no physical line over
+    /// 75 octets. Texts mix any printable Unicode (emoji, accents) with the characters that
+    /// need escaping and line breaks.
+    #[test]
+    fn folding_and_escaping_round_trip(
+        parts in proptest::collection::vec(prop_oneof![
+            "\\PC{0,40}",
+            Just("\n".to_string()),
+            Just(";,\\".to_string()),
+            Just("áéíóúñü¿¡ ÁÉÍÓÚÑ".to_string()),
+            Just("🙂👩🏽‍⚕️🇪🇸".to_string()),
+            Just("\\n".to_string()),
+        ], 0..12),
+        name in "[A-Z]{1,12}",
+    ) {
+        let text: String = parts.concat();
+        let line = format!("{name}:{}", escape_text(&text));
+        let folded = fold_line(&line);
+        for physical in folded.split("\r\n").filter(|l| !l.is_empty()) {
+            prop_assert!(physical.len() <= MAX_LINE_OCTETS);
+            prop_assert!(physical != " ");
+        }
+        let unfolded = unfold(&folded);
+        let value = unfolded.trim_end_matches("\r\n").strip_prefix(&format!("{name}:")).unwrap();
+        prop_assert!(!value.contains('\n'));
+        prop_assert_eq!(unescape_text(value), text);
+    }
+}
