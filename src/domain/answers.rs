@@ -5,9 +5,9 @@
 //! reads each value through the protocol's declared type and reports what does not fit,
 //! rather than panicking.
 
+use super::sorted_map::SortedMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One answer as the person gave it. Dates travel as "YYYY-MM-DD" text and are read as dates
 /// where the protocol says the question is a date.
@@ -74,7 +74,7 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
 /// Question id → answer. A missing key means "not answered", never "no".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Answers(pub BTreeMap<String, Value>);
+pub struct Answers(pub SortedMap<String, Value>);
 
 impl Answers {
     pub fn new() -> Self {

@@ -9,3 +9,4 @@ pub mod plan;
 pub mod protocol;
 pub mod screening;
 pub mod settings;
+pub mod sorted_map;

@@ -5,13 +5,13 @@
 //! Rules and care steps refer to settings by id, so changing a number never needs new code.
 
 use super::protocol::{Protocol, SettingDef};
+use super::sorted_map::SortedMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Setting id → value chosen by the clinic. Unset ids fall back to the protocol's default.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct ClinicSettings(pub BTreeMap<String, i64>);
+pub struct ClinicSettings(pub SortedMap<String, i64>);
 
 /// Why a clinic's value was not taken.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -92,7 +92,10 @@ pub fn host() -> String {
 /// `download` works in desktop browsers, Android Chrome and iOS Safari (which opens
 /// text/calendar files straight in Calendar). Nothing leaves the device: the URL is local.
 pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
-    let fail = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let fail = |e: wasm_bindgen::JsValue| {
+        e.as_string()
+            .unwrap_or_else(|| "a browser error".to_string())
+    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

