@@ -13,9 +13,9 @@ mod text;
 
 pub use text::{escape_text, fold_line, push_folded, unescape_text, unfold, Line, MAX_LINE_OCTETS};
 
-use super::i18n::{t, Lang};
+use super::i18n::{lookup, t, Lang};
 use super::plan::{CarePlan, Item, Texts};
-use super::protocol::Protocol;
+use super::protocol::{Category, Protocol};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
 use std::collections::HashMap;
 
@@ -57,14 +57,29 @@ pub fn to_ics(plan: &CarePlan, options: &IcsOptions) -> String {
     }
     name.end();
     let mut texts = Texts::new(lang);
-    // Each step's citations, escaped once: every session repeats them.
+    // Each step's citations, escaped once, and each category's label: every session repeats them.
     let mut cited: HashMap<&str, String> = HashMap::new();
+    let labels = Category::ALL.map(|c| lookup(lang, &c.key()).unwrap_or(c.id()));
     for item in &plan.items {
         let (text, title) = texts.get(item);
         let sources = cited
             .entry(item.step)
             .or_insert_with(|| escape_text(&citations(item, options)));
-        event(&mut out, item, options, (&text, &title, sources));
+        let category = Category::ALL
+            .iter()
+            .position(|c| *c == item.category)
+            .map_or("", |i| labels[i]);
+        event(
+            &mut out,
+            item,
+            options,
+            &Words {
+                text: &text,
+                title: &title,
+                sources,
+                category,
+            },
+        );
     }
     line(&mut out, "END:VCALENDAR");
     out
@@ -85,9 +100,22 @@ fn citations(item: &Item, options: &IcsOptions) -> String {
     out
 }
 
-/// One item's event. `words` is its text, its title and its citations, already escaped.
-fn event(out: &mut String, item: &Item, options: &IcsOptions, words: (&str, &str, &str)) {
-    let (text, title, sources) = words;
+/// What one event says, in the person's language.
+struct Words<'a> {
+    text: &'a str,
+    title: &'a str,
+    /// The citations, already escaped.
+    sources: &'a str,
+    category: &'a str,
+}
+
+fn event(out: &mut String, item: &Item, options: &IcsOptions, words: &Words) {
+    let Words {
+        text,
+        title,
+        sources,
+        category,
+    } = *words;
     let lang = options.lang.code();
     line(out, "BEGIN:VEVENT");
     let mut uid = Line::start(out);
@@ -140,9 +168,9 @@ fn event(out: &mut String, item: &Item, options: &IcsOptions, words: (&str, &str
         .text(text)
         .escaped(sources);
     description.end();
-    let mut category = Line::start(out);
-    category.raw("CATEGORIES:").text(item.category.id());
-    category.end();
+    let mut categories = Line::start(out);
+    categories.raw("CATEGORIES:").text(category);
+    categories.end();
     if item.alarm {
         line(out, "BEGIN:VALARM");
         line(out, "ACTION:DISPLAY");
