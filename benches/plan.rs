@@ -1,2 +1,80 @@
-//! Benchmark placeholder, replaced by the engine work.
-fn main() {}
+//! Building a six-session plan, and writing its calendar file. Target: under 200 µs each.
+
+use careplanner::domain::answers::{Answers, Value};
+use careplanner::domain::i18n::Lang;
+use careplanner::domain::ics::{to_ics, IcsOptions};
+use careplanner::domain::plan::{build, Schedule};
+use careplanner::domain::protocol::Protocol;
+use careplanner::domain::screening::{Assessment, Verdict};
+use careplanner::domain::settings::ClinicSettings;
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+
+fn setup() -> (Protocol, Answers, Assessment, Schedule, ClinicSettings) {
+    let protocol = Protocol::builtin();
+    // Everything that adds a step: the largest plan a person can have.
+    let answers = Answers::new()
+        .with("nsaids", Value::Text("otc".into()))
+        .with("retinoids", Value::Bool(true))
+        .with("acne_topical", Value::Bool(true))
+        .with("cold_sore_prone", Value::Bool(true))
+        .with("pregnant_or_breastfeeding", Value::Bool(true));
+    let today = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    let assessment = Assessment {
+        verdict: Verdict::Precautions,
+        earliest_date: None,
+        assessed_on: today,
+    };
+    let schedule = Schedule {
+        first_date: NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
+        start_time: NaiveTime::from_hms_opt(10, 0, 0).unwrap(),
+        sessions: 6,
+        interval_days: 28,
+    };
+    (
+        protocol,
+        answers,
+        assessment,
+        schedule,
+        ClinicSettings::defaults(),
+    )
+}
+
+/// A fixed UTC−5 zone: the conversion's own cost is not what is measured.
+fn zone(local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    Some((local + Duration::hours(5)).and_utc())
+}
+
+fn bench(c: &mut Criterion) {
+    let (protocol, answers, assessment, schedule, settings) = setup();
+    c.bench_function("plan::build, 6 sessions", |b| {
+        b.iter(|| {
+            build(
+                black_box(&protocol),
+                black_box(&answers),
+                &assessment,
+                black_box(&schedule),
+                &settings,
+            )
+        })
+    });
+    let plan = build(&protocol, &answers, &assessment, &schedule, &settings).unwrap();
+    let options = IcsOptions {
+        lang: Lang::Es,
+        dtstamp: NaiveDate::from_ymd_opt(2026, 11, 1)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+            .and_utc(),
+        clinic_name: Some("Clínica Sol"),
+        uid_domain: "careplanner.example",
+        protocol: &protocol,
+        to_utc: &zone,
+    };
+    c.bench_function("ics::to_ics, 6 sessions", |b| {
+        b.iter(|| to_ics(black_box(&plan), &options))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -535,4 +535,30 @@ proptest! {
         prop_assert!(!value.contains('\n'));
         prop_assert_eq!(unescape_text(value), text);
     }
+
+    /// The streaming writer the export uses: escaping while folding gives the same lines as
+    /// folding pre-escaped text, never splits an escape pair, and round-trips.
+    #[test]
+    fn the_line_writer_folds_escaped_text_whole(
+        prefix in "[A-Z;=]{0,80}",
+        text in proptest::collection::vec(prop_oneof!["\\PC{0,30}", Just("\\".to_string()), Just(";,".to_string()), Just("\n".to_string())], 0..10),
+    ) {
+        let text = text.concat();
+        let mut streamed = String::new();
+        let mut line = Line::start(&mut streamed);
+        line.raw(&prefix).text(&text);
+        line.end();
+        let mut cached = String::new();
+        let mut line = Line::start(&mut cached);
+        line.raw(&prefix).escaped(&escape_text(&text));
+        line.end();
+        prop_assert_eq!(&streamed, &cached);
+        for physical in streamed.split("\r\n").filter(|l| !l.is_empty()) {
+            prop_assert!(physical.len() <= MAX_LINE_OCTETS && physical != " ");
+            let trailing = physical.bytes().rev().take_while(|&b| b == b'\\').count();
+            prop_assert!(trailing % 2 == 0, "an escape pair was split: {:?}", physical);
+        }
+        let unfolded = unfold(&streamed);
+        prop_assert_eq!(unescape_text(unfolded.trim_end_matches("\r\n").strip_prefix(prefix.as_str()).unwrap()), text);
+    }
 }

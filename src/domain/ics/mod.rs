@@ -13,10 +13,11 @@ mod text;
 
 pub use text::{escape_text, fold_line, push_folded, unescape_text, unfold, Line, MAX_LINE_OCTETS};
 
-use super::i18n::{t, Lang};
+use super::i18n::{lookup, t, Lang};
 use super::plan::{CarePlan, Item, Texts};
-use super::protocol::Protocol;
+use super::protocol::{Category, Protocol};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
+use std::collections::HashMap;
 
 /// How to write the calendar.
 pub struct IcsOptions<'a> {
@@ -56,24 +57,73 @@ pub fn to_ics(plan: &CarePlan, options: &IcsOptions) -> String {
     }
     name.end();
     let mut texts = Texts::new(lang);
-    let sources = t(lang, "ics.sources");
+    // Each step's citations, escaped once, and each category's label: every session repeats them.
+    let mut cited: HashMap<&str, String> = HashMap::new();
+    let labels = Category::ALL.map(|c| lookup(lang, &c.key()).unwrap_or(c.id()));
     for item in &plan.items {
         let (text, title) = texts.get(item);
-        event(&mut out, item, options, (&text, &title, sources));
+        let sources = cited
+            .entry(item.step)
+            .or_insert_with(|| escape_text(&citations(item, options)));
+        let category = Category::ALL
+            .iter()
+            .position(|c| *c == item.category)
+            .map_or("", |i| labels[i]);
+        event(
+            &mut out,
+            item,
+            options,
+            &Words {
+                text: &text,
+                title: &title,
+                sources,
+                category,
+            },
+        );
     }
     line(&mut out, "END:VCALENDAR");
     out
 }
 
 /// One item's event. `words` is its text, its title and the word for "Sources".
-fn event(out: &mut String, item: &Item, options: &IcsOptions, words: (&str, &str, &str)) {
-    let (text, title, sources) = words;
+/// "\n\nSources: …; …", or nothing for an item without sources.
+fn citations(item: &Item, options: &IcsOptions) -> String {
+    let mut out = String::new();
+    for (i, id) in item.sources.iter().enumerate() {
+        out.push_str(if i == 0 { "\n\n" } else { "; " });
+        if i == 0 {
+            out.push_str(t(options.lang, "ics.sources"));
+            out.push_str(": ");
+        }
+        out.push_str(options.protocol.source(id).map_or(*id, |s| s.citation));
+    }
+    out
+}
+
+/// What one event says, in the person's language.
+struct Words<'a> {
+    text: &'a str,
+    title: &'a str,
+    /// The citations, already escaped.
+    sources: &'a str,
+    category: &'a str,
+}
+
+fn event(out: &mut String, item: &Item, options: &IcsOptions, words: &Words) {
+    let Words {
+        text,
+        title,
+        sources,
+        category,
+    } = *words;
     let lang = options.lang.code();
     line(out, "BEGIN:VEVENT");
     let mut uid = Line::start(out);
     uid.raw("UID:")
         .raw(&item.id)
-        .raw(&format!("-{:016x}@", fingerprint(item)))
+        .raw("-")
+        .raw(&hex(fingerprint(item)))
+        .raw("@")
         .raw(options.uid_domain);
     uid.end();
     stamp_line(out, "DTSTAMP:", options.dtstamp);
@@ -115,20 +165,12 @@ fn event(out: &mut String, item: &Item, options: &IcsOptions, words: (&str, &str
         .raw("DESCRIPTION;LANGUAGE=")
         .raw(lang)
         .raw(":")
-        .text(text);
-    for (i, id) in item.sources.iter().enumerate() {
-        let citation = options.protocol.source(id).map_or(*id, |s| s.citation);
-        if i == 0 {
-            description.text("\n\n").text(sources).text(": ");
-        } else {
-            description.text("; ");
-        }
-        description.text(citation);
-    }
+        .text(text)
+        .escaped(sources);
     description.end();
-    let mut category = Line::start(out);
-    category.raw("CATEGORIES:").text(item.category.id());
-    category.end();
+    let mut categories = Line::start(out);
+    categories.raw("CATEGORIES:").text(category);
+    categories.end();
     if item.alarm {
         line(out, "BEGIN:VALARM");
         line(out, "ACTION:DISPLAY");
@@ -156,20 +198,32 @@ fn line(out: &mut String, content: &str) {
     push_folded(out, content);
 }
 
-/// Writes `n` as exactly `width` decimal digits (iCalendar dates and times are fixed-width),
-/// without the formatting machinery, which is a measurable share of a large calendar.
-fn push_digits(out: &mut String, n: u32, width: u32) {
-    for place in (0..width).rev() {
-        let digit = (n / 10u32.pow(place)) % 10;
-        out.push(char::from(b'0' + digit as u8));
+/// "00" to "99": iCalendar dates and times are runs of two-digit fields, and writing them
+/// from a table avoids the formatting machinery, a measurable share of a large calendar.
+const TWO_DIGITS: [&str; 100] = {
+    const DIGITS: &str = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+    let mut table = [""; 100];
+    let mut i = 0;
+    while i < 100 {
+        let (pair, _) = DIGITS.split_at(2 * i + 2);
+        let (_, pair) = pair.split_at(2 * i);
+        table[i] = pair;
+        i += 1;
     }
+    table
+};
+
+fn push_two(out: &mut String, n: u32) {
+    out.push_str(TWO_DIGITS[(n % 100) as usize]);
 }
 
 fn push_date(out: &mut String, date: NaiveDate) {
     // iCalendar years have four digits; `plan::build` keeps every date within 1..=9999.
-    push_digits(out, date.year().clamp(0, 9999).unsigned_abs(), 4);
-    push_digits(out, date.month(), 2);
-    push_digits(out, date.day(), 2);
+    let year = date.year().clamp(0, 9999).unsigned_abs();
+    push_two(out, year / 100);
+    push_two(out, year);
+    push_two(out, date.month());
+    push_two(out, date.day());
 }
 
 fn date_line(out: &mut String, head: &str, date: NaiveDate) {
@@ -184,10 +238,19 @@ fn stamp_line(out: &mut String, head: &str, at: DateTime<Utc>) {
     out.push_str(head);
     push_date(out, n.date());
     out.push('T');
-    push_digits(out, n.hour(), 2);
-    push_digits(out, n.minute(), 2);
-    push_digits(out, n.second(), 2);
+    push_two(out, n.hour());
+    push_two(out, n.minute());
+    push_two(out, n.second());
     out.push_str("Z\r\n");
+}
+
+/// Sixteen lower-case hex digits.
+fn hex(n: u64) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    (0..16)
+        .rev()
+        .map(|i| char::from(DIGITS[((n >> (i * 4)) & 0xF) as usize]))
+        .collect()
 }
 
 /// A 64-bit FNV-1a hash of what places the item, so that a UID stays the same for the same

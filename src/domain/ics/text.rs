@@ -39,6 +39,36 @@ impl<'a> Line<'a> {
         self
     }
 
+    /// Appends text that `escape_text` already escaped, folding it without ever separating
+    /// a backslash from the character it escapes.
+    pub fn escaped(&mut self, mut text: &str) -> &mut Self {
+        while !text.is_empty() {
+            let room = MAX_LINE_OCTETS - self.used;
+            if text.len() <= room {
+                self.out.push_str(text);
+                self.used += text.len();
+                return self;
+            }
+            let mut cut = room;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            // An odd run of backslashes before the cut ends in the first half of a pair.
+            let backslashes = text.as_bytes()[..cut]
+                .iter()
+                .rev()
+                .take_while(|&&b| b == b'\\')
+                .count();
+            if backslashes % 2 == 1 {
+                cut -= 1;
+            }
+            self.out.push_str(&text[..cut]);
+            self.fold();
+            text = &text[cut..];
+        }
+        self
+    }
+
     /// Appends a TEXT value, escaped (see `escape_text`).
     pub fn text(&mut self, text: &str) -> &mut Self {
         escape(self, text);
@@ -96,12 +126,12 @@ impl Sink for String {
 fn escape(sink: &mut impl Sink, text: &str) {
     let bytes = text.as_bytes();
     let (mut run, mut i) = (0, 0);
-    while i < bytes.len() {
+    while let Some(offset) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| NEEDS_CARE[usize::from(b)]))
+    {
+        i += offset;
         let b = bytes[i];
-        if !NEEDS_CARE[usize::from(b)] {
-            i += 1;
-            continue;
-        }
         // U+0080..U+009F (C1 controls) are the only multi-byte controls: 0xC2 0x80..=0x9F.
         // Any other character that starts with 0xC2 ("ª", "º", "¿") is ordinary text.
         let c1 = b == 0xC2 && matches!(bytes.get(i + 1), Some(0x80..=0x9F));

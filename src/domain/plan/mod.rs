@@ -18,10 +18,10 @@ pub use text::{
 use super::protocol::{Category, Protocol};
 use super::settings::ClinicSettings;
 use chrono::{NaiveDate, NaiveTime};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// When the sessions take place, in the person's local time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schedule {
     pub first_date: NaiveDate,
     pub start_time: NaiveTime,
