@@ -5,26 +5,42 @@ use careplanner::domain::i18n::Lang;
 use careplanner::domain::ics::{to_ics, IcsOptions};
 use careplanner::domain::plan::{build, Schedule};
 use careplanner::domain::protocol::Protocol;
-use careplanner::domain::screening::{Assessment, Verdict};
+use careplanner::domain::screening::{assess, Assessment};
 use careplanner::domain::settings::ClinicSettings;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 
 fn setup() -> (Protocol, Answers, Assessment, Schedule, ClinicSettings) {
     let protocol = Protocol::builtin();
-    // Everything that adds a step: the largest plan a person can have.
-    let answers = Answers::new()
+    // A full screening with nothing to report, then everything that adds a care step: the
+    // largest plan a person can have.
+    let mut answers = Answers::new();
+    for q in protocol.questions.iter().filter(|q| q.show_if.is_none()) {
+        use careplanner::domain::protocol::AnswerKind::*;
+        let value = match q.kind {
+            YesNo => Value::Bool(false),
+            Number { .. } => Value::Number(35.0),
+            Date { .. } => continue,
+            Choice { options } => Value::Text(
+                if options.contains(&"none") {
+                    "none"
+                } else {
+                    options[0]
+                }
+                .into(),
+            ),
+            Multi { options } => Value::List(vec![options[0].into()]),
+        };
+        answers.set(q.id, value);
+    }
+    let answers = answers
         .with("nsaids", Value::Text("otc".into()))
         .with("retinoids", Value::Bool(true))
         .with("acne_topical", Value::Bool(true))
         .with("cold_sore_prone", Value::Bool(true))
         .with("pregnant_or_breastfeeding", Value::Bool(true));
     let today = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
-    let assessment = Assessment {
-        verdict: Verdict::Precautions,
-        earliest_date: None,
-        assessed_on: today,
-    };
+    let assessment = assess(&protocol, &answers, today);
     let schedule = Schedule {
         first_date: NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
         start_time: NaiveTime::from_hms_opt(10, 0, 0).unwrap(),

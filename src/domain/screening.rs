@@ -214,7 +214,7 @@ pub fn assess_with(
         })
         .collect();
     // A stable sort keeps protocol order among findings of equal severity.
-    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    super::sorted_map::sort_small_by_key(&mut findings, |f| std::cmp::Reverse(f.severity));
 
     let heaviest = findings.first().map(|f| f.severity);
     let verdict = match heaviest {

@@ -16,8 +16,8 @@ pub use text::{escape_text, fold_line, push_folded, unescape_text, unfold, Line,
 use super::i18n::{lookup, t, Lang};
 use super::plan::{CarePlan, Item, Texts};
 use super::protocol::{Category, Protocol};
+use crate::domain::sorted_map::SortedMap;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
-use std::collections::HashMap;
 
 /// How to write the calendar.
 pub struct IcsOptions<'a> {
@@ -58,13 +58,12 @@ pub fn to_ics(plan: &CarePlan, options: &IcsOptions) -> String {
     name.end();
     let mut texts = Texts::new(lang);
     // Each step's citations, escaped once, and each category's label: every session repeats them.
-    let mut cited: HashMap<&str, String> = HashMap::new();
+    let mut cited: SortedMap<&str, String> = SortedMap::new();
     let labels = Category::ALL.map(|c| lookup(lang, &c.key()).unwrap_or(c.id()));
     for item in &plan.items {
         let (text, title) = texts.get(item);
-        let sources = cited
-            .entry(item.step)
-            .or_insert_with(|| escape_text(&citations(item, options)));
+        let sources =
+            cited.get_or_insert_with(item.step, || escape_text(&citations(item, options)));
         let category = Category::ALL
             .iter()
             .position(|c| *c == item.category)

@@ -7,8 +7,8 @@ use crate::domain::protocol::{
 };
 use crate::domain::screening::{Assessment, Verdict};
 use crate::domain::settings::ClinicSettings;
+use crate::domain::sorted_map::{sort_small_by_key, SortedMap};
 use chrono::{Datelike, Days, Duration, Months, NaiveDate, NaiveDateTime};
-use std::collections::BTreeMap;
 
 /// The value in force for a setting, held to the protocol's declared range so that a
 /// hand-edited clinic file cannot produce negative or absurd windows.
@@ -77,7 +77,13 @@ pub fn build(
             return Err(PlanError::DateOutOfRange);
         }
     }
-    items.sort_by_cached_key(|item| sort_key(item, &steps));
+    // Each item's key is worked out once, not at every comparison.
+    let mut keyed: Vec<_> = items
+        .into_iter()
+        .map(|item| (sort_key(&item, &steps), item))
+        .collect();
+    sort_small_by_key(&mut keyed, |(key, _)| *key);
+    let items: Vec<Item> = keyed.into_iter().map(|(_, item)| item).collect();
     let days = lay_out(&items);
     Ok(CarePlan {
         schedule: *schedule,
@@ -265,13 +271,11 @@ fn offset_date(env: &Env, date: NaiveDate, offset: Offset) -> Option<NaiveDate> 
 /// example, "SPF daily" after one session ends when "avoid direct sun" before the next
 /// begins, instead of saying both. A window is only cut after its own first day.
 fn hand_over(raws: &mut [Raw]) {
-    let mut starts: BTreeMap<(&str, u32), NaiveDate> = BTreeMap::new();
+    let mut starts: SortedMap<(&str, u32), NaiveDate> = SortedMap::new();
     for raw in raws.iter() {
         let first = raw.placed.first();
-        starts
-            .entry((raw.group, raw.session))
-            .and_modify(|d| *d = (*d).min(first))
-            .or_insert(first);
+        let start = starts.get_or_insert_with((raw.group, raw.session), || first);
+        *start = (*start).min(first);
     }
     for raw in raws.iter_mut() {
         let Placed::Window(first, last) = raw.placed else {
@@ -292,7 +296,7 @@ fn hand_over(raws: &mut [Raw]) {
 /// Joins windows of the same step that overlap or meet, and drops a single-day item that
 /// repeats on a day it already has.
 fn merge(mut raws: Vec<Raw>) -> Vec<Raw> {
-    raws.sort_by_key(|r| (r.order, r.placed.first(), r.session));
+    sort_small_by_key(&mut raws, |r| (r.order, r.placed.first(), r.session));
     let mut out: Vec<Raw> = Vec::with_capacity(raws.len());
     for raw in raws {
         if let Some(prev) = out.last_mut().filter(|p| p.order == raw.order) {
@@ -400,12 +404,12 @@ fn sort_key(item: &Item, steps: &[(usize, &CareStep)]) -> (NaiveDate, usize, boo
 }
 
 fn lay_out(items: &[Item]) -> Vec<Day> {
-    let mut days: BTreeMap<NaiveDate, Vec<DayItem>> = BTreeMap::new();
+    let mut days: SortedMap<NaiveDate, Vec<DayItem>> = SortedMap::new();
     for (index, item) in items.iter().enumerate() {
         let mut date = item.date;
         loop {
             let continued = date != item.date;
-            days.entry(date).or_default().push(DayItem {
+            days.get_or_insert_with(date, Vec::new).push(DayItem {
                 item: index,
                 continued,
             });
@@ -418,7 +422,7 @@ fn lay_out(items: &[Item]) -> Vec<Day> {
     days.into_iter()
         .map(|(date, mut items)| {
             // A stable sort keeps plan order within "begins today" and "carries on".
-            items.sort_by_key(|d| d.continued);
+            sort_small_by_key(&mut items, |d| d.continued);
             Day { date, items }
         })
         .collect()

@@ -3,8 +3,8 @@
 use super::{Item, Param, PlanError};
 use crate::domain::i18n::{fill, format_date, format_time, t, Lang};
 use crate::domain::protocol::WARNING_SIGNS;
+use crate::domain::sorted_map::SortedMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// The full instruction, e.g. "Pause over-the-counter ibuprofen … until Friday, 20 November 2026."
 pub fn item_text(lang: Lang, item: &Item) -> String {
@@ -21,26 +21,25 @@ pub fn item_title(lang: Lang, item: &Item) -> String {
 /// same few dozen keys over and over. The calendar export uses it.
 pub struct Texts<'a> {
     lang: Lang,
-    templates: HashMap<&'a str, (&'static str, &'static str)>,
-    repeated: HashMap<Param, String>,
+    templates: SortedMap<&'a str, (&'static str, &'static str)>,
+    repeated: SortedMap<Param, String>,
 }
 
 impl<'a> Texts<'a> {
     pub fn new(lang: Lang) -> Self {
         Texts {
             lang,
-            templates: HashMap::new(),
-            repeated: HashMap::new(),
+            templates: SortedMap::new(),
+            repeated: SortedMap::new(),
         }
     }
 
     /// The item's (text, title).
     pub fn get(&mut self, item: &'a Item) -> (Cow<'static, str>, Cow<'static, str>) {
         let lang = self.lang;
-        let (text, title) = *self
-            .templates
-            .entry(item.key.as_str())
-            .or_insert_with(|| (t_static(lang, &item.key), t_static(lang, &item.title_key())));
+        let (text, title) = *self.templates.get_or_insert_with(item.key.as_str(), || {
+            (t_static(lang, &item.key), t_static(lang, &item.title_key()))
+        });
         if item.params.is_empty() {
             return (Cow::Borrowed(text), Cow::Borrowed(title));
         }
@@ -61,8 +60,7 @@ impl<'a> Texts<'a> {
             Param::WarningSigns | Param::Minutes(_) => {
                 let lang = self.lang;
                 self.repeated
-                    .entry(*param)
-                    .or_insert_with(|| param_text(lang, param))
+                    .get_or_insert_with(*param, || param_text(lang, param))
                     .clone()
             }
             _ => param_text(self.lang, param),
