@@ -159,7 +159,7 @@ fn each_kind_of_bad_link_gives_its_own_error() {
             malformed("text is not UTF-8"),
         ),
         (
-            sealed(&body(&[0, 8 + 1, 8 + 0])),
+            sealed(&body(&[0, 8 + 1, 8])),
             malformed("age: answered twice"),
         ),
     ];

@@ -56,7 +56,7 @@ pub fn questionnaire(protocol: &Protocol, lang: Lang) -> Json {
                 .questions_in(step.id)
                 .map(|q| question_item(protocol, q, lang));
             obj(vec![
-                ("linkId", s(step.id)),
+                ("linkId", s(group_link_id(step.id))),
                 ("text", s(t(lang, &format!("step.{}", step.id)))),
                 ("type", s("group")),
                 ("item", Json::Array(items.collect())),
@@ -82,6 +82,12 @@ pub fn questionnaire(protocol: &Protocol, lang: Lang) -> Json {
         ("subjectType", Json::Array(vec![s("Patient")])),
         ("item", Json::Array(groups)),
     ])
+}
+
+/// A group's linkId. Steps and questions may share an id (`goals` is both), and linkIds must be
+/// unique in the whole questionnaire, so groups take a prefix.
+pub fn group_link_id(step: &str) -> String {
+    format!("step.{step}")
 }
 
 fn question_item(protocol: &Protocol, q: &Question, lang: Lang) -> Json {
@@ -261,7 +267,7 @@ pub fn questionnaire_response(
                 .collect();
             (!items.is_empty()).then(|| {
                 obj(vec![
-                    ("linkId", s(step.id)),
+                    ("linkId", s(group_link_id(step.id))),
                     ("text", s(t(lang, &format!("step.{}", step.id)))),
                     ("item", Json::Array(items)),
                 ])
@@ -273,7 +279,7 @@ pub fn questionnaire_response(
     } else {
         "in-progress"
     };
-    obj(vec![
+    let mut response = vec![
         ("resourceType", s("QuestionnaireResponse")),
         ("language", s(lang.code())),
         (
@@ -282,8 +288,12 @@ pub fn questionnaire_response(
         ),
         ("status", s(status)),
         ("authored", s(iso_date(authored))),
-        ("item", Json::Array(groups)),
-    ])
+    ];
+    // FHIR JSON has no empty lists, so a response with no answers has no `item` at all.
+    if !groups.is_empty() {
+        response.push(("item", Json::Array(groups)));
+    }
+    obj(response)
 }
 
 /// The answer entries for a value the screening accepted; a value of another shape gives
