@@ -86,10 +86,7 @@ mod tests {
     fn the_svg_has_a_quiet_zone_a_title_and_one_path() {
         let svg = svg("https://example.org/#AQ", "Scan <me> & go").unwrap();
         // Version 2 (25 modules) holds this text at level M; 25 + 2 × 4 = 33.
-        assert!(
-            svg.contains(r#"viewBox="0 0 29 29""#) || svg.contains(r#"viewBox="0 0 33 33""#),
-            "{svg}"
-        );
+        assert!(svg.contains(r#"viewBox="0 0 33 33""#), "{svg}");
         assert!(
             svg.contains("<title>Scan &lt;me&gt; &amp; go</title>"),
             "{svg}"
