@@ -224,24 +224,33 @@ fn version_0_documents_migrate_to_the_current_version() {
 }
 
 #[test]
-fn every_error_has_a_plain_description() {
+fn every_error_has_a_translation_key_and_a_plain_description() {
+    let newer = LoadError::NewerVersion {
+        found: 3,
+        supported: 1,
+    };
+    let corrupt = LoadError::Corrupt {
+        detail: "lang: missing".into(),
+    };
     let cases = [
-        (LoadError::NotOurs, "the saved data is not from this app"),
         (
-            LoadError::NewerVersion {
-                found: 3,
-                supported: 1,
-            },
+            LoadError::NotOurs,
+            "saved.error.not_ours",
+            "the saved data is not from this app",
+        ),
+        (
+            newer,
+            "saved.error.newer",
             "the saved data is version 3; this app reads up to version 1",
         ),
         (
-            LoadError::Corrupt {
-                detail: "lang: missing".into(),
-            },
+            corrupt,
+            "saved.error.corrupt",
             "the saved data is damaged: lang: missing",
         ),
     ];
-    for (error, text) in cases {
+    for (error, key, text) in cases {
+        assert_eq!(error.key(), key);
         assert_eq!(error.to_string(), text);
     }
 }

@@ -50,6 +50,17 @@ pub enum LoadError {
     NotOurs,
 }
 
+impl LoadError {
+    /// The translation key of the message for the person.
+    pub fn key(&self) -> &'static str {
+        match self {
+            LoadError::Corrupt { .. } => "saved.error.corrupt",
+            LoadError::NewerVersion { .. } => "saved.error.newer",
+            LoadError::NotOurs => "saved.error.not_ours",
+        }
+    }
+}
+
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
