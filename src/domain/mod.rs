@@ -2,11 +2,15 @@
 //! plain data and pure functions, so all of it is tested natively with `cargo test`.
 
 pub mod answers;
+pub mod fhir;
 pub mod i18n;
 pub mod ics;
 pub mod json;
 pub mod plan;
 pub mod protocol;
+pub mod qr;
+pub mod saved;
 pub mod screening;
 pub mod settings;
+pub mod share;
 pub mod sorted_map;

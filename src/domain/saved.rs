@@ -1,0 +1,334 @@
+//! What "remember on this device" keeps: the language, the answers and the session schedule,
+//! as a small JSON document with a format name and a schema version.
+//!
+//! Reading never panics and never guesses: a document that is not ours, comes from a newer
+//! version of the app, or is damaged comes back as a `LoadError`, so the app can tell the person
+//! and offer to start fresh or download the raw text instead of overwriting it. Older versions
+//! are brought up to date by a chain of small steps (`MIGRATIONS`), one per version, so a future
+//! change of layout is one new function and one new test.
+
+use super::answers::{parse_iso_date, Answers, Value};
+use super::i18n::Lang;
+use super::json::{self, Json};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use crate::domain::sorted_map::SortedMap;
+
+/// The `format` member that marks a document as ours.
+pub const FORMAT: &str = "careplanner-saved";
+
+/// The version `encode` writes. Version 1 is the first released layout.
+pub const VERSION: u32 = 1;
+
+/// Everything needed to resume where the person was.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SavedState {
+    pub lang: Lang,
+    /// Kept exactly as given, unknown ids and odd values included: the screening reports
+    /// them, and dropping them here would hide them.
+    pub answers: Answers,
+    pub schedule: Option<SavedSchedule>,
+}
+
+/// The planned sessions. `start_time` is kept to the minute, which is what a time input gives;
+/// seconds are not stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SavedSchedule {
+    pub first_date: NaiveDate,
+    pub start_time: NaiveTime,
+    pub sessions: u32,
+    pub interval_days: u32,
+}
+
+/// Why a saved document was not loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON, or JSON of the wrong shape or types; `detail` names the place.
+    Corrupt { detail: String },
+    /// Written by a newer version of the app than this one understands.
+    NewerVersion { found: u64, supported: u32 },
+    /// JSON, but not a careplanner document (another app's data under the same key).
+    NotOurs,
+}
+
+impl LoadError {
+    /// The translation key of the message for the person.
+    pub fn key(&self) -> &'static str {
+        match self {
+            LoadError::Corrupt { .. } => "saved.error.corrupt",
+            LoadError::NewerVersion { .. } => "saved.error.newer",
+            LoadError::NotOurs => "saved.error.not_ours",
+        }
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Corrupt { detail } => write!(f, "the saved data is damaged: {detail}"),
+            LoadError::NewerVersion { found, supported } => write!(
+                f,
+                "the saved data is version {found}; this app reads up to version {supported}"
+            ),
+            LoadError::NotOurs => write!(f, "the saved data is not from this app"),
+        }
+    }
+}
+
+/// The document for `state`, in the current version.
+pub fn encode(state: &SavedState) -> String {
+    let answers = state
+        .answers
+        .0
+        .iter()
+        .map(|(id, value)| (id.clone(), value_to_json(value)))
+        .collect();
+    let schedule = match &state.schedule {
+        None => Json::Null,
+        Some(s) => Json::Object(vec![
+            ("first_date".into(), Json::String(iso_date(s.first_date))),
+            ("start_time".into(), Json::String(hh_mm(s.start_time))),
+            ("sessions".into(), Json::Number(f64::from(s.sessions))),
+            (
+                "interval_days".into(),
+                Json::Number(f64::from(s.interval_days)),
+            ),
+        ]),
+    };
+    Json::Object(vec![
+        ("format".into(), Json::String(FORMAT.into())),
+        ("version".into(), Json::Number(f64::from(VERSION))),
+        ("lang".into(), Json::String(state.lang.code().into())),
+        ("answers".into(), Json::Object(answers)),
+        ("schedule".into(), schedule),
+    ])
+    .to_json()
+}
+
+/// Reads a document written by this version or an older one.
+pub fn decode(text: &str) -> Result<SavedState, LoadError> {
+    let doc = json::parse(text).map_err(|e| corrupt(format!("not JSON: {e}")))?;
+    if doc.as_object().is_none() {
+        return Err(corrupt(format!(
+            "expected an object, found {}",
+            doc.type_name()
+        )));
+    }
+    if doc.get("format").and_then(Json::as_str) != Some(FORMAT) {
+        return Err(LoadError::NotOurs);
+    }
+    let version = match doc.get("version") {
+        None => return Err(corrupt("version: missing".into())),
+        Some(v) => v
+            .as_i64()
+            .and_then(|n| u64::try_from(n).ok())
+            .ok_or_else(|| corrupt(format!("version: expected a whole number, found {v:?}")))?,
+    };
+    if version > u64::from(VERSION) {
+        return Err(LoadError::NewerVersion {
+            found: version,
+            supported: VERSION,
+        });
+    }
+    let current = migrate(doc, version as usize).map_err(corrupt)?;
+    read_current(&current).map_err(corrupt)
+}
+
+/// One migration step: a document of version n in, the same content in version n + 1 out.
+type Migration = fn(Json) -> Result<Json, String>;
+
+/// `MIGRATIONS[n]` turns version n into version n + 1, so its length is always `VERSION`.
+const MIGRATIONS: [Migration; VERSION as usize] = [v0_to_v1];
+
+/// Runs the steps from `from` up to the current version, in order.
+fn migrate(mut doc: Json, from: usize) -> Result<Json, String> {
+    for (n, step) in MIGRATIONS.iter().enumerate().skip(from) {
+        doc = step(doc).map_err(|e| format!("while upgrading from version {n}: {e}"))?;
+    }
+    Ok(doc)
+}
+
+/// Version 0 is the layout drafted for this module before the first release. No released app
+/// ever wrote it: it is kept so that the migration chain has one real step that tests run.
+/// It named the language `language`, and kept the schedule as
+/// `sessions: { first, time, count, every_days }`.
+fn v0_to_v1(doc: Json) -> Result<Json, String> {
+    let Json::Object(members) = doc else {
+        return Err("expected an object".into());
+    };
+    let mut out = Vec::with_capacity(members.len());
+    for (key, value) in members {
+        match key.as_str() {
+            "version" => out.push((key, Json::Number(1.0))),
+            "language" => out.push(("lang".into(), value)),
+            "sessions" => {
+                let schedule = match value {
+                    Json::Null => Json::Null,
+                    Json::Object(old) => Json::Object(
+                        old.into_iter()
+                            .map(|(k, v)| {
+                                let new = match k.as_str() {
+                                    "first" => "first_date",
+                                    "time" => "start_time",
+                                    "count" => "sessions",
+                                    "every_days" => "interval_days",
+                                    _ => k.as_str(),
+                                };
+                                (new.to_string(), v)
+                            })
+                            .collect(),
+                    ),
+                    other => {
+                        return Err(format!(
+                            "sessions: expected an object, found {}",
+                            other.type_name()
+                        ))
+                    }
+                };
+                out.push(("schedule".into(), schedule));
+            }
+            _ => out.push((key, value)),
+        }
+    }
+    Ok(Json::Object(out))
+}
+
+/// Reads a document in the current layout.
+fn read_current(doc: &Json) -> Result<SavedState, String> {
+    let lang = match doc.get("lang") {
+        None => return Err("lang: missing".into()),
+        Some(Json::String(code)) => {
+            Lang::from_code(code).ok_or_else(|| format!("lang: unknown language {code:?}"))?
+        }
+        Some(other) => {
+            return Err(format!(
+                "lang: expected a string, found {}",
+                other.type_name()
+            ))
+        }
+    };
+    let answers = match doc.get("answers") {
+        None => return Err("answers: missing".into()),
+        Some(Json::Object(members)) => {
+            let mut map = SortedMap::new();
+            for (id, value) in members {
+                map.insert(id.clone(), value_from_json(value, id)?);
+            }
+            Answers(map)
+        }
+        Some(other) => {
+            return Err(format!(
+                "answers: expected an object, found {}",
+                other.type_name()
+            ))
+        }
+    };
+    let schedule = match doc.get("schedule") {
+        None | Some(Json::Null) => None,
+        Some(s @ Json::Object(_)) => Some(read_schedule(s)?),
+        Some(other) => {
+            return Err(format!(
+                "schedule: expected an object or null, found {}",
+                other.type_name()
+            ))
+        }
+    };
+    Ok(SavedState {
+        lang,
+        answers,
+        schedule,
+    })
+}
+
+fn read_schedule(s: &Json) -> Result<SavedSchedule, String> {
+    let text = |key: &str| -> Result<&str, String> {
+        match s.get(key) {
+            Some(Json::String(t)) => Ok(t),
+            Some(other) => Err(format!(
+                "schedule.{key}: expected a string, found {}",
+                other.type_name()
+            )),
+            None => Err(format!("schedule.{key}: missing")),
+        }
+    };
+    let count = |key: &str| -> Result<u32, String> {
+        let value = s
+            .get(key)
+            .ok_or_else(|| format!("schedule.{key}: missing"))?;
+        value
+            .as_i64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| format!("schedule.{key}: expected a whole number, found {value:?}"))
+    };
+    let date = text("first_date")?;
+    let time = text("start_time")?;
+    Ok(SavedSchedule {
+        first_date: parse_iso_date(date)
+            .ok_or_else(|| format!("schedule.first_date: not a YYYY-MM-DD date: {date:?}"))?,
+        start_time: parse_hh_mm(time)
+            .ok_or_else(|| format!("schedule.start_time: not an HH:MM time: {time:?}"))?,
+        sessions: count("sessions")?,
+        interval_days: count("interval_days")?,
+    })
+}
+
+/// Non-finite numbers cannot be written in JSON, so they go out as null; null comes back as a
+/// not-a-number answer, which the screening reports as the wrong type rather than losing it.
+fn value_to_json(value: &Value) -> Json {
+    match value {
+        Value::Bool(b) => Json::Bool(*b),
+        Value::Number(n) => Json::Number(*n),
+        Value::Text(t) => Json::String(t.clone()),
+        Value::List(items) => Json::Array(items.iter().cloned().map(Json::String).collect()),
+    }
+}
+
+fn value_from_json(value: &Json, id: &str) -> Result<Value, String> {
+    match value {
+        Json::Null => Ok(Value::Number(f64::NAN)),
+        Json::Bool(b) => Ok(Value::Bool(*b)),
+        Json::Number(n) => Ok(Value::Number(*n)),
+        Json::String(t) => Ok(Value::Text(t.clone())),
+        Json::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| match item {
+                Json::String(t) => Ok(t.clone()),
+                other => Err(format!(
+                    "answers.{id}[{i}]: expected a string, found {}",
+                    other.type_name()
+                )),
+            })
+            .collect::<Result<_, _>>()
+            .map(Value::List),
+        Json::Object(_) => Err(format!("answers.{id}: expected an answer, found an object")),
+    }
+}
+
+fn corrupt(detail: String) -> LoadError {
+    LoadError::Corrupt { detail }
+}
+
+/// "YYYY-MM-DD", written by hand for the same reason `parse_iso_date` is read by hand.
+pub(crate) fn iso_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+fn hh_mm(time: NaiveTime) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+/// Reads "HH:MM" strictly, as a time input writes it.
+fn parse_hh_mm(text: &str) -> Option<NaiveTime> {
+    let b = text.as_bytes();
+    if b.len() != 5
+        || b[2] != b':'
+        || !b
+            .iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let n = |i: usize| u32::from(b[i] - b'0') * 10 + u32::from(b[i + 1] - b'0');
+    NaiveTime::from_hms_opt(n(0), n(3), 0)
+}
