@@ -1,5 +1,4 @@
-/* careplanner embed (docs/embedding.md): an iframe that fits its content.
-   Messages carry layout only, never an answer. */
+/* careplanner embed: a self-sizing iframe. Messages carry layout only (docs/embedding.md). */
 (function () {
   var script = document.currentScript ||
     [].slice.call(document.querySelectorAll("script[data-careplanner]")).pop();
@@ -19,24 +18,30 @@
     if (!/^https?:$/.test(url.protocol)) return;
     var origin = url.origin;
     var frame = document.createElement("iframe");
+    var st = frame.style;
     frame.src = url.href;
     frame.title = spot.getAttribute("data-title") || "Microneedling care planner";
-    frame.style.cssText = "display:block;width:100%;height:600px;border:0";
+    // One property at a time: a host page's CSP may block cssText and style attributes.
+    st.display = "block";
+    st.width = "100%";
+    st.height = "600px";
+    st.border = "0";
 
     function hello() {
-      // The browser drops this if the frame is no longer on the app's origin.
-      if (frame.contentWindow) frame.contentWindow.postMessage({ type: "careplanner:embedded" }, origin);
+      // The browser drops this if the frame has left the app's origin.
+      var w = frame.contentWindow;
+      if (w) w.postMessage({ type: "careplanner:embedded" }, origin);
     }
     frame.addEventListener("load", hello);
 
     addEventListener("message", function (e) {
       // The app's origin, and this very frame, not another one of that site.
       if (e.origin !== origin || e.source !== frame.contentWindow) return;
-      var d = e.data;
-      if (!d || typeof d !== "object") return;
+      var d = e.data || {};
       if (d.type === "careplanner:ready") hello();
-      if (d.type === "careplanner:height" && typeof d.height === "number" && isFinite(d.height)) {
-        frame.style.height = Math.min(Math.max(Math.ceil(d.height), 150), 50000) + "px";
+      var h = d.type === "careplanner:height" && d.height;
+      if (typeof h === "number" && isFinite(h)) {
+        st.height = Math.min(Math.max(Math.ceil(h), 150), 50000) + "px";
       }
     });
 
