@@ -71,7 +71,7 @@ fn each_kind_of_mistake_names_its_field() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("{\"name\": \"A\",\n  \"phone\" 1}", &[("(file)", "not valid JSON: expected ':' after a member name at byte 24 (line 2, column 11)")]),
         ("[1, 2]", &[("(file)", "must hold one JSON object ({ ... }) but holds a list")]),
-        (r#"{"colours": {}}"#, &[("colours", "unknown field; did you mean \"colors\"?")]),
+        (r#"{"colours": {}}"#, &[("colours", "unknown field (did you mean \"colors\"?); the fields here are")]),
         (r#"{"favicon": "x.png"}"#, &[("favicon", "the fields here are name, logo,")]),
         (r#"{"name": 42}"#, &[("name", "expected text in quotes, found a number")]),
         (r#"{"name": "Clinic\nNorth"}"#, &[("name", "control character")]),
@@ -99,7 +99,7 @@ fn each_kind_of_mistake_names_its_field() {
         (r#"{"default_language": "fr"}"#, &[("default_language", "\"fr\" is not a language the app speaks; use one of en, es")]),
         (r#"{"default_language": ["es"]}"#, &[("default_language", "found a list")]),
         (r#"{"settings": []}"#, &[("settings", "expected an object")]),
-        (r#"{"settings": {"isotretinoin_month": 3}}"#, &[("settings.isotretinoin_month", "unknown setting; did you mean \"isotretinoin_months\"?")]),
+        (r#"{"settings": {"isotretinoin_month": 3}}"#, &[("settings.isotretinoin_month", "unknown setting (did you mean \"isotretinoin_months\"?); docs/clinic-config.md lists them all")]),
         (r#"{"settings": {"isotretinoin_months": 30}}"#, &[("settings.isotretinoin_months", "30 is outside the allowed range 0 to 24 months; the default 6 is used")]),
         (r#"{"settings": {"numbing_minutes": 45.5}}"#, &[("settings.numbing_minutes", "whole number of minutes, not 45.5")]),
         (r#"{"settings": {"numbing_minutes": "45"}}"#, &[("settings.numbing_minutes", "write 45 without quotes")]),

@@ -96,13 +96,13 @@ impl Reader<'_> {
 
     fn unknown(&mut self, path: &str, key: &str, known: &[&str]) {
         let hint = match text::suggestion(key, known.iter().copied()) {
-            Some(k) => format!("did you mean {k:?}? "),
+            Some(k) => format!(" (did you mean {k:?}?)"),
             None => String::new(),
         };
         self.problem(
             join(path, key),
             format!(
-                "unknown field; {hint}the fields here are {}",
+                "unknown field{hint}; the fields here are {}",
                 known.join(", ")
             ),
         );
@@ -249,50 +249,39 @@ impl Reader<'_> {
             let field = join("settings", id);
             let Some(def) = protocol.setting(id) else {
                 let hint = text::suggestion(id, ids.iter().copied())
-                    .map(|k| format!("; did you mean {k:?}?"))
+                    .map(|k| format!(" (did you mean {k:?}?)"))
                     .unwrap_or_default();
                 self.problem(
                     field,
-                    format!("unknown setting{hint} (docs/clinic-config.md lists them all)"),
+                    format!("unknown setting{hint}; docs/clinic-config.md lists them all"),
                 );
                 continue;
             };
             let unit = unit_name(def.unit);
-            let number = match value {
+            let refused = match value {
                 Json::Null => continue,
-                Json::Number(n) => *n,
+                Json::Number(n) => match value.as_i64() {
+                    None => format!("must be a whole number of {unit}, not {n}"),
+                    Some(whole) => match self.config.settings.try_set(protocol, id, whole) {
+                        Ok(()) => continue,
+                        Err(SettingError::OutOfRange { min, max, .. }) => {
+                            format!("{whole} is outside the allowed range {min} to {max} {unit}")
+                        }
+                        Err(SettingError::Unknown { .. }) => continue,
+                    },
+                },
                 Json::String(s) if s.trim().parse::<f64>().is_ok() => {
-                    self.problem(field, format!("expected a number, found text; write {} without quotes. The default {} is used", s.trim(), def.default));
-                    continue;
-                }
-                other => {
-                    self.problem(
-                        field,
-                        format!(
-                            "expected a number of {unit}, found {}; the default {} is used",
-                            other.type_name(),
-                            def.default
-                        ),
-                    );
-                    continue;
-                }
-            };
-            let Some(whole) = value.as_i64() else {
-                self.problem(
-                    field,
                     format!(
-                        "must be a whole number of {unit}, not {number}; the default {} is used",
-                        def.default
-                    ),
-                );
-                continue;
+                        "expected a number, found text; write {} without quotes",
+                        s.trim()
+                    )
+                }
+                other => format!("expected a number of {unit}, found {}", other.type_name()),
             };
-            let settings = &mut self.config.settings;
-            if let Err(SettingError::OutOfRange { min, max, .. }) =
-                settings.try_set(protocol, id, whole)
-            {
-                self.problem(field, format!("{whole} is outside the allowed range {min} to {max} {unit}; the default {} is used", def.default));
-            }
+            self.problem(
+                field,
+                format!("{refused}; the default {} is used", def.default),
+            );
         }
         self.ordered_settings();
     }
