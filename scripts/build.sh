@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release --offline
+# The service worker needs the build's file names, which only exist now.
+python3 scripts/precache.py dist

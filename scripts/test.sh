@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test, in order, stopping at the first failure:
-#   format, lint, native tests (domain + server-side rendering), the two independent calendar
-#   parsers, browser tests (wasm-bindgen-test in headless Chromium), then end-to-end tests
+#   format, lint, native tests (domain + server-side rendering), the independent checkers
+#   (two calendar parsers, a FHIR validator, a QR decoder), browser tests (wasm-bindgen-test in headless Chromium), then end-to-end tests
 #   (playwright-core + node --test) against the release build served from dist/, and last
 #   the shipped size, which fails above the budget.
 set -euo pipefail
@@ -25,6 +25,12 @@ cargo test --quiet
 
 step "calendar files through two independent parsers"
 scripts/check-ics.sh
+
+step "FHIR export through an independent FHIR library"
+scripts/check-fhir.sh
+
+step "QR codes through an independent decoder"
+scripts/check-qr.sh
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test web

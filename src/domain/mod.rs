@@ -2,6 +2,7 @@
 //! plain data and pure functions, so all of it is tested natively with `cargo test`.
 
 pub mod answers;
+pub mod clinic;
 pub mod fhir;
 pub mod i18n;
 pub mod ics;

@@ -1,0 +1,144 @@
+//! A clinic's own configuration: name, logo, contact, colours, default language and settings.
+//!
+//! The clinic drops a `clinic.json` beside the app (schema in `docs/clinic-config.md`). Reading
+//! it never fails as a whole: every field that is wrong keeps its built-in default and becomes a
+//! `ConfigProblem` naming the field, and everything else in the file still applies. Settings are
+//! keyed by the protocol's own ids, so the protocol stays the one source of truth for their
+//! defaults and ranges.
+
+mod colour;
+mod parse;
+mod text;
+
+pub use colour::{contrast, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE};
+
+use super::i18n::Lang;
+use super::settings::ClinicSettings;
+
+pub use parse::{parse_config, unit_name};
+
+/// The file the app reads when the URL names none.
+pub const DEFAULT_CONFIG_PATH: &str = "clinic.json";
+
+/// The `field` of a problem with the file as a whole.
+pub const WHOLE_FILE: &str = "(file)";
+
+/// The fields a clinic file may hold, in the order the documentation lists them.
+pub const FIELDS: [&str; 8] = [
+    "name",
+    "logo",
+    "phone",
+    "email",
+    "website",
+    "colors",
+    "default_language",
+    "settings",
+];
+
+const COLOR_FIELDS: [&str; 2] = ["accent", "accent_ink"];
+const LOGO_EXTENSIONS: [&str; 6] = ["svg", "png", "jpg", "jpeg", "webp", "gif"];
+
+/// Settings that must stay in order (each ≤ the next); a file that breaks the order loses its
+/// values for the whole group, since no single one of them can be trusted.
+pub const ORDERED_SETTINGS: [&[&str]; 3] = [
+    &["sessions_min", "sessions_default", "sessions_max"],
+    &[
+        "interval_days_min",
+        "interval_days_default",
+        "interval_days_max",
+    ],
+    &["flaking_from_day", "flaking_until_day"],
+];
+
+/// What a clinic chose; `Default` is the app without a clinic.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClinicConfig {
+    pub name: Option<String>,
+    /// A path relative to the app's folder, already checked and normalised.
+    pub logo: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// An `https://` address.
+    pub website: Option<String>,
+    pub colors: ClinicColors,
+    pub default_language: Option<Lang>,
+    pub settings: ClinicSettings,
+}
+
+/// Colours that passed the contrast checks; `None` keeps the stylesheet's own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClinicColors {
+    /// Buttons, links, headings, focus rings.
+    pub accent: Option<Rgb>,
+    /// Text on accent-coloured buttons.
+    pub accent_ink: Option<Rgb>,
+}
+
+/// One thing wrong in a clinic file, for the clinic's web person (never shown to patients).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigProblem {
+    /// Where: a JSON path such as `settings.isotretinoin_months`, `?config` for the URL
+    /// parameter, or `(file)` for the file as a whole.
+    pub field: String,
+    /// What is wrong and what the app does instead, in plain English.
+    pub problem: String,
+}
+
+impl std::fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.problem)
+    }
+}
+
+impl ClinicConfig {
+    /// The custom properties to set on `:root`; only what the clinic changed, so without a
+    /// clinic the stylesheet's values stand.
+    pub fn css_variables(&self) -> Vec<(&'static str, String)> {
+        let mut vars = Vec::new();
+        if let Some(accent) = self.colors.accent {
+            vars.push(("--accent", accent.to_hex()));
+            vars.push(("--accent-soft", accent.soft_tint().to_hex()));
+        }
+        if let Some(ink) = self.colors.accent_ink {
+            vars.push(("--accent-ink", ink.to_hex()));
+        }
+        vars
+    }
+
+    /// A `tel:` link for the phone number.
+    pub fn phone_href(&self) -> Option<String> {
+        let phone = self.phone.as_deref()?;
+        let plus = if phone.starts_with('+') { "+" } else { "" };
+        let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+        Some(format!("tel:{plus}{digits}"))
+    }
+
+    /// A `mailto:` link for the e-mail address.
+    pub fn email_href(&self) -> Option<String> {
+        self.email.as_ref().map(|e| format!("mailto:{e}"))
+    }
+}
+
+/// The clinic file named by the URL (`?config=clinics/north.json`): `Ok(None)` when there is no
+/// such parameter (read `DEFAULT_CONFIG_PATH`), an error when the path is not allowed.
+pub fn config_path_from_query(query: &str) -> Result<Option<String>, ConfigProblem> {
+    let refuse = |problem: String| ConfigProblem {
+        field: "?config".into(),
+        problem: format!("{problem}; the parameter is ignored"),
+    };
+    for (name, value) in text::query_pairs(query) {
+        if name.as_deref() != Some("config") {
+            continue;
+        }
+        let value = value.ok_or_else(|| refuse("is not valid percent-encoded text".into()))?;
+        return text::relative_path(&value, &["json"])
+            .map(Some)
+            .map_err(|why| refuse(format!("{value:?} {why}")));
+    }
+    Ok(None)
+}
+
+/// Whether the URL asks for the configuration problems panel (`?check-config`).
+pub fn wants_config_check(query: &str) -> bool {
+    text::query_pairs(query).any(|(name, _)| name.as_deref() == Some("check-config"))
+}

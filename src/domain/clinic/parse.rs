@@ -1,0 +1,343 @@
+//! Reading a clinic file: JSON value tree → `ClinicConfig` plus the problems found.
+
+use super::colour::{
+    contrast, ratio_text, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE,
+};
+use super::text;
+use super::{
+    ClinicConfig, ConfigProblem, COLOR_FIELDS, FIELDS, LOGO_EXTENSIONS, ORDERED_SETTINGS,
+    WHOLE_FILE,
+};
+use crate::domain::i18n::Lang;
+use crate::domain::json::{self, Json};
+use crate::domain::protocol::{Protocol, Unit};
+use crate::domain::settings::SettingError;
+
+/// Reads a clinic file. Never fails as a whole: the config holds every valid field and the
+/// defaults elsewhere; the problems say what was set aside and why.
+pub fn parse_config(text: &str, protocol: &Protocol) -> (ClinicConfig, Vec<ConfigProblem>) {
+    let mut reader = Reader {
+        protocol,
+        config: ClinicConfig::default(),
+        problems: Vec::new(),
+    };
+    // Editors on Windows often save a byte-order mark, which RFC 8259 lets a reader skip.
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    match json::parse(&text[bom..]) {
+        Err(e) => {
+            let offset = e.offset + bom;
+            // Offsets fall on character boundaries; the search keeps this panic-free regardless.
+            let end = (0..=offset.min(text.len()))
+                .rev()
+                .find(|i| text.is_char_boundary(*i))
+                .unwrap_or(0);
+            let before = &text[..end];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            reader.problem(
+                WHOLE_FILE,
+                format!(
+                    "is not valid JSON: {} at byte {offset} (line {line}, column {column}); \
+                     the whole file is ignored and the built-in defaults are used",
+                    e.message
+                ),
+            );
+        }
+        Ok(Json::Object(members)) => reader.root(&members),
+        Ok(other) => reader.problem(
+            WHOLE_FILE,
+            format!(
+                "must hold one JSON object ({{ ... }}) but holds {}; the built-in defaults are used",
+                other.type_name()
+            ),
+        ),
+    }
+    (reader.config, reader.problems)
+}
+
+struct Reader<'p> {
+    protocol: &'p Protocol,
+    config: ClinicConfig,
+    problems: Vec<ConfigProblem>,
+}
+
+impl Reader<'_> {
+    fn problem(&mut self, field: impl Into<String>, problem: impl Into<String>) {
+        self.problems.push(ConfigProblem {
+            field: field.into(),
+            problem: problem.into(),
+        });
+    }
+
+    /// The members of an object, last occurrence winning as in `JSON.parse`, with a problem for
+    /// each repeat and without the `_` and `$` keys a clinic may use for notes or a schema.
+    fn members<'j>(
+        &mut self,
+        path: &str,
+        members: &'j [(String, Json)],
+    ) -> Vec<(&'j str, &'j Json)> {
+        let mut out: Vec<(&str, &Json)> = Vec::new();
+        for (key, value) in members {
+            if key.starts_with(['_', '$']) {
+                continue;
+            }
+            if let Some(slot) = out.iter_mut().find(|(k, _)| k == key) {
+                self.problem(
+                    join(path, key),
+                    "appears more than once; the last one is used",
+                );
+                slot.1 = value;
+            } else {
+                out.push((key, value));
+            }
+        }
+        out
+    }
+
+    fn unknown(&mut self, path: &str, key: &str, known: &[&str]) {
+        let hint = match text::suggestion(key, known.iter().copied()) {
+            Some(k) => format!(" (did you mean {k:?}?)"),
+            None => String::new(),
+        };
+        self.problem(
+            join(path, key),
+            format!(
+                "unknown field{hint}; the fields here are {}",
+                known.join(", ")
+            ),
+        );
+    }
+
+    fn root(&mut self, members: &[(String, Json)]) {
+        for (key, value) in self.members("", members) {
+            match key {
+                "name" => self.config.name = self.text(key, value, text::name),
+                "logo" => {
+                    self.config.logo =
+                        self.text(key, value, |t| text::relative_path(t, &LOGO_EXTENSIONS))
+                }
+                "phone" => self.config.phone = self.text(key, value, text::phone),
+                "email" => self.config.email = self.text(key, value, text::email),
+                "website" => self.config.website = self.text(key, value, text::website),
+                "colors" => self.colors(value),
+                "default_language" => {
+                    self.config.default_language = self.text(key, value, |code| {
+                        Lang::from_code(code).ok_or_else(|| {
+                            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+                            format!(
+                                "{code:?} is not a language the app speaks; use one of {}",
+                                codes.join(", ")
+                            )
+                        })
+                    })
+                }
+                "settings" => self.settings(value),
+                _ => self.unknown("", key, &FIELDS),
+            }
+        }
+    }
+
+    /// A text field: `null` or `""` mean "not set"; anything else must pass `check`.
+    fn text<T>(
+        &mut self,
+        field: &str,
+        value: &Json,
+        check: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Option<T> {
+        let text = match value {
+            Json::Null => return None,
+            Json::String(s) => s.trim(),
+            other => {
+                self.problem(
+                    field,
+                    format!(
+                        "expected text in quotes, found {}; the default is used",
+                        other.type_name()
+                    ),
+                );
+                return None;
+            }
+        };
+        if text.is_empty() {
+            return None;
+        }
+        check(text)
+            .map_err(|why| self.problem(field, format!("{why}; the default is used")))
+            .ok()
+    }
+
+    fn object<'j>(&mut self, field: &str, value: &'j Json) -> Option<&'j [(String, Json)]> {
+        match value {
+            Json::Null => None,
+            Json::Object(members) => Some(members),
+            other => {
+                self.problem(
+                    field,
+                    format!(
+                        "expected an object ({{ ... }}), found {}; the defaults are used",
+                        other.type_name()
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn colors(&mut self, value: &Json) {
+        let Some(members) = self.object("colors", value) else {
+            return;
+        };
+        let mut given = [None, None];
+        for (key, value) in self.members("colors", members) {
+            let Some(slot) = COLOR_FIELDS.iter().position(|k| *k == key) else {
+                self.unknown("colors", key, &COLOR_FIELDS);
+                continue;
+            };
+            given[slot] = self.text(&join("colors", key), value, |t| {
+                Rgb::parse(t).ok_or_else(|| {
+                    format!("{t:?} is not a colour this file accepts; write #rgb or #rrggbb, like #0f5e63")
+                })
+            });
+        }
+        if let Some(accent) = given[0] {
+            let ratio = contrast(accent, PAGE);
+            if ratio < MIN_TEXT_CONTRAST {
+                self.problem(
+                    "colors.accent",
+                    format!(
+                        "{} as link and heading text on the page background {} has a contrast of \
+                         {}, below the 4.5:1 that WCAG AA asks for; choose a darker colour. The \
+                         default {} is used",
+                        accent.to_hex(),
+                        PAGE.to_hex(),
+                        ratio_text(ratio),
+                        DEFAULT_ACCENT.to_hex()
+                    ),
+                );
+            } else {
+                self.config.colors.accent = Some(accent);
+            }
+        }
+        if let Some(ink) = given[1] {
+            let accent = self.config.colors.accent.unwrap_or(DEFAULT_ACCENT);
+            let ratio = contrast(ink, accent);
+            if ratio < MIN_TEXT_CONTRAST {
+                self.problem(
+                    "colors.accent_ink",
+                    format!(
+                        "{} as button text on the accent {} has a contrast of {}, below the 4.5:1 \
+                         that WCAG AA asks for. The default {} is used",
+                        ink.to_hex(),
+                        accent.to_hex(),
+                        ratio_text(ratio),
+                        DEFAULT_ACCENT_INK.to_hex()
+                    ),
+                );
+            } else {
+                self.config.colors.accent_ink = Some(ink);
+            }
+        }
+    }
+
+    fn settings(&mut self, value: &Json) {
+        let Some(members) = self.object("settings", value) else {
+            return;
+        };
+        let protocol = self.protocol;
+        let ids: Vec<&str> = protocol.settings.iter().map(|s| s.id).collect();
+        for (id, value) in self.members("settings", members) {
+            let field = join("settings", id);
+            let Some(def) = protocol.setting(id) else {
+                let hint = text::suggestion(id, ids.iter().copied())
+                    .map(|k| format!(" (did you mean {k:?}?)"))
+                    .unwrap_or_default();
+                self.problem(
+                    field,
+                    format!("unknown setting{hint}; docs/clinic-config.md lists them all"),
+                );
+                continue;
+            };
+            let unit = unit_name(def.unit);
+            let refused = match value {
+                Json::Null => continue,
+                Json::Number(n) => match value.as_i64() {
+                    None => format!("must be a whole number of {unit}, not {n}"),
+                    Some(whole) => match self.config.settings.try_set(protocol, id, whole) {
+                        Ok(()) => continue,
+                        Err(SettingError::OutOfRange { min, max, .. }) => {
+                            format!("{whole} is outside the allowed range {min} to {max} {unit}")
+                        }
+                        Err(SettingError::Unknown { .. }) => continue,
+                    },
+                },
+                Json::String(s) if s.trim().parse::<f64>().is_ok() => {
+                    format!(
+                        "expected a number, found text; write {} without quotes",
+                        s.trim()
+                    )
+                }
+                other => format!("expected a number of {unit}, found {}", other.type_name()),
+            };
+            self.problem(
+                field,
+                format!("{refused}; the default {} is used", def.default),
+            );
+        }
+        self.ordered_settings();
+    }
+
+    fn ordered_settings(&mut self) {
+        let protocol = self.protocol;
+        for group in ORDERED_SETTINGS {
+            if group.iter().any(|id| protocol.setting(id).is_none()) {
+                continue;
+            }
+            let values: Vec<i64> = group
+                .iter()
+                .map(|id| self.config.settings.get(protocol, id))
+                .collect();
+            if values.windows(2).all(|w| w[0] <= w[1]) {
+                continue;
+            }
+            for id in group {
+                self.config.settings.0.remove(*id);
+            }
+            let defaults: Vec<String> = group
+                .iter()
+                .map(|id| self.config.settings.get(protocol, id).to_string())
+                .collect();
+            let values: Vec<String> = values.iter().map(i64::to_string).collect();
+            self.problem(
+                "settings",
+                format!(
+                    "{} must be in this order (each at most the next), but the values would be {}; \
+                     all {} keep their defaults ({})",
+                    group.join(" ≤ "),
+                    values.join(", "),
+                    group.len(),
+                    defaults.join(", ")
+                ),
+            );
+        }
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// The unit's name in a message, as it reads after a number.
+pub fn unit_name(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Minutes => "minutes",
+        Unit::Hours => "hours",
+        Unit::Days => "days",
+        Unit::Months => "months",
+        Unit::Years => "years",
+        Unit::Sessions => "sessions",
+    }
+}
