@@ -102,7 +102,7 @@ ensure_npm_packages() {
 # packages in tests/<checker>/requirements.txt; all go into one virtual environment.
 ensure_python_packages() {
   local wanted stamp="$tools/py/.requirements"
-  wanted=$(cat "$root"/tests/*/requirements.txt | sort -u)
+  wanted=$(grep -hv -e "^[[:space:]]*#" -e "^[[:space:]]*$" "$root"/tests/*/requirements.txt | sort -u)
   if [ -x "$tools/py/bin/python" ] && [ -f "$stamp" ] && [ "$wanted" = "$(cat "$stamp")" ]; then
     say "python checkers ($(echo "$wanted" | tr '\n' ' ')): present"
   else

@@ -10,8 +10,8 @@
 use super::answers::{parse_iso_date, Answers, Value};
 use super::i18n::Lang;
 use super::json::{self, Json};
-use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use crate::domain::sorted_map::SortedMap;
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 /// The `format` member that marks a document as ours.
 pub const FORMAT: &str = "careplanner-saved";

@@ -26,8 +26,8 @@ use super::answers::{parse_iso_date, Answers, Value};
 use super::i18n::Lang;
 use super::protocol::Protocol;
 use super::saved::{iso_date, SavedSchedule, SavedState};
-use chrono::{Days, NaiveDate, NaiveTime, Timelike};
 use crate::domain::sorted_map::SortedMap;
+use chrono::{Days, NaiveDate, NaiveTime, Timelike};
 
 mod codec;
 
