@@ -57,10 +57,29 @@ mod result_screen {
     use careplanner::domain::answers::{Answers, Value};
     use careplanner::domain::i18n::{t, Lang};
     use careplanner::domain::protocol::Protocol;
+    use careplanner::domain::screening::Assessment;
     use careplanner::domain::screening::{assess, Verdict};
-    use careplanner::ui::components::result::{ResultProps, ResultScreen};
+    use careplanner::ui::components::result::{result_screen, ResultProps};
     use chrono::NaiveDate;
-    use yew::Callback;
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    struct HarnessProps {
+        lang: Lang,
+        assessment: Assessment,
+    }
+
+    /// The result screen as the app renders it, planning offered where the verdict allows.
+    #[function_component(Harness)]
+    fn harness(props: &HarnessProps) -> Html {
+        result_screen(&ResultProps {
+            lang: props.lang,
+            assessment: props.assessment.clone(),
+            on_plan: Some(Callback::noop()),
+            on_edit: Callback::noop(),
+            on_restart: Callback::noop(),
+        })
+    }
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
@@ -97,16 +116,11 @@ mod result_screen {
     async fn render(lang: Lang, answers: Answers) -> (Verdict, String) {
         let assessment = assess(&Protocol::builtin(), &answers, today());
         let verdict = assessment.verdict;
-        let html = yew::ServerRenderer::<ResultScreen>::with_props(move || ResultProps {
-            lang,
-            assessment,
-            on_plan: Some(Callback::noop()),
-            on_edit: Callback::noop(),
-            on_restart: Callback::noop(),
-        })
-        .hydratable(false)
-        .render()
-        .await;
+        let html =
+            yew::ServerRenderer::<Harness>::with_props(move || HarnessProps { lang, assessment })
+                .hydratable(false)
+                .render()
+                .await;
         (verdict, html)
     }
 

@@ -8,10 +8,10 @@ pub mod state;
 use crate::domain::i18n::{t, Lang};
 use chrono::NaiveDate;
 use components::plan_screen::PlanScreen;
-use components::result::ResultScreen;
+use components::result::{result_screen, ResultProps};
 use components::step_form::StepForm;
-use components::topbar::Topbar;
-use components::welcome::Welcome;
+use components::topbar::{topbar, TopbarProps};
+use components::welcome::{welcome, WelcomeProps};
 use state::{Action, AppState, Screen};
 use yew::prelude::*;
 
@@ -55,15 +55,21 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let body = match state.screen {
-        Screen::Welcome => html! { <Welcome {lang} on_start={ dispatch(Action::Start) } /> },
+        Screen::Welcome => welcome(&WelcomeProps {
+            lang,
+            on_start: dispatch(Action::Start),
+        }),
         Screen::Step(index) => html! { <StepForm key={ index } state={ state.clone() } {index} /> },
         Screen::Result => {
             let assessment = state.assessment();
             let first = state.visible_steps().first().copied().unwrap_or(0);
-            html! {
-                <ResultScreen {lang} {assessment} on_edit={ dispatch(Action::EditStep(first)) }
-                    on_restart={ dispatch(Action::Restart) } on_plan={ Some(dispatch(Action::OpenPlan)) } />
-            }
+            result_screen(&ResultProps {
+                lang,
+                assessment,
+                on_plan: Some(dispatch(Action::OpenPlan)),
+                on_edit: dispatch(Action::EditStep(first)),
+                on_restart: dispatch(Action::Restart),
+            })
         }
         Screen::Plan => html! { <PlanScreen state={ state.clone() } /> },
     };
@@ -71,7 +77,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class="app">
             <a class="skip-link no-print" href="#main">{ t(lang, "app.skip") }</a>
-            <Topbar {lang} {on_lang} />
+            { topbar(&TopbarProps { lang, on_lang }) }
             <main id="main">{ body }</main>
             <footer class="footer no-print">{ t(lang, "footer.privacy") }</footer>
         </div>

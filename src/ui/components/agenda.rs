@@ -40,14 +40,13 @@ pub fn day_heading(lang: Lang, date: NaiveDate, today: NaiveDate) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct AgendaProps {
     pub lang: Lang,
     pub plan: CarePlan,
     pub today: NaiveDate,
 }
 
-#[function_component(Agenda)]
 pub fn agenda(props: &AgendaProps) -> Html {
     let lang = props.lang;
     let protocol = Protocol::builtin();

@@ -9,7 +9,7 @@ use crate::domain::protocol::Protocol;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct MonthProps {
     pub lang: Lang,
     pub plan: CarePlan,
@@ -60,7 +60,6 @@ const WEEK: [Weekday; 7] = [
     Weekday::Sun,
 ];
 
-#[function_component(MonthGrid)]
 pub fn month_grid(props: &MonthProps) -> Html {
     let lang = props.lang;
     let plan = &props.plan;

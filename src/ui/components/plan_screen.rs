@@ -2,10 +2,10 @@
 //! or a month grid, the warning signs always in view, and the plan to take home as a calendar
 //! file or on paper. Any change to the dates rebuilds the plan at once.
 
-use super::agenda::Agenda;
+use super::agenda::{agenda, AgendaProps};
 use super::icons;
-use super::month::MonthGrid;
-use super::print_plan::PrintPlan;
+use super::month::{month_grid, MonthProps};
+use super::print_plan::{print_plan, PrintPlanProps};
 use crate::domain::i18n::{format_date, format_time, t, tf, Lang};
 use crate::domain::ics::{to_ics, IcsOptions};
 use crate::domain::plan::{error_text, warning_signs, CarePlan, PlanError, Schedule};
@@ -176,12 +176,12 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                         </button>
                     </div>
                     if view == PlanView::Agenda {
-                        <Agenda {lang} plan={ plan.clone() } today={ state.today } />
+                        { agenda(&AgendaProps { lang, plan: plan.clone(), today: state.today }) }
                     } else {
-                        <MonthGrid {lang} plan={ plan.clone() } today={ state.today } selected={ state.selected_day } {on_select} />
+                        { month_grid(&MonthProps { lang, plan: plan.clone(), today: state.today, selected: state.selected_day, on_select: on_select.clone() }) }
                     }
                 </section>
-                <PrintPlan {lang} plan={ plan.clone() } />
+                { print_plan(&PrintPlanProps { lang, plan: plan.clone(), clinic_name: None, clinic_contact: None }) }
             </>
         }
     });

@@ -7,17 +7,14 @@ use crate::domain::plan::{continued_text, item_text, warning_signs, CarePlan};
 use crate::domain::protocol::Protocol;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PrintPlanProps {
     pub lang: Lang,
     pub plan: CarePlan,
-    #[prop_or_default]
     pub clinic_name: Option<AttrValue>,
-    #[prop_or_default]
     pub clinic_contact: Option<AttrValue>,
 }
 
-#[function_component(PrintPlan)]
 pub fn print_plan(props: &PrintPlanProps) -> Html {
     let lang = props.lang;
     let plan = &props.plan;

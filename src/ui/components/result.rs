@@ -7,11 +7,10 @@ use crate::domain::screening::{Assessment, Finding, Verdict};
 use crate::ui::state::HEADING_ID;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ResultProps {
     pub lang: Lang,
     pub assessment: Assessment,
-    #[prop_or_default]
     pub on_plan: Option<Callback<()>>,
     pub on_edit: Callback<()>,
     pub on_restart: Callback<()>,
@@ -52,7 +51,6 @@ fn finding_item(lang: Lang, protocol: &Protocol, finding: &Finding) -> Html {
     }
 }
 
-#[function_component(ResultScreen)]
 pub fn result_screen(props: &ResultProps) -> Html {
     let lang = props.lang;
     let a = &props.assessment;

@@ -3,13 +3,12 @@
 use crate::domain::i18n::{t, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct TopbarProps {
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
 }
 
-#[function_component(Topbar)]
 pub fn topbar(props: &TopbarProps) -> Html {
     let lang = props.lang;
     html! {

@@ -4,13 +4,12 @@ use super::icons;
 use crate::domain::i18n::{t, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct WelcomeProps {
     pub lang: Lang,
     pub on_start: Callback<()>,
 }
 
-#[function_component(Welcome)]
 pub fn welcome(props: &WelcomeProps) -> Html {
     let lang = props.lang;
     let on_start = props.on_start.reform(|_: MouseEvent| ());
