@@ -28,6 +28,19 @@ for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
     }
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
     await shot('9-result');
+    if (await page.locator('#plan-sessions').count()) {
+      await page.locator('#plan-sessions').click();
+      await page.locator('.agenda').waitFor();
+      await shot('10-plan-agenda');
+      await page.getByRole('button', { name: /^(Month|Mes)$/ }).click();
+      await page.locator('.month-view').waitFor();
+      await shot('11-plan-month');
+      if (size === 'desktop') {
+        for (const format of ['A4', 'Letter']) {
+          await page.pdf({ path: `${out}/${locale}-plan-${format}.pdf`, format, printBackground: true });
+        }
+      }
+    }
     await context.close();
   }
 }

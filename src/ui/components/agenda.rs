@@ -29,14 +29,15 @@ pub fn phase(plan: &CarePlan, day: &Day) -> (&'static str, u32) {
     }
 }
 
-pub fn day_heading(lang: Lang, date: NaiveDate, today: NaiveDate) -> Html {
+/// A day's date as a heading of the given level (h3 or h4, to fit the outline it sits in).
+pub fn day_heading(lang: Lang, date: NaiveDate, today: NaiveDate, level: &'static str) -> Html {
     html! {
-        <h4 class="day-date">
+        <@{level} class="day-date">
             { format_date(lang, date) }
             if date == today {
                 <span class="today-badge">{ t(lang, "plan.today") }</span>
             }
-        </h4>
+        </@>
     }
 }
 
@@ -71,7 +72,7 @@ pub fn agenda(props: &AgendaProps) -> Html {
                             html! {
                                 <li class={ classes!("day", is_today.then_some("today")) }
                                     aria-current={ is_today.then_some("date") }>
-                                    { day_heading(lang, day.date, props.today) }
+                                    { day_heading(lang, day.date, props.today, "h4") }
                                     <ul class="items">
                                         { for plan.day_items(day).map(|(item, continued)| plan_item(lang, &protocol, item, continued)) }
                                     </ul>

@@ -137,7 +137,7 @@ pub fn month_grid(props: &MonthProps) -> Html {
                 <span class="key has-items"></span>{ t(lang, "plan.month.legend_items") }
             </p>
             <section class="selected-day" aria-live="polite">
-                { day_heading(lang, selected, props.today) }
+                { day_heading(lang, selected, props.today, "h3") }
                 <ul class="items">
                     { for plan.day(selected).into_iter().flat_map(|day| plan.day_items(day)).map(|(item, continued)| plan_item(lang, &protocol, item, continued)) }
                 </ul>

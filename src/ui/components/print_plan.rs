@@ -54,6 +54,7 @@ pub fn print_plan(props: &PrintPlanProps) -> Html {
                 <h3>{ t(lang, "plan.warning.title") }</h3>
                 <p>{ warning_signs(lang).join(" · ") }</p>
             </div>
+            <div class="print-days">
             { for plan.days.iter().map(|day| {
                 let (key, n) = phase(plan, day);
                 html! {
@@ -69,6 +70,7 @@ pub fn print_plan(props: &PrintPlanProps) -> Html {
                     </div>
                 }
             }) }
+            </div>
             <div class="print-sources">
                 <h3>{ t(lang, "print.sources") }</h3>
                 <ol>{ for sources.iter().map(|s| html! { <li>{ s.citation }</li> }) }</ol>
