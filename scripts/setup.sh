@@ -17,6 +17,7 @@ mode=${1:-test}
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
+TERSER_VERSION=5.51.2
 
 say() { printf '[setup] %s\n' "$*"; }
 
@@ -69,6 +70,18 @@ ensure_wasm_opt() {
   fi
 }
 
+ensure_terser() {
+  # Trunk leaves wasm-bindgen's JS glue unminified; terser shrinks it by a quarter (gzip).
+  if [ -x "$tools/terser/node_modules/.bin/terser" ] &&
+     "$tools/terser/node_modules/.bin/terser" --version | grep -q "$TERSER_VERSION"; then
+    say "terser $TERSER_VERSION: present"
+  else
+    say "installing terser $TERSER_VERSION from npm"
+    mkdir -p "$tools/terser"
+    npm install --silent --no-audit --no-fund --prefix "$tools/terser" "terser@$TERSER_VERSION"
+  fi
+}
+
 ensure_debian_packages() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
@@ -116,9 +129,9 @@ ensure_python_packages() {
 mkdir -p "$tools"
 case "$mode" in
   serve)
-    ensure_wasm_target; ensure_wasm_opt; ensure_wasm_bindgen; ensure_trunk ;;
+    ensure_wasm_target; ensure_wasm_opt; ensure_terser; ensure_wasm_bindgen; ensure_trunk ;;
   test)
-    ensure_wasm_target; ensure_debian_packages; ensure_wasm_opt; ensure_npm_packages
+    ensure_wasm_target; ensure_debian_packages; ensure_wasm_opt; ensure_terser; ensure_npm_packages
     ensure_python_packages; ensure_wasm_bindgen; ensure_trunk ;;
   *)
     echo "usage: scripts/setup.sh [serve|test]" >&2; exit 2 ;;

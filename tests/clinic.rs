@@ -101,7 +101,7 @@ fn each_kind_of_mistake_names_its_field() {
         (r#"{"settings": []}"#, &[("settings", "expected an object")]),
         (r#"{"settings": {"isotretinoin_month": 3}}"#, &[("settings.isotretinoin_month", "unknown setting (did you mean \"isotretinoin_months\"?); docs/clinic-config.md lists them all")]),
         (r#"{"settings": {"isotretinoin_months": 30}}"#, &[("settings.isotretinoin_months", "30 is outside the allowed range 0 to 24 months; the default 6 is used")]),
-        (r#"{"settings": {"numbing_minutes": 45.5}}"#, &[("settings.numbing_minutes", "whole number of minutes, not 45.5")]),
+        (r#"{"settings": {"numbing_minutes": 45.5}}"#, &[("settings.numbing_minutes", "must be a whole number of minutes;")]),
         (r#"{"settings": {"numbing_minutes": "45"}}"#, &[("settings.numbing_minutes", "write 45 without quotes")]),
         (r#"{"settings": {"numbing_minutes": true}}"#, &[("settings.numbing_minutes", "expected a number of minutes, found a true/false value")]),
         (r#"{"settings": {"sessions_min": 5}}"#, &[("settings", "sessions_min ≤ sessions_default ≤ sessions_max must be in this order (each at most the next), but the values would be 5, 4, 6; all 3 keep their defaults (1, 4, 6)")]),

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 async fn render_app(lang: Lang) -> String {
     let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
-    yew::ServerRenderer::<App>::with_props(move || AppProps { lang, today })
+    yew::ServerRenderer::<App>::with_props(move || AppProps::new(lang, today))
         .hydratable(false)
         .render()
         .await

@@ -41,10 +41,7 @@ async fn wait_for(root: &Element, selector: &str, ok: impl Fn(&str) -> bool) -> 
 fn mount(lang: Lang) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let props = AppProps {
-        lang,
-        today: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
-    };
+    let props = AppProps::new(lang, NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     root
 }

@@ -1,10 +1,12 @@
 //! The thin shell: Yew components that turn events into actions and state into HTML.
 //! `platform` is the one module that touches browser APIs.
 
+mod boot;
 pub mod components;
 pub mod platform;
 pub mod state;
 
+use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{t, Lang};
 use chrono::NaiveDate;
 use components::plan_screen::PlanScreen;
@@ -19,11 +21,30 @@ use yew::prelude::*;
 pub struct AppProps {
     pub lang: Lang,
     pub today: NaiveDate,
+    /// The clinic's configuration; the default is the app without a clinic.
+    pub clinic: ClinicConfig,
+    /// What was wrong in the clinic's file, for the `?check-config` panel.
+    pub config_problems: Vec<String>,
+    pub check_config: bool,
+}
+
+impl AppProps {
+    /// The app without a clinic, as tests mount it.
+    pub fn new(lang: Lang, today: NaiveDate) -> Self {
+        AppProps {
+            lang,
+            today,
+            clinic: ClinicConfig::default(),
+            config_problems: Vec::new(),
+            check_config: false,
+        }
+    }
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(|| AppState::new(props.lang, props.today));
+    let state =
+        use_reducer(|| AppState::with_clinic(props.lang, props.today, props.clinic.clone()));
     let lang = state.lang;
 
     // Keep the page's language and title in step with what is on screen.
@@ -44,6 +65,14 @@ pub fn app(props: &AppProps) -> Html {
             platform::focus(&focus.id);
         }
     });
+
+    // Offline support; a new version waits until the person chooses to refresh.
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            platform::register_service_worker(move || state.dispatch(Action::UpdateReady));
+        });
+    }
 
     let dispatch = |action: Action| {
         let state = state.clone();
@@ -77,10 +106,39 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class="app">
             <a class="skip-link no-print" href="#main">{ t(lang, "app.skip") }</a>
-            { topbar(&TopbarProps { lang, on_lang }) }
+            { topbar(&TopbarProps { lang, on_lang, clinic: state.clinic.clone() }) }
+            if state.update_ready {
+                <div class="update-banner no-print" role="status">
+                    <span>{ t(lang, "update.available") }</span>
+                    <button type="button" class="button secondary" onclick={ Callback::from(|_| platform::activate_update()) }>
+                        { t(lang, "update.refresh") }
+                    </button>
+                </div>
+            }
+            if props.check_config {
+                { config_panel(lang, &props.config_problems) }
+            } else if !props.config_problems.is_empty() {
+                <p class="config-notice no-print">{ t(lang, "config.notice") }</p>
+            }
             <main id="main">{ body }</main>
             <footer class="footer no-print">{ t(lang, "footer.privacy") }</footer>
         </div>
+    }
+}
+
+/// For the clinic's web person (`?check-config`): every problem in the clinic file, or a clear
+/// "none". The problems are in English, for whoever maintains the file.
+fn config_panel(lang: Lang, problems: &[String]) -> Html {
+    html! {
+        <section class="config-panel card no-print" aria-labelledby="config-heading">
+            <h2 id="config-heading">{ t(lang, "config.panel.title") }</h2>
+            if problems.is_empty() {
+                <p>{ t(lang, "config.panel.none") }</p>
+            } else {
+                <p>{ t(lang, "config.panel.intro") }</p>
+                <ul>{ for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ul>
+            }
+        </section>
     }
 }
 
@@ -96,14 +154,7 @@ pub fn page_title(lang: Lang, screen: &Screen) -> String {
     format!("{} – {}", t(lang, screen_key), name)
 }
 
-/// Mounts the app on the page body, in the browser's language when we speak it.
+/// Reads the clinic's configuration, then mounts the app on the page body.
 pub fn start() {
-    let lang = platform::browser_language()
-        .and_then(|code| Lang::from_code(&code))
-        .unwrap_or_default();
-    let props = AppProps {
-        lang,
-        today: platform::today(),
-    };
-    yew::Renderer::<App>::with_props(props).render();
+    wasm_bindgen_futures::spawn_local(boot::start());
 }

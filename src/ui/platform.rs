@@ -131,3 +131,170 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// The page's query string, e.g. "?config=clinics/north.json&check-config".
+pub fn location_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// A same-origin file's text: `Ok(None)` when the server has no such file (a clinic without
+/// `clinic.json`), `Err` when it could not be read at all.
+pub async fn fetch_text(path: &str) -> Result<Option<String>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(|_| format!("{path} could not be fetched"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "not a response".to_string())?;
+    if response.status() == 404 {
+        return Ok(None);
+    }
+    if !response.ok() {
+        return Err(format!("{path} answered HTTP {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "no body".to_string())?;
+    let text = wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .map_err(|_| format!("{path} could not be read"))?;
+    Ok(text.as_string())
+}
+
+/// Sets a CSS custom property on the root element through the CSSOM, which a strict
+/// Content-Security-Policy allows (a `style` attribute would be blocked).
+pub fn set_css_variable(name: &str, value: &str) {
+    if let Some(root) = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// A message for the clinic's web person in the browser console.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// Registers the service worker that keeps the app usable offline. `on_update` runs when a new
+/// version has installed and is waiting: the open page keeps running the version it has until
+/// the person chooses to refresh.
+pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let registration = match wasm_bindgen_futures::JsFuture::from(container.register("sw.js"))
+            .await
+        {
+            Ok(r) => r,
+            Err(_) => {
+                warn("careplanner: the offline copy could not be set up; the app works online as usual.");
+                return;
+            }
+        };
+        let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+            return;
+        };
+        // Only an update counts: the very first install has no page to refresh.
+        let has_controller = || {
+            web_sys::window()
+                .and_then(|w| w.navigator().service_worker().controller())
+                .is_some()
+        };
+        let on_update = std::rc::Rc::new(on_update);
+        if registration.waiting().is_some() && has_controller() {
+            on_update();
+        }
+        let watched = registration.clone();
+        let on_found = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            let Some(installing) = watched.installing() else {
+                return;
+            };
+            let worker = installing.clone();
+            let on_update = on_update.clone();
+            let on_state = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                if worker.state() == web_sys::ServiceWorkerState::Installed && has_controller() {
+                    on_update();
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+        on_found.forget();
+    });
+}
+
+/// Tells the waiting service worker to take over, and reloads this page once it has, so the
+/// person moves to the new version when they choose to.
+pub fn activate_update() {
+    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else {
+        return;
+    };
+    let reload = wasm_bindgen::closure::Closure::once_into_js(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
+    container.set_oncontrollerchange(Some(reload.unchecked_ref()));
+    let Ok(ready) = container.ready() else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(ready).await else {
+            return;
+        };
+        if let Some(waiting) = registration
+            .dyn_into::<web_sys::ServiceWorkerRegistration>()
+            .ok()
+            .and_then(|r| r.waiting())
+        {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"careplanner:activate".into());
+            let _ = waiting.post_message(&message);
+        }
+    });
+}
+
+/// When the app runs inside a clinic's iframe, tells the host page it is ready and how tall its
+/// content is, whenever that changes, so `embed.js` can size the frame. Only layout crosses:
+/// the messages hold a type and a height, never an answer.
+pub fn start_embedding() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    if js_sys::Object::is(&parent, &window) {
+        return;
+    }
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1("embedded");
+    }
+    let post = move |kind: &str, height: Option<f64>| {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+        if let Some(h) = height {
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &h.into());
+        }
+        // The host's origin is not known in advance; the message carries only layout.
+        let _ = parent.post_message(&message, "*");
+    };
+    post("careplanner:ready", None);
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return;
+    };
+    let measured = body.clone();
+    let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        post(
+            "careplanner:height",
+            Some(f64::from(measured.scroll_height())),
+        );
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    on_resize.forget();
+}

@@ -2,6 +2,7 @@
 //! the journey's logic is tested natively; the browser only feeds actions in.
 
 use crate::domain::answers::{Answers, Value};
+use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::Lang;
 use crate::domain::plan::{self, CarePlan, PlanError, Schedule};
 use crate::domain::protocol::{Context, Protocol, Question};
@@ -40,6 +41,10 @@ pub struct FocusRequest {
 #[derive(Clone, Debug)]
 pub struct AppState {
     pub protocol: Protocol,
+    /// The clinic's name, contact and logo (its settings are in `settings`).
+    pub clinic: Rc<ClinicConfig>,
+    /// A new version of the app is installed and waits for the person to refresh.
+    pub update_ready: bool,
     pub settings: ClinicSettings,
     pub lang: Lang,
     pub screen: Screen,
@@ -69,6 +74,7 @@ impl PartialEq for AppState {
             && self.schedule == other.schedule
             && self.plan_view == other.plan_view
             && self.selected_day == other.selected_day
+            && self.update_ready == other.update_ready
     }
 }
 
@@ -88,6 +94,7 @@ pub enum Action {
     SetSchedule(Schedule),
     SetPlanView(PlanView),
     SelectDay(NaiveDate),
+    UpdateReady,
 }
 
 /// What is wrong with one question's answer on the current step, as a translation key and
@@ -101,9 +108,16 @@ pub struct FieldError {
 
 impl AppState {
     pub fn new(lang: Lang, today: NaiveDate) -> Self {
+        Self::with_clinic(lang, today, ClinicConfig::default())
+    }
+
+    /// The start state for a clinic: its settings drive the screening and the plan.
+    pub fn with_clinic(lang: Lang, today: NaiveDate, clinic: ClinicConfig) -> Self {
         AppState {
             protocol: Protocol::builtin(),
-            settings: ClinicSettings::defaults(),
+            settings: clinic.settings.clone(),
+            clinic: Rc::new(clinic),
+            update_ready: false,
             lang,
             screen: Screen::Welcome,
             answers: Answers::new(),
@@ -288,13 +302,11 @@ impl Reducible for AppState {
             Action::SetSchedule(schedule) => next.schedule = Some(schedule),
             Action::SetPlanView(view) => next.plan_view = view,
             Action::SelectDay(date) => next.selected_day = Some(date),
+            Action::UpdateReady => next.update_ready = true,
             Action::Restart => {
                 let lang = next.lang;
-                next = AppState {
-                    lang,
-                    ..AppState::new(lang, next.today)
-                };
-                next.settings = self.settings.clone();
+                next = AppState::with_clinic(lang, next.today, (*self.clinic).clone());
+                next.update_ready = self.update_ready;
                 next.go_to(Screen::Welcome);
             }
         }

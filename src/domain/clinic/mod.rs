@@ -133,7 +133,7 @@ pub fn config_path_from_query(query: &str) -> Result<Option<String>, ConfigProbl
         let value = value.ok_or_else(|| refuse("is not valid percent-encoded text".into()))?;
         return text::relative_path(&value, &["json"])
             .map(Some)
-            .map_err(|why| refuse(format!("{value:?} {why}")));
+            .map_err(|why| refuse(format!("{} {why}", text::quoted(&value))));
     }
     Ok(None)
 }

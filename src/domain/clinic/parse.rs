@@ -96,7 +96,7 @@ impl Reader<'_> {
 
     fn unknown(&mut self, path: &str, key: &str, known: &[&str]) {
         let hint = match text::suggestion(key, known.iter().copied()) {
-            Some(k) => format!(" (did you mean {k:?}?)"),
+            Some(k) => format!(" (did you mean {}?)", text::quoted(k)),
             None => String::new(),
         };
         self.problem(
@@ -125,7 +125,8 @@ impl Reader<'_> {
                         Lang::from_code(code).ok_or_else(|| {
                             let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
                             format!(
-                                "{code:?} is not a language the app speaks; use one of {}",
+                                "{} is not a language the app speaks; use one of {}",
+                                text::quoted(code),
                                 codes.join(", ")
                             )
                         })
@@ -195,7 +196,10 @@ impl Reader<'_> {
             };
             given[slot] = self.text(&join("colors", key), value, |t| {
                 Rgb::parse(t).ok_or_else(|| {
-                    format!("{t:?} is not a colour this file accepts; write #rgb or #rrggbb, like #0f5e63")
+                    format!(
+                        "{} is not a colour this file accepts; write #rgb or #rrggbb, like #0f5e63",
+                        text::quoted(t)
+                    )
                 })
             });
         }
@@ -249,7 +253,7 @@ impl Reader<'_> {
             let field = join("settings", id);
             let Some(def) = protocol.setting(id) else {
                 let hint = text::suggestion(id, ids.iter().copied())
-                    .map(|k| format!(" (did you mean {k:?}?)"))
+                    .map(|k| format!(" (did you mean {}?)", text::quoted(k)))
                     .unwrap_or_default();
                 self.problem(
                     field,
@@ -260,8 +264,8 @@ impl Reader<'_> {
             let unit = unit_name(def.unit);
             let refused = match value {
                 Json::Null => continue,
-                Json::Number(n) => match value.as_i64() {
-                    None => format!("must be a whole number of {unit}, not {n}"),
+                Json::Number(_) => match value.as_i64() {
+                    None => format!("must be a whole number of {unit}"),
                     Some(whole) => match self.config.settings.try_set(protocol, id, whole) {
                         Ok(()) => continue,
                         Err(SettingError::OutOfRange { min, max, .. }) => {
@@ -270,7 +274,9 @@ impl Reader<'_> {
                         Err(SettingError::Unknown { .. }) => continue,
                     },
                 },
-                Json::String(s) if s.trim().parse::<f64>().is_ok() => {
+                Json::String(s)
+                    if matches!(crate::domain::json::parse(s.trim()), Ok(Json::Number(_))) =>
+                {
                     format!(
                         "expected a number, found text; write {} without quotes",
                         s.trim()

@@ -27,7 +27,7 @@ pub fn relative_path(path: &str, extensions: &[&str]) -> Result<String, String> 
         .find(|c| !(c.is_ascii_alphanumeric() || "-_.~/".contains(*c)))
     {
         return Err(format!(
-            "may contain only letters a-z, digits, -, _, ., ~ and /, but contains {c:?}"
+            "may contain only letters a-z, digits, -, _, ., ~ and /, but contains '{c}'"
         ));
     }
     let mut parts: Vec<&str> = Vec::new();
@@ -74,7 +74,7 @@ pub fn phone(text: &str) -> Result<String, String> {
         .find(|c| !(c.is_ascii_digit() || " +()-".contains(*c)))
     {
         return Err(format!(
-            "may contain only digits, spaces and + ( ) -, but contains {c:?}"
+            "may contain only digits, spaces and + ( ) -, but contains '{c}'"
         ));
     }
     if text.rfind('+').is_some_and(|at| at > 0) {
@@ -226,4 +226,10 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// Text in double quotes for a message, as `{:?}` would show it for plain text, without
+/// pulling Debug formatting into the shipped wasm.
+pub fn quoted(text: &str) -> String {
+    format!("\"{text}\"")
 }

@@ -6,6 +6,7 @@ use super::agenda::{agenda, AgendaProps};
 use super::icons;
 use super::month::{month_grid, MonthProps};
 use super::print_plan::{print_plan, PrintPlanProps};
+use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{format_date, format_time, t, tf, Lang};
 use crate::domain::ics::{to_ics, IcsOptions};
 use crate::domain::plan::{error_text, warning_signs, CarePlan, PlanError, Schedule};
@@ -42,6 +43,22 @@ pub fn parse_clock_time(text: &str) -> Option<NaiveTime> {
 /// The calendar file's name, e.g. "microneedling-plan-2026-12-05.ics".
 pub fn ics_file_name(plan: &CarePlan) -> String {
     format!("microneedling-plan-{}.ics", plan.schedule.first_date)
+}
+
+/// How to reach the clinic, as shown beside the warning signs and on paper: "call North Clinic
+/// on 555 0100 or write to desk@north.example", or a plain "call your clinic".
+pub fn clinic_contact(lang: Lang, clinic: &ClinicConfig) -> Html {
+    let name = clinic
+        .name
+        .clone()
+        .unwrap_or_else(|| t(lang, "plan.contact.your_clinic").to_string());
+    let phone = clinic.phone.as_ref().zip(clinic.phone_href()).map(|(phone, href)| {
+        html! { <>{ " " }{ t(lang, "plan.contact.on") }{ " " }<a href={ href }>{ phone.clone() }</a></> }
+    });
+    let email = clinic.email.as_ref().zip(clinic.email_href()).map(|(email, href)| {
+        html! { <>{ " " }{ t(lang, "plan.contact.or_write") }{ " " }<a href={ href }>{ email.clone() }</a></> }
+    });
+    html! { <p class="clinic-contact">{ t(lang, "plan.contact.call") }{ " " }{ name }{ phone }{ email }{ "." }</p> }
 }
 
 fn download_ics(lang: Lang, plan: &CarePlan, clinic_name: Option<&str>) {
@@ -108,19 +125,12 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
 
     let sessions_range = get("sessions_min")..=get("sessions_max");
     let (interval_min, interval_max) = (get("interval_days_min"), get("interval_days_max"));
-    let mut intervals: Vec<i64> = (interval_min..=interval_max)
-        .filter(|d| d % 7 == 0)
+    // Whole weeks read best; the ends of the clinic's range and the current choice are offered
+    // too, whatever they are. Built in order, so no sort is needed.
+    let current = i64::from(schedule.interval_days);
+    let intervals: Vec<i64> = (interval_min..=interval_max)
+        .filter(|&d| d % 7 == 0 || d == interval_min || d == interval_max || d == current)
         .collect();
-    for extra in [
-        interval_min,
-        interval_max,
-        i64::from(schedule.interval_days),
-    ] {
-        if (interval_min..=interval_max).contains(&extra) && !intervals.contains(&extra) {
-            intervals.push(extra);
-        }
-    }
-    intervals.sort_unstable();
 
     let view = state.plan_view;
     let set_view = |v: PlanView| {
@@ -140,7 +150,8 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
     let plan_html = plan.as_ref().map(|plan| {
         let on_download = {
             let plan = plan.clone();
-            Callback::from(move |_: MouseEvent| download_ics(lang, &plan, None))
+            let clinic = state.clinic.clone();
+            Callback::from(move |_: MouseEvent| download_ics(lang, &plan, clinic.name.as_deref()))
         };
         let on_print = Callback::from(|_: MouseEvent| platform::print());
         html! {
@@ -181,7 +192,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                         { month_grid(&MonthProps { lang, plan: plan.clone(), today: state.today, selected: state.selected_day, on_select: on_select.clone() }) }
                     }
                 </section>
-                { print_plan(&PrintPlanProps { lang, plan: plan.clone(), clinic_name: None, clinic_contact: None }) }
+                { print_plan(&PrintPlanProps { lang, plan: plan.clone(), clinic: state.clinic.clone() }) }
             </>
         }
     });
@@ -237,7 +248,8 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
             <aside class="card warning-card" aria-labelledby="warning-heading">
                 <h2 id="warning-heading">{ icons::category(crate::domain::protocol::Category::WarningSigns) }{ t(lang, "plan.warning.title") }</h2>
                 <ul>{ for warning_signs(lang).into_iter().map(|w| html! { <li>{ w }</li> }) }</ul>
-                <p class="clinic-contact">{ t(lang, "plan.warning.call") }</p>
+                { clinic_contact(lang, &state.clinic) }
+                <p>{ t(lang, "plan.warning.call") }</p>
             </aside>
             { plan_html }
             <div class="actions no-print">

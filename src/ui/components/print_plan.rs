@@ -11,34 +11,29 @@ use yew::prelude::*;
 pub struct PrintPlanProps {
     pub lang: Lang,
     pub plan: CarePlan,
-    pub clinic_name: Option<AttrValue>,
-    pub clinic_contact: Option<AttrValue>,
+    pub clinic: std::rc::Rc<crate::domain::clinic::ClinicConfig>,
 }
 
 pub fn print_plan(props: &PrintPlanProps) -> Html {
     let lang = props.lang;
     let plan = &props.plan;
     let protocol = Protocol::builtin();
-    let mut cited: Vec<&str> = plan
-        .items
-        .iter()
-        .flat_map(|i| i.sources.iter().copied())
-        .collect();
-    cited.sort_unstable();
-    cited.dedup();
-    // Keep the protocol's order, which groups the seed articles first.
+    // Every source the plan cites, in the protocol's order (seed articles first).
     let sources: Vec<_> = protocol
         .sources
         .iter()
-        .filter(|s| cited.contains(&s.id))
+        .filter(|s| plan.items.iter().any(|i| i.sources.contains(&s.id)))
         .collect();
 
     html! {
         <section class="print-plan" aria-hidden="true">
             <header class="print-head">
                 <h2>{ t(lang, "print.title") }</h2>
-                if let Some(name) = &props.clinic_name {
-                    <p class="print-clinic">{ name.clone() }{ props.clinic_contact.as_ref().map(|c| format!(" · {c}")) }</p>
+                if let Some(name) = &props.clinic.name {
+                    <p class="print-clinic">
+                        { name.clone() }
+                        { for [&props.clinic.phone, &props.clinic.email, &props.clinic.website].into_iter().flatten().map(|c| format!(" · {c}")) }
+                    </p>
                 }
                 <ul class="print-sessions">
                     { for plan.sessions.iter().map(|s| html! {
@@ -53,6 +48,7 @@ pub fn print_plan(props: &PrintPlanProps) -> Html {
             <div class="print-warning">
                 <h3>{ t(lang, "plan.warning.title") }</h3>
                 <p>{ warning_signs(lang).join(" · ") }</p>
+                { super::plan_screen::clinic_contact(lang, &props.clinic) }
             </div>
             <div class="print-days">
             { for plan.days.iter().map(|day| {

@@ -1,19 +1,31 @@
-//! The header: the product (or clinic) name and the language switch, on every screen.
+//! The header: the clinic's logo and name (or the product's name), and the language switch,
+//! on every screen.
 
+use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{t, Lang};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(PartialEq)]
 pub struct TopbarProps {
     pub lang: Lang,
     pub on_lang: Callback<Lang>,
+    pub clinic: Rc<ClinicConfig>,
 }
 
 pub fn topbar(props: &TopbarProps) -> Html {
     let lang = props.lang;
+    let name = props.clinic.name.clone();
+    let logo = props.clinic.logo.clone().map(|src| {
+        // The name beside the logo says who it is, so the image itself is decorative.
+        html! { <img src={ src } alt="" height="40" /> }
+    });
     html! {
         <header class="topbar">
-            <div class="brand">{ t(lang, "app.name") }</div>
+            <div class="brand">
+                { logo }
+                <span>{ name.unwrap_or_else(|| t(lang, "app.name").to_string()) }</span>
+            </div>
             <nav class="lang-switch" aria-label={ t(lang, "lang.label") }>
                 { for Lang::ALL.iter().map(|&option| {
                     let on_lang = props.on_lang.clone();

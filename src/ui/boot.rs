@@ -1,0 +1,68 @@
+//! Start-up: read the clinic's configuration (if any), apply its colours, then mount the app in
+//! the right language. A missing or broken clinic file never stops the app: it runs on the
+//! built-in defaults for whatever could not be read, and says so to the clinic.
+
+use super::{platform, App, AppProps};
+use crate::domain::clinic::{
+    config_path_from_query, parse_config, wants_config_check, ClinicConfig, ConfigProblem,
+    DEFAULT_CONFIG_PATH, WHOLE_FILE,
+};
+use crate::domain::i18n::Lang;
+use crate::domain::protocol::Protocol;
+
+/// Reads the clinic file the URL names, or `clinic.json` beside the app. No `clinic.json` at
+/// all is normal (the app without a clinic); a named file that is missing is a problem.
+async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
+    let mut problems = Vec::new();
+    let (path, named) = match config_path_from_query(query) {
+        Ok(Some(path)) => (path, true),
+        Ok(None) => (DEFAULT_CONFIG_PATH.to_string(), false),
+        Err(problem) => {
+            problems.push(problem);
+            (DEFAULT_CONFIG_PATH.to_string(), false)
+        }
+    };
+    let defaults = "; the built-in defaults are used";
+    match platform::fetch_text(&path).await {
+        Ok(Some(text)) => {
+            let (config, mut found) = parse_config(&text, &Protocol::builtin());
+            problems.append(&mut found);
+            return (config, problems);
+        }
+        Ok(None) if named => problems.push(ConfigProblem {
+            field: "?config".into(),
+            problem: format!("{path} was not found{defaults}"),
+        }),
+        Ok(None) => {}
+        Err(why) => problems.push(ConfigProblem {
+            field: WHOLE_FILE.into(),
+            problem: format!("{why}{defaults}"),
+        }),
+    }
+    (ClinicConfig::default(), problems)
+}
+
+pub async fn start() {
+    let query = platform::location_search();
+    let (clinic, problems) = load_clinic(&query).await;
+    for problem in &problems {
+        platform::warn(&format!("careplanner clinic config: {problem}"));
+    }
+    for (name, value) in clinic.css_variables() {
+        platform::set_css_variable(name, &value);
+    }
+    // The clinic's choice of language first (it knows its patients), then the browser's.
+    let lang = clinic
+        .default_language
+        .or_else(|| platform::browser_language().and_then(|code| Lang::from_code(&code)))
+        .unwrap_or_default();
+    let props = AppProps {
+        lang,
+        today: platform::today(),
+        clinic,
+        config_problems: problems.iter().map(ToString::to_string).collect(),
+        check_config: wants_config_check(&query),
+    };
+    yew::Renderer::<App>::with_props(props).render();
+    platform::start_embedding();
+}
