@@ -9,5 +9,7 @@ for glue in dist/careplanner-*.js; do
   .tools/terser/node_modules/.bin/terser "$glue" --module --compress --mangle -o "$glue.min"
   mv "$glue.min" "$glue"
 done
+# The policy names the inline script by its hash, which only exists now.
+python3 scripts/csp.py dist
 # The service worker needs the build's file names, which only exist now.
 python3 scripts/precache.py dist

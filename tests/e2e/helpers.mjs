@@ -22,6 +22,12 @@ export async function launch() {
 /// Opens the app in a new context and records what goes wrong on the page.
 export async function openApp(browser, { locale = 'en-US', path = '', viewport, ...options } = {}) {
   const context = await browser.newContext({ locale, viewport: viewport ?? { width: 390, height: 844 }, ...options });
+  // Every Content-Security-Policy violation fails the test that caused it.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {
