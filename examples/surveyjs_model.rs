@@ -66,10 +66,12 @@ fn element(protocol: &Protocol, settings: &ClinicSettings, q: &Question) -> Valu
         e.insert("description".into(), json!(help));
     }
     match q.kind {
-        // Yes/no is SurveyJS's boolean, shown as two radio buttons as careplanner shows it.
+        // Yes/no is SurveyJS's boolean, shown as two radio buttons, Yes first, as careplanner
+        // shows it.
         AnswerKind::YesNo => {
             e.insert("type".into(), json!("boolean"));
             e.insert("renderAs".into(), json!("radio"));
+            e.insert("swapOrder".into(), json!(true));
             e.insert("labelTrue".into(), json!(t(LANG, "answer.yes")));
             e.insert("labelFalse".into(), json!(t(LANG, "answer.no")));
         }
