@@ -20,8 +20,8 @@ export async function launch() {
 }
 
 /// Opens the app in a new context and records what goes wrong on the page.
-export async function openApp(browser, { locale = 'en-US', path = '', viewport, ...options } = {}) {
-  const context = await browser.newContext({ locale, viewport: viewport ?? { width: 390, height: 844 }, ...options });
+export async function openApp(browser, { locale = 'en-US', path = '', viewport, context: given, ...options } = {}) {
+  const context = given ?? await browser.newContext({ locale, viewport: viewport ?? { width: 390, height: 844 }, ...options });
   // Every Content-Security-Policy violation fails the test that caused it.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {

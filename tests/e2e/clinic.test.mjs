@@ -1,0 +1,100 @@
+// A clinic's configuration in the release build: its name, colours and numbers apply; a bad
+// file never breaks the app, tells the clinic precisely what is wrong, and patients see at
+// most a small neutral notice. Files are served through page.route, so dist/ stays as built.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, assertAccessible, assertNoProblems } from './helpers.mjs';
+import { completeJourney } from './journey.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/// Opens the app with `clinic.json` (or another path) answered by `body`.
+async function openWithClinic(body, { path = '', file = 'clinic.json', ...options } = {}) {
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US' });
+  await context.route(`**/${file}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  const { page, problems } = await openApp(browser, { path, ...options, context });
+  return { context, page, problems };
+}
+
+const GOOD = JSON.stringify({
+  name: 'North Bay Skin Clinic',
+  phone: '+1 (555) 010-0199',
+  email: 'desk@northbay.example',
+  colors: { accent: '#5b2a86', accent_ink: '#ffffff' },
+  default_language: 'es',
+  settings: { sessions_default: 3, interval_days_default: 35, interval_days_max: 42 },
+});
+
+test('a clinic file sets the name, colours, language and series defaults', async () => {
+  const { context, page, problems } = await openWithClinic(GOOD);
+  assert.match(await page.locator('.brand').innerText(), /North Bay Skin Clinic/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es', 'the clinic chose Spanish');
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  assert.equal(accent, '#5b2a86');
+  await page.getByRole('button', { name: 'English' }).click();
+  await completeJourney(page, { age: 36 });
+  await page.locator('#plan-sessions').click();
+  await page.locator('#session-count').waitFor();
+  assert.equal(await page.locator('#session-count').inputValue(), '3');
+  assert.equal(await page.locator('#interval').inputValue(), '35');
+  assert.match(await page.locator('.warning-card').innerText(), /North Bay Skin Clinic.*555/s);
+  assert.equal(await page.locator('.warning-card a[href^="tel:+1555"]').count(), 1);
+  await assertAccessible(page, 'branded plan');
+  assertNoProblems(problems, 'a good clinic file');
+  await context.close();
+});
+
+test('a bad clinic file keeps the defaults for what is wrong, warns the clinic and shows patients only a notice', async () => {
+  const bad = JSON.stringify({
+    name: 'Harbour Clinic',
+    colours: { accent: '#ff0' },
+    colors: { accent: '#ffff00' },
+    settings: { isotretinoin_months: 99, numbing_minutes: '45' },
+  });
+  const { context, page, problems } = await openWithClinic(bad);
+  assert.match(await page.locator('.brand').innerText(), /Harbour Clinic/, 'the good field still applies');
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  assert.equal(accent, '#0f5e63', 'a colour with too little contrast is refused');
+  const warnings = problems.filter((p) => p.includes('careplanner clinic config'));
+  for (const field of ['colours', 'colors.accent', 'settings.isotretinoin_months', 'settings.numbing_minutes']) {
+    assert.ok(warnings.some((w) => w.includes(`: ${field}:`)), `the console names ${field}`);
+  }
+  assert.equal(await page.locator('.config-notice').count(), 1, 'patients see a small notice');
+  assert.equal(await page.locator('.config-panel').count(), 0, 'and no technical panel');
+  await context.close();
+});
+
+test('?check-config shows the clinic every problem, and a clean file says so', async () => {
+  {
+    const { context, page } = await openWithClinic('{ "name": "Oops", }', { path: '?check-config' });
+    await page.locator('.config-panel').waitFor();
+    assert.match(await page.locator('.config-panel').innerText(), /\(file\): .*not valid JSON/);
+    await assertAccessible(page, 'config panel');
+    await context.close();
+  }
+  {
+    const { context, page } = await openWithClinic(GOOD, { path: '?check-config' });
+    await page.locator('.config-panel').waitFor();
+    assert.match(await page.locator('.config-panel').innerText(), /No se encontraron problemas/, 'in the clinic\'s language');
+    await context.close();
+  }
+});
+
+test('?config= reads another same-origin file, and refuses one elsewhere', async () => {
+  {
+    const { context, page, problems } = await openWithClinic(JSON.stringify({ name: 'Second Site' }), {
+      path: '?config=clinics/second.json', file: 'clinics/second.json',
+    });
+    assert.match(await page.locator('.brand').innerText(), /Second Site/);
+    assertNoProblems(problems, 'a named clinic file');
+    await context.close();
+  }
+  {
+    const { context, page } = await openWithClinic('{}', { path: '?config=https://evil.example/x.json&check-config' });
+    await page.locator('.config-panel').waitFor();
+    assert.match(await page.locator('.config-panel').innerText(), /\?config: /);
+    await context.close();
+  }
+});
