@@ -43,7 +43,12 @@ fn to_result(lang: Lang) -> Rc<AppState> {
                     AnswerKind::Number { .. } => Value::Number(35.0),
                     AnswerKind::Date { .. } => Value::Text("2026-01-01".into()),
                     AnswerKind::Choice { options } => Value::Text(
-                        (if options.contains(&"none") { "none" } else { options[0] }).into(),
+                        (if options.contains(&"none") {
+                            "none"
+                        } else {
+                            options[0]
+                        })
+                        .into(),
                     ),
                     AnswerKind::Multi { options } => Value::List(vec![options[0].into()]),
                 };
@@ -74,7 +79,10 @@ fn saving_is_off_by_default_and_nothing_is_written_then() {
 
 #[test]
 fn a_saved_plan_resumes_on_the_plan_with_language_answers_and_schedule() {
-    let planned = run(to_result(Lang::Es), &[Action::OpenPlan, Action::SetRemember(true)]);
+    let planned = run(
+        to_result(Lang::Es),
+        &[Action::OpenPlan, Action::SetRemember(true)],
+    );
     let text = stored_text(&planned).unwrap();
     let resumed = boot(Some(&text), None);
     assert_eq!(resumed.screen, Screen::Plan);
@@ -88,7 +96,10 @@ fn a_saved_plan_resumes_on_the_plan_with_language_answers_and_schedule() {
 #[test]
 fn a_finished_screening_without_a_schedule_resumes_on_the_result() {
     let s = to_result(Lang::En).reduce(Action::SetRemember(true));
-    assert_eq!(boot(stored_text(&s).as_deref(), None).screen, Screen::Result);
+    assert_eq!(
+        boot(stored_text(&s).as_deref(), None).screen,
+        Screen::Result
+    );
 }
 
 #[test]
@@ -127,7 +138,10 @@ fn forget_turns_saving_off_and_clears_everything() {
 
 #[test]
 fn starting_again_keeps_the_choice_to_save() {
-    let s = run(to_result(Lang::En), &[Action::SetRemember(true), Action::Restart]);
+    let s = run(
+        to_result(Lang::En),
+        &[Action::SetRemember(true), Action::Restart],
+    );
     assert!(s.remember);
     let resumed = boot(stored_text(&s).as_deref(), None);
     assert_eq!(resumed.screen, Screen::Welcome);
@@ -169,7 +183,11 @@ fn a_share_link_restores_the_plan_and_does_not_turn_saving_on() {
     assert_eq!(opened.answers, planned.answers);
     assert_eq!(opened.schedule, planned.schedule);
     assert!(!opened.remember);
-    assert_eq!(opened.plan(), planned.plan(), "the same plan, the same dates");
+    assert_eq!(
+        opened.plan(),
+        planned.plan(),
+        "the same plan, the same dates"
+    );
 }
 
 #[test]
@@ -203,12 +221,29 @@ fn a_damaged_link_gives_its_message_and_the_normal_start() {
         assert!(s.answers.0.is_empty());
         assert_eq!(s.reduce(Action::DismissNotice).notice, None);
     }
-    assert_eq!(boot(None, Some("")).notice, None, "no fragment, no message");
+    // The app's own anchors and other tools' `key=value` fragments are not links.
+    for fragment in [
+        "",
+        "main",
+        "#screen-heading",
+        "q-age",
+        "wbg_style=display-none",
+    ] {
+        let s = boot(None, Some(fragment));
+        assert_eq!(
+            (s.notice.clone(), s.screen.clone()),
+            (None, Screen::Welcome),
+            "{fragment}"
+        );
+    }
 }
 
 #[test]
 fn the_summary_opens_from_the_plan_and_back_returns_there() {
-    let s = run(to_result(Lang::En), &[Action::OpenPlan, Action::OpenSummary]);
+    let s = run(
+        to_result(Lang::En),
+        &[Action::OpenPlan, Action::OpenSummary],
+    );
     assert_eq!(s.screen, Screen::Summary);
     assert_eq!(s.reduce(Action::Back).screen, Screen::Plan);
     let s = run(to_result(Lang::En), &[Action::OpenSummary, Action::Back]);

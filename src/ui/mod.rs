@@ -8,13 +8,13 @@ pub mod state;
 
 use crate::domain::i18n::{t, Lang};
 use chrono::NaiveDate;
+use components::keep::{keep_panel, notice, KeepProps, NoticeProps, LINK_ID};
 use components::plan_screen::PlanScreen;
 use components::result::{result_screen, ResultProps};
 use components::step_form::StepForm;
+use components::summary::{summary_screen, SummaryProps};
 use components::topbar::{topbar, TopbarProps};
 use components::welcome::{welcome, WelcomeProps};
-use components::keep::{keep_panel, notice, KeepProps, NoticeProps, LINK_ID};
-use components::summary::{summary_screen, SummaryProps};
 use state::{Action, AppState, Notice, Screen};
 use yew::prelude::*;
 

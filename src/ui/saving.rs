@@ -79,7 +79,7 @@ pub fn resume(state: &mut AppState, saved: SavedState) {
 pub fn boot(state: &mut AppState, stored: Option<&str>, fragment: Option<&str>) {
     let fragment = fragment.map(|f| f.trim_start_matches('#')).unwrap_or("");
     let mut imported = false;
-    if !fragment.is_empty() {
+    if !fragment.is_empty() && !is_anchor(fragment) {
         match share::decode_fragment(fragment, &state.protocol) {
             Ok(shared) => {
                 resume(state, shared);
@@ -102,4 +102,13 @@ pub fn boot(state: &mut AppState, stored: Option<&str>, fragment: Option<&str>) 
             })
         }
     }
+}
+
+/// A fragment that is not a share link: one of the app's own in-page targets (the skip link's
+/// `main`, a heading, an error link's `q-…`), left in the address by a click before a reload,
+/// or `key=value` state that another tool put there. `=` never occurs in a share link.
+pub fn is_anchor(fragment: &str) -> bool {
+    matches!(fragment, "main" | "screen-heading")
+        || fragment.starts_with("q-")
+        || fragment.contains('=')
 }

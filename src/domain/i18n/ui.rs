@@ -169,7 +169,7 @@ pub const ENTRIES: &[(&str, &str, &str)] = &[
     ("summary.findings", "Findings and sources", "Hallazgos y fuentes"),
     ("summary.no_findings", "No reason to wait was found.", "No se encontró ningún motivo para esperar."),
     ("summary.sessions", "Planned sessions", "Sesiones previstas"),
-    ("summary.made_on", "Made on {date} with the microneedling care planner.", "Hecho el {date} con el planificador de cuidados para microneedling."),
+    ("summary.made_on", "Made on {date} with the microneedling care planner.", "Elaborado el {date} con el planificador de cuidados para microneedling."),
     ("summary.print", "Print the summary", "Imprimir el resumen"),
     ("export.response", "Download for my clinic's records (FHIR)", "Descargar para el historial de mi clínica (FHIR)"),
     ("export.questionnaire", "Download the questions (FHIR)", "Descargar las preguntas (FHIR)"),

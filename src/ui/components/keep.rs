@@ -60,7 +60,16 @@ fn share_panel(lang: Lang, link: &str, copied: Option<bool>, on_copy: &Callback<
         Ok(svg) => html! { <div class="qr">{ Html::from_html_unchecked(svg.into()) }</div> },
         Err(_) => html! { <p>{ t(lang, "share.too_long") }</p> },
     };
-    let status = copied.map(|ok| t(lang, if ok { "share.copied" } else { "share.copy_failed" }));
+    let status = copied.map(|ok| {
+        t(
+            lang,
+            if ok {
+                "share.copied"
+            } else {
+                "share.copy_failed"
+            },
+        )
+    });
     html! {
         <div class="share" id="share-panel">
             <p>{ t(lang, "share.explain") }</p>

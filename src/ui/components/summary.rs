@@ -31,7 +31,11 @@ pub fn answer_text(lang: Lang, q: &Question, value: &Value) -> String {
             (AnswerKind::Date { .. }, Some(d)) => format_date(lang, d),
             _ => option(text),
         },
-        Value::List(items) => items.iter().map(|o| option(o)).collect::<Vec<_>>().join(", "),
+        Value::List(items) => items
+            .iter()
+            .map(|o| option(o))
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
