@@ -121,7 +121,12 @@ pub fn decode(text: &str) -> Result<SavedState, LoadError> {
         Some(v) => v
             .as_i64()
             .and_then(|n| u64::try_from(n).ok())
-            .ok_or_else(|| corrupt(format!("version: expected a whole number, found {v:?}")))?,
+            .ok_or_else(|| {
+                corrupt(format!(
+                    "version: expected a whole number, found {}",
+                    v.to_json()
+                ))
+            })?,
     };
     if version > u64::from(VERSION) {
         return Err(LoadError::NewerVersion {
@@ -197,7 +202,7 @@ fn read_current(doc: &Json) -> Result<SavedState, String> {
     let lang = match doc.get("lang") {
         None => return Err("lang: missing".into()),
         Some(Json::String(code)) => {
-            Lang::from_code(code).ok_or_else(|| format!("lang: unknown language {code:?}"))?
+            Lang::from_code(code).ok_or_else(|| format!("lang: unknown language \"{code}\""))?
         }
         Some(other) => {
             return Err(format!(
@@ -257,26 +262,39 @@ fn read_schedule(s: &Json) -> Result<SavedSchedule, String> {
         value
             .as_i64()
             .and_then(|n| u32::try_from(n).ok())
-            .ok_or_else(|| format!("schedule.{key}: expected a whole number, found {value:?}"))
+            .ok_or_else(|| {
+                format!(
+                    "schedule.{key}: expected a whole number, found {}",
+                    value.to_json()
+                )
+            })
     };
     let date = text("first_date")?;
     let time = text("start_time")?;
     Ok(SavedSchedule {
         first_date: parse_iso_date(date)
-            .ok_or_else(|| format!("schedule.first_date: not a YYYY-MM-DD date: {date:?}"))?,
+            .ok_or_else(|| format!("schedule.first_date: not a YYYY-MM-DD date: \"{date}\""))?,
         start_time: parse_hh_mm(time)
-            .ok_or_else(|| format!("schedule.start_time: not an HH:MM time: {time:?}"))?,
+            .ok_or_else(|| format!("schedule.start_time: not an HH:MM time: \"{time}\""))?,
         sessions: count("sessions")?,
         interval_days: count("interval_days")?,
     })
 }
 
-/// Non-finite numbers cannot be written in JSON, so they go out as null; null comes back as a
-/// not-a-number answer, which the screening reports as the wrong type rather than losing it.
+/// The member that carries a number JSON cannot hold exactly: its IEEE 754 bits, in hex.
+const F64_BITS: &str = "f64_bits";
+
+/// Whole numbers (every number the app itself asks for) are written as JSON numbers. Any other
+/// number an answer may hold (a fraction, infinity, not-a-number) is kept exactly as its bits,
+/// so nothing the person entered is lost, and no float formatting is needed in the wasm.
 fn value_to_json(value: &Value) -> Json {
     match value {
         Value::Bool(b) => Json::Bool(*b),
-        Value::Number(n) => Json::Number(*n),
+        Value::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => Json::Number(*n),
+        Value::Number(n) => Json::Object(vec![(
+            F64_BITS.into(),
+            Json::String(format!("{:016x}", n.to_bits())),
+        )]),
         Value::Text(t) => Json::String(t.clone()),
         Value::List(items) => Json::Array(items.iter().cloned().map(Json::String).collect()),
     }
@@ -287,6 +305,12 @@ fn value_from_json(value: &Json, id: &str) -> Result<Value, String> {
         Json::Null => Ok(Value::Number(f64::NAN)),
         Json::Bool(b) => Ok(Value::Bool(*b)),
         Json::Number(n) => Ok(Value::Number(*n)),
+        Json::Object(_) if value.get(F64_BITS).is_some() => value
+            .get(F64_BITS)
+            .and_then(Json::as_str)
+            .and_then(|hex| u64::from_str_radix(hex, 16).ok())
+            .map(|bits| Value::Number(f64::from_bits(bits)))
+            .ok_or_else(|| format!("answers.{id}: {F64_BITS} must be 16 hex digits")),
         Json::String(t) => Ok(Value::Text(t.clone())),
         Json::Array(items) => items
             .iter()

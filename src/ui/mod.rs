@@ -4,17 +4,20 @@
 mod boot;
 pub mod components;
 pub mod platform;
+pub mod saving;
 pub mod state;
 
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{t, Lang};
 use chrono::NaiveDate;
+use components::keep::{keep_panel, notice, KeepProps, NoticeProps, LINK_ID};
 use components::plan_screen::PlanScreen;
 use components::result::{result_screen, ResultProps};
 use components::step_form::StepForm;
+use components::summary::{summary_screen, SummaryProps};
 use components::topbar::{topbar, TopbarProps};
 use components::welcome::{welcome, WelcomeProps};
-use state::{Action, AppState, Screen};
+use state::{Action, AppState, Notice, Screen};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -73,6 +76,26 @@ pub fn app(props: &AppProps) -> Html {
             platform::register_service_worker(move || state.dispatch(Action::UpdateReady));
         });
     }
+    // At start, once: resume what was saved on this device, or open a share link.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let saved = platform::load(saving::STORAGE_KEY);
+            let fragment = platform::take_fragment();
+            if saved.is_some() || !fragment.is_empty() {
+                state.dispatch(Action::Boot {
+                    saved,
+                    fragment: Some(fragment),
+                });
+            }
+        });
+    }
+    // Write on every change while saving is on, and never otherwise.
+    use_effect_with(saving::stored_text(&state), |text| {
+        if let Some(text) = text {
+            platform::store(saving::STORAGE_KEY, text);
+        }
+    });
 
     let dispatch = |action: Action| {
         let state = state.clone();
@@ -101,7 +124,10 @@ pub fn app(props: &AppProps) -> Html {
             })
         }
         Screen::Plan => html! { <PlanScreen state={ state.clone() } /> },
+        Screen::Summary => summary(&state),
     };
+    let keep = matches!(state.screen, Screen::Result | Screen::Plan).then(|| keep(&state));
+    let notice_html = state.notice.as_ref().map(|n| notice_box(&state, n));
 
     html! {
         <div class="app">
@@ -120,7 +146,7 @@ pub fn app(props: &AppProps) -> Html {
             } else if !props.config_problems.is_empty() {
                 <p class="config-notice no-print">{ t(lang, "config.notice") }</p>
             }
-            <main id="main">{ body }</main>
+            <main id="main">{ notice_html }{ body }{ keep }</main>
             <footer class="footer no-print">{ t(lang, "footer.privacy") }</footer>
         </div>
     }
@@ -150,6 +176,7 @@ pub fn page_title(lang: Lang, screen: &Screen) -> String {
         Screen::Step(_) => "title.questions",
         Screen::Result => "title.result",
         Screen::Plan => "title.plan",
+        Screen::Summary => "title.summary",
     };
     format!("{} – {}", t(lang, screen_key), name)
 }
@@ -157,4 +184,108 @@ pub fn page_title(lang: Lang, screen: &Screen) -> String {
 /// Reads the clinic's configuration, then mounts the app on the page body.
 pub fn start() {
     wasm_bindgen_futures::spawn_local(boot::start());
+}
+
+type State = UseReducerHandle<AppState>;
+
+fn send(state: &State, action: Action) -> Callback<()> {
+    let state = state.clone();
+    Callback::from(move |()| state.dispatch(action.clone()))
+}
+
+/// Keeping and sharing under the result and the plan; the storage is cleared here, at the
+/// person's request, before the state forgets.
+fn keep(state: &State) -> Html {
+    let link = state
+        .share_open
+        .then(|| saving::share_link(state, &platform::page_url()));
+    let on_copy = {
+        let (state, link) = (state.clone(), link.clone().unwrap_or_default());
+        Callback::from(move |()| {
+            let state = state.clone();
+            platform::copy_text(&link, LINK_ID, move |ok| {
+                state.dispatch(Action::LinkCopied(ok))
+            });
+        })
+    };
+    let on_remember = {
+        let state = state.clone();
+        Callback::from(move |on: bool| {
+            if !on {
+                platform::forget(saving::STORAGE_KEY);
+            }
+            state.dispatch(Action::SetRemember(on));
+        })
+    };
+    let on_forget = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            platform::forget(saving::STORAGE_KEY);
+            state.dispatch(Action::Forget);
+        })
+    };
+    keep_panel(&KeepProps {
+        lang: state.lang,
+        remember: state.remember,
+        blocked: state.saved_notice_pending(),
+        link,
+        link_copied: state.link_copied,
+        on_remember,
+        on_forget,
+        on_share: send(state, Action::ToggleShare),
+        on_copy,
+        on_summary: send(state, Action::OpenSummary),
+    })
+}
+
+fn notice_box(state: &State, shown: &Notice) -> Html {
+    let saved = matches!(shown, Notice::Saved { .. });
+    let on_close = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            // "Start fresh" removes the unreadable data; closing a link's message keeps all.
+            if saved {
+                platform::forget(saving::STORAGE_KEY);
+            }
+            state.dispatch(Action::DismissNotice);
+        })
+    };
+    let raw = match shown {
+        Notice::Saved { raw, .. } => raw.clone(),
+        Notice::Link(_) => String::new(),
+    };
+    let on_download = Callback::from(move |()| {
+        let _ = platform::download("careplanner-saved-data.json", "application/json", &raw);
+    });
+    notice(&NoticeProps {
+        lang: state.lang,
+        notice: shown,
+        on_close,
+        on_download,
+    })
+}
+
+fn summary(state: &State) -> Html {
+    use crate::domain::fhir;
+    let export = |response: bool| {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let (protocol, lang) = (&state.protocol, state.lang);
+            let (name, json) = if response {
+                let r = fhir::questionnaire_response(protocol, &state.answers, lang, state.today);
+                ("microneedling-questionnaire-response.json", r)
+            } else {
+                let q = fhir::questionnaire(protocol, lang);
+                ("microneedling-questionnaire.json", q)
+            };
+            let _ = platform::download(name, "application/fhir+json", &json.to_json());
+        })
+    };
+    summary_screen(&SummaryProps {
+        state,
+        on_print: Callback::from(|()| platform::print()),
+        on_response: export(true),
+        on_questionnaire: export(false),
+        on_back: send(state, Action::Back),
+    })
 }

@@ -298,3 +298,88 @@ pub fn start_embedding() {
     }
     on_resize.forget();
 }
+
+// Storage, history and clipboard are declared here rather than through web-sys features: each
+// call compiles to one line of JS glue. `catch` turns a thrown error (storage disabled, no
+// clipboard) into an `Err` instead of a crash.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = localStorage, js_name = getItem, catch)]
+    fn storage_get(key: &str) -> Result<Option<String>, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(js_namespace = localStorage, js_name = setItem, catch)]
+    fn storage_set(key: &str, value: &str) -> Result<(), wasm_bindgen::JsValue>;
+    #[wasm_bindgen(js_namespace = localStorage, js_name = removeItem, catch)]
+    fn storage_remove(key: &str) -> Result<(), wasm_bindgen::JsValue>;
+    #[wasm_bindgen(js_namespace = history, js_name = replaceState, catch)]
+    fn history_replace(
+        data: &wasm_bindgen::JsValue,
+        unused: &str,
+        url: &str,
+    ) -> Result<(), wasm_bindgen::JsValue>;
+    #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
+    fn clipboard_write(text: &str) -> Result<Pending, wasm_bindgen::JsValue>;
+    /// A promise, declared here so that only the one method used is bound.
+    type Pending;
+    #[wasm_bindgen(method)]
+    fn then(this: &Pending, ok: &wasm_bindgen::JsValue, err: &wasm_bindgen::JsValue);
+}
+
+/// The text stored under `key` in localStorage, if any and if storage can be read.
+pub fn load(key: &str) -> Option<String> {
+    storage_get(key).ok().flatten()
+}
+
+/// Writes `value` under `key`; a full or disabled storage is reported on the console only,
+/// since the app works the same without it.
+pub fn store(key: &str, value: &str) {
+    if storage_set(key, value).is_err() {
+        web_sys::console::error_1(&"careplanner: could not save on this device".into());
+    }
+}
+
+pub fn forget(key: &str) {
+    let _ = storage_remove(key);
+}
+
+/// The address's fragment without the '#'; empty when there is none.
+pub fn take_fragment() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let hash = location.hash().unwrap_or_default();
+    if !hash.is_empty() {
+        // Remove it from the address bar, so a reload does not import the link again.
+        let rest = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+        let _ = history_replace(&wasm_bindgen::JsValue::NULL, "", &rest);
+    }
+    hash.trim_start_matches('#').to_string()
+}
+
+/// The app's address without query or fragment, the base of a share link.
+pub fn page_url() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(l.origin().ok()? + &l.pathname().ok()?)
+        })
+        .unwrap_or_default()
+}
+
+/// Selects the text of the input `id`, then copies `text` to the clipboard; `done` hears
+/// whether the copy worked. When it did not, the selection lets the person copy by hand.
+pub fn copy_text(text: &str, id: &str, done: impl Fn(bool) + Clone + 'static) {
+    if let Some(input) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
+    let Ok(promise) = clipboard_write(text) else {
+        done(false);
+        return;
+    };
+    let failed = done.clone();
+    let ok = wasm_bindgen::closure::Closure::once_into_js(move || done(true));
+    let err = wasm_bindgen::closure::Closure::once_into_js(move || failed(false));
+    promise.then(&ok, &err);
+}

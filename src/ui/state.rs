@@ -8,6 +8,7 @@ use crate::domain::plan::{self, CarePlan, PlanError, Schedule};
 use crate::domain::protocol::{Context, Protocol, Question};
 use crate::domain::screening::{assess_with, Assessment, Problem};
 use crate::domain::settings::ClinicSettings;
+use crate::ui::saving;
 use chrono::{Days, NaiveDate};
 use std::rc::Rc;
 use yew::Reducible;
@@ -20,6 +21,8 @@ pub enum Screen {
     Result,
     /// Session dates and the day-by-day plan.
     Plan,
+    /// The printable summary for the person's provider.
+    Summary,
 }
 
 /// How the plan is shown on screen.
@@ -59,6 +62,26 @@ pub struct AppState {
     pub plan_view: PlanView,
     /// The day chosen in the month view.
     pub selected_day: Option<NaiveDate>,
+    /// "Remember on this device" is on: every change is written to the browser's storage.
+    pub remember: bool,
+    /// A message about saved data or a link that could not be read.
+    pub notice: Option<Notice>,
+    /// The share panel (the link and its QR code) is open.
+    pub share_open: bool,
+    /// Whether copying the link worked, once the person tried.
+    pub link_copied: Option<bool>,
+    /// The screen the provider summary was opened from, which Back returns to.
+    pub summary_from: Option<Screen>,
+}
+
+/// Something the person should know before going on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A share link could not be read; the key of the message.
+    Link(&'static str),
+    /// The saved data could not be read. It stays stored, untouched, until the person chooses
+    /// to start fresh or to download it; `raw` is its text, for that download.
+    Saved { key: &'static str, raw: String },
 }
 
 // The protocol is static data shared by every state, so equality is about what changes.
@@ -75,6 +98,11 @@ impl PartialEq for AppState {
             && self.plan_view == other.plan_view
             && self.selected_day == other.selected_day
             && self.update_ready == other.update_ready
+            && self.remember == other.remember
+            && self.notice == other.notice
+            && self.share_open == other.share_open
+            && self.link_copied == other.link_copied
+            && self.summary_from == other.summary_from
     }
 }
 
@@ -95,6 +123,19 @@ pub enum Action {
     SetPlanView(PlanView),
     SelectDay(NaiveDate),
     UpdateReady,
+    /// At start: the stored text, if any, and the address's fragment, if any.
+    Boot {
+        saved: Option<String>,
+        fragment: Option<String>,
+    },
+    SetRemember(bool),
+    /// "Forget everything on this device": saving off and a fresh start.
+    Forget,
+    /// Closes the notice; for saved data, once the stored copy was removed ("Start fresh").
+    DismissNotice,
+    ToggleShare,
+    LinkCopied(bool),
+    OpenSummary,
 }
 
 /// What is wrong with one question's answer on the current step, as a translation key and
@@ -127,6 +168,11 @@ impl AppState {
             schedule: None,
             plan_view: PlanView::default(),
             selected_day: None,
+            remember: false,
+            notice: None,
+            share_open: false,
+            link_copied: None,
+            summary_from: None,
         }
     }
 
@@ -210,12 +256,17 @@ impl AppState {
             .collect()
     }
 
+    /// Unreadable saved data is waiting for the person's choice, so nothing may be written.
+    pub fn saved_notice_pending(&self) -> bool {
+        matches!(self.notice, Some(Notice::Saved { .. }))
+    }
+
     fn focus_on(&mut self, id: String) {
         let nonce = self.focus.as_ref().map_or(0, |f| f.nonce.wrapping_add(1));
         self.focus = Some(FocusRequest { id, nonce });
     }
 
-    fn go_to(&mut self, screen: Screen) {
+    pub(crate) fn go_to(&mut self, screen: Screen) {
         self.screen = screen;
         self.show_missing = false;
         self.focus_on(HEADING_ID.to_string());
@@ -288,6 +339,7 @@ impl Reducible for AppState {
                         .map(Screen::Step),
                     Screen::Result => steps.last().copied().map(Screen::Step),
                     Screen::Plan => Some(Screen::Result),
+                    Screen::Summary => next.summary_from.clone(),
                     Screen::Welcome => None,
                 };
                 next.go_to(target.unwrap_or(Screen::Welcome));
@@ -303,10 +355,31 @@ impl Reducible for AppState {
             Action::SetPlanView(view) => next.plan_view = view,
             Action::SelectDay(date) => next.selected_day = Some(date),
             Action::UpdateReady => next.update_ready = true,
+            Action::Boot { saved, fragment } => {
+                saving::boot(&mut next, saved.as_deref(), fragment.as_deref())
+            }
+            Action::SetRemember(on) => next.remember = on && !next.saved_notice_pending(),
+            Action::Forget => {
+                next = self.reduce(Action::Restart).as_ref().clone();
+                next.remember = false;
+                next.notice = None;
+            }
+            Action::DismissNotice => next.notice = None,
+            Action::ToggleShare => {
+                next.share_open = !next.share_open;
+                next.link_copied = None;
+            }
+            Action::LinkCopied(ok) => next.link_copied = Some(ok),
+            Action::OpenSummary => {
+                next.summary_from = Some(next.screen.clone());
+                next.go_to(Screen::Summary);
+            }
             Action::Restart => {
                 let lang = next.lang;
                 next = AppState::with_clinic(lang, next.today, (*self.clinic).clone());
                 next.update_ready = self.update_ready;
+                // Starting again keeps the person's choice to save; the empty state is saved.
+                next.remember = self.remember;
                 next.go_to(Screen::Welcome);
             }
         }

@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod icons;
+pub mod keep;
 pub mod month;
 pub mod plan_item;
 pub mod plan_screen;
@@ -9,5 +10,6 @@ pub mod print_plan;
 pub mod question;
 pub mod result;
 pub mod step_form;
+pub mod summary;
 pub mod topbar;
 pub mod welcome;

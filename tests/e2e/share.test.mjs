@@ -1,0 +1,111 @@
+// "Share to my phone" in the release build: the link opens the same plan in a fresh browser,
+// a damaged link gives its message and the normal start, the QR code decodes (with jsQR, an
+// independent decoder) to the very link shown, and copying works.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { launch, openApp, assertAccessible, assertNoProblems, BASE_URL } from './helpers.mjs';
+import { completeJourney } from './journey.mjs';
+
+const JSQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/// Plans sessions for a person on retinoids and opens the share panel; returns the link.
+async function shareFromPlan(page) {
+  await completeJourney(page, { age: 38, retinoids: true });
+  await page.locator('#plan-sessions').click();
+  await page.locator('#session-count').selectOption('4');
+  await page.locator('#share-open').click();
+  return page.locator('#share-link').inputValue();
+}
+
+const sessions = (page) => page.locator('.sessions-summary li').allInnerTexts();
+
+test('a share link opens the same plan in a fresh browser, once', async () => {
+  const sender = await openApp(browser, { locale: 'es-ES' });
+  const link = await shareFromPlan(sender.page);
+  const dates = await sessions(sender.page);
+  assert.equal(dates.length, 4);
+  assert.ok(link.startsWith(BASE_URL + '#'), `${link} is the app's address with a fragment`);
+  assert.equal(await sender.page.locator('#share-open').getAttribute('aria-expanded'), 'true');
+
+  const phone = await openApp(browser, { locale: 'en-US', path: link.slice(BASE_URL.length) });
+  await phone.page.getByRole('heading', { level: 1, name: 'Planifique sus sesiones' }).waitFor();
+  assert.deepEqual(await sessions(phone.page), dates);
+  assert.equal(await phone.page.locator('html').getAttribute('lang'), 'es');
+  // The fragment is gone from the address bar, so a reload starts afresh, and nothing is stored.
+  assert.equal(new URL(phone.page.url()).hash, '');
+  await phone.page.reload();
+  await phone.page.locator('#start').waitFor();
+  assert.equal(await phone.page.evaluate(() => localStorage.length), 0);
+  assertNoProblems(phone.problems, 'opening a share link');
+  assertNoProblems(sender.problems, 'sharing');
+  await sender.context.close();
+  await phone.context.close();
+});
+
+test('a tampered or cut link gives a clear message and the normal start', async () => {
+  const sender = await openApp(browser);
+  const link = await shareFromPlan(sender.page);
+  await sender.context.close();
+  const fragment = link.split('#')[1];
+  const at = Math.floor(fragment.length / 2);
+  const tampered = fragment.slice(0, at) + (fragment[at] === 'A' ? 'B' : 'A') + fragment.slice(at + 1);
+  for (const [bad, message] of [[tampered, /changed or damaged/], [fragment.slice(0, 8), /cut short/],
+    ['%%%', /characters that do not belong/]]) {
+    const { context, page, problems } = await openApp(browser, { path: `#${bad}` });
+    const notice = page.locator('#notice[role="alert"]');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), message);
+    assert.equal(await page.locator('#start').count(), 1, 'the normal start');
+    await assertAccessible(page, 'link notice');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await notice.waitFor({ state: 'detached' });
+    assertNoProblems(problems, `bad link ${bad}`);
+    await context.close();
+  }
+});
+
+for (const locale of ['en-US', 'es-ES']) {
+  test(`the QR code decodes to the link shown, and the panel is accessible (${locale})`, async () => {
+    const { context, page, problems } = await openApp(browser, { locale });
+    const link = await shareFromPlan(page);
+    const svg = page.locator('.qr svg');
+    assert.match(await svg.locator('title').textContent(), locale === 'en-US' ? /QR code/ : /Código QR/);
+    await assertAccessible(page, `${locale} share panel`);
+    await page.addScriptTag({ path: JSQR });
+    const decoded = await page.evaluate(async () => {
+      // Draw the inline SVG on a canvas, 6 pixels a module, and read it back with jsQR.
+      const source = document.querySelector('.qr svg').cloneNode(true);
+      const modules = Number(source.getAttribute('viewBox').split(' ')[2]);
+      const size = modules * 6;
+      source.setAttribute('width', size);
+      source.setAttribute('height', size);
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(source))}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = size;
+      canvas.height = size;
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(image, 0, 0, size, size);
+      const result = window.jsQR(ctx.getImageData(0, 0, size, size).data, size, size);
+      return result?.data ?? null;
+    });
+    assert.equal(decoded, link);
+    assertNoProblems(problems, `${locale} QR`);
+    await context.close();
+  });
+}
+
+test('Copy link puts the link on the clipboard and says so', async () => {
+  const { context, page } = await openApp(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });
+  const link = await shareFromPlan(page);
+  await page.locator('#copy-link').click();
+  await page.locator('.copy-status', { hasText: 'Link copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  await context.close();
+});
