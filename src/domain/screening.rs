@@ -140,7 +140,7 @@ impl fmt::Display for AnswerProblem {
             Problem::OutOfRange { min, max } => write!(f, "{q}: outside {min}..={max}"),
             Problem::InvalidDate => write!(f, "{q}: not a YYYY-MM-DD date"),
             Problem::FutureDate => write!(f, "{q}: a date in the future"),
-            Problem::UnknownOption { option } => write!(f, "{q}: no option {option:?}"),
+            Problem::UnknownOption { option } => write!(f, "{q}: no option \"{option}\""),
         }
     }
 }

@@ -101,7 +101,10 @@ pub fn email(text: &str) -> Result<String, String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c));
     if !local_ok || text.len() > 254 {
-        return Err(format!("{text:?} is not a plausible e-mail address"));
+        return Err(format!(
+            "{} is not a plausible e-mail address",
+            quoted(text)
+        ));
     }
     host(domain).map_err(|why| format!("has a domain that {why}"))?;
     Ok(text.to_string())
@@ -125,7 +128,7 @@ pub fn website(text: &str) -> Result<String, String> {
         .chars()
         .find(|c| c.is_whitespace() || c.is_control() || "<>\"\\`{}|^".contains(*c))
     {
-        return Err(format!("contains {c:?}, which a web address cannot hold"));
+        return Err(format!("contains '{c}', which a web address cannot hold"));
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     if authority.contains('@') {
@@ -144,7 +147,8 @@ fn host(name: &str) -> Result<(), String> {
     let labels: Vec<&str> = name.split('.').collect();
     if name.len() > 253 || labels.len() < 2 {
         return Err(format!(
-            "{name:?} is not a full domain (like clinic.example)"
+            "{} is not a full domain (like clinic.example)",
+            quoted(name)
         ));
     }
     for label in &labels {
@@ -154,12 +158,15 @@ fn host(name: &str) -> Result<(), String> {
             && !label.ends_with('-')
             && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
         if !ok {
-            return Err(format!("{name:?} is not a valid domain"));
+            return Err(format!("{} is not a valid domain", quoted(name)));
         }
     }
     let tld = labels[labels.len() - 1];
     if tld.len() < 2 || !tld.chars().all(|c| c.is_ascii_alphabetic()) {
-        return Err(format!("{name:?} does not end in a domain such as .com"));
+        return Err(format!(
+            "{} does not end in a domain such as .com",
+            quoted(name)
+        ));
     }
     Ok(())
 }

@@ -131,7 +131,9 @@ pub fn encode_fragment(state: &SavedState, protocol: &Protocol) -> String {
     // Known questions go first in protocol order, then unknown ids in their own order.
     let index_of = |id: &str| protocol.questions.iter().position(|q| q.id == id);
     let mut entries: Vec<(&String, &Value)> = state.answers.0.iter().collect();
-    entries.sort_by_key(|(id, _)| index_of(id).unwrap_or(usize::MAX));
+    crate::domain::sorted_map::sort_small_by_key(&mut entries, |(id, _)| {
+        index_of(id).unwrap_or(usize::MAX)
+    });
     for (id, value) in entries {
         let (k, options) = match index_of(id) {
             Some(i) => (i as u64 + 1, protocol.questions[i].kind.options()),
