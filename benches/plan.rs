@@ -14,26 +14,8 @@ fn setup() -> (Protocol, Answers, Assessment, Schedule, ClinicSettings) {
     let protocol = Protocol::builtin();
     // A full screening with nothing to report, then everything that adds a care step: the
     // largest plan a person can have.
-    let mut answers = Answers::new();
-    for q in protocol.questions.iter().filter(|q| q.show_if.is_none()) {
-        use careplanner::domain::protocol::AnswerKind::*;
-        let value = match q.kind {
-            YesNo => Value::Bool(false),
-            Number { .. } => Value::Number(35.0),
-            Date { .. } => continue,
-            Choice { options } => Value::Text(
-                if options.contains(&"none") {
-                    "none"
-                } else {
-                    options[0]
-                }
-                .into(),
-            ),
-            Multi { options } => Value::List(vec![options[0].into()]),
-        };
-        answers.set(q.id, value);
-    }
-    let answers = answers
+    let answers = protocol
+        .nothing_to_report()
         .with("nsaids", Value::Text("otc".into()))
         .with("retinoids", Value::Bool(true))
         .with("acne_topical", Value::Bool(true))

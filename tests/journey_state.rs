@@ -36,21 +36,9 @@ fn answer_current_step(state: Rc<AppState>) -> Rc<AppState> {
             break;
         }
         for q in unanswered {
-            use careplanner::domain::protocol::AnswerKind::*;
-            let value = match q.kind {
-                YesNo => Value::Bool(false),
-                Number { .. } => Value::Number(35.0),
-                Date { .. } => Value::Text("2026-01-01".into()),
-                Choice { options } => Value::Text(
-                    if options.contains(&"none") {
-                        "none"
-                    } else {
-                        options[0]
-                    }
-                    .into(),
-                ),
-                Multi { options } => Value::List(vec![options[0].into()]),
-            };
+            let value = q
+                .nothing_to_report()
+                .unwrap_or_else(|| Value::Text("2026-01-01".into()));
             state = state.reduce(Action::Answer(q.id, Some(value)));
         }
     }

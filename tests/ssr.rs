@@ -87,26 +87,7 @@ mod result_screen {
 
     /// A full "nothing to report" answer set, with some answers changed.
     fn answers(changes: &[(&str, Value)]) -> Answers {
-        use careplanner::domain::protocol::AnswerKind::*;
-        let p = Protocol::builtin();
-        let mut a = Answers::new();
-        for q in p.questions.iter().filter(|q| q.show_if.is_none()) {
-            let v = match q.kind {
-                YesNo => Value::Bool(false),
-                Number { .. } => Value::Number(35.0),
-                Date { .. } => continue,
-                Choice { options } => Value::Text(
-                    if options.contains(&"none") {
-                        "none"
-                    } else {
-                        options[0]
-                    }
-                    .into(),
-                ),
-                Multi { options } => Value::List(vec![options[0].into()]),
-            };
-            a.set(q.id, v);
-        }
+        let mut a = Protocol::builtin().nothing_to_report();
         for (id, v) in changes {
             a.set(id, v.clone());
         }

@@ -138,6 +138,42 @@ pub struct Question {
     pub help: bool,
 }
 
+impl Question {
+    /// What a person with nothing to report answers: no, none (or the first option), one goal,
+    /// an adult age. Dates have no such answer. Tests, benchmarks and examples start from it.
+    pub fn nothing_to_report(&self) -> Option<crate::domain::answers::Value> {
+        use crate::domain::answers::Value;
+        Some(match self.kind {
+            AnswerKind::YesNo => Value::Bool(false),
+            AnswerKind::Number { min, max } => Value::Number(35.clamp(min, max) as f64),
+            AnswerKind::Date { .. } => return None,
+            AnswerKind::Choice { options } => {
+                let option = if options.contains(&"none") {
+                    "none"
+                } else {
+                    options.first()?
+                };
+                Value::Text(option.to_string())
+            }
+            AnswerKind::Multi { options } => Value::List(vec![options.first()?.to_string()]),
+        })
+    }
+}
+
+impl Protocol {
+    /// A complete screening with nothing to report: every question asked without a follow-up,
+    /// answered as `Question::nothing_to_report` says.
+    pub fn nothing_to_report(&self) -> Answers {
+        let mut answers = Answers::new();
+        for q in self.questions.iter().filter(|q| q.show_if.is_none()) {
+            if let Some(value) = q.nothing_to_report() {
+                answers.set(q.id, value);
+            }
+        }
+        answers
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum AnswerKind {
     YesNo,

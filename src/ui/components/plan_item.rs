@@ -2,8 +2,9 @@
 //! readers), its time, its words, and why (its sources) on demand.
 
 use super::icons;
+use crate::domain::i18n::{format_date, tf};
 use crate::domain::i18n::{format_time, t, Lang};
-use crate::domain::plan::{continued_text, item_text, Item};
+use crate::domain::plan::{continued_text, item_text, CarePlan, Item};
 use crate::domain::protocol::Protocol;
 use yew::prelude::*;
 
@@ -38,4 +39,24 @@ pub fn plan_item(lang: Lang, protocol: &Protocol, item: &Item, continued: bool) 
             </div>
         </li>
     }
+}
+
+/// "Session 2: Sunday, 3 January 2027 at 10:00 am", one list item per session: on screen, on
+/// the printed plan and in the provider's summary.
+pub fn session_items(lang: Lang, plan: &CarePlan) -> Html {
+    plan.sessions
+        .iter()
+        .map(|s| {
+            let line = tf(
+                lang,
+                "plan.session_line",
+                &[
+                    ("n", &s.number.to_string()),
+                    ("date", &format_date(lang, s.date)),
+                    ("time", &format_time(lang, s.start_time)),
+                ],
+            );
+            html! { <li>{ line }</li> }
+        })
+        .collect()
 }

@@ -5,9 +5,10 @@
 use super::agenda::{agenda, AgendaProps};
 use super::icons;
 use super::month::{month_grid, MonthProps};
+use super::plan_item::session_items;
 use super::print_plan::{print_plan, PrintPlanProps};
 use crate::domain::clinic::ClinicConfig;
-use crate::domain::i18n::{format_date, format_time, t, tf, Lang};
+use crate::domain::i18n::{format_date, t, tf, Lang};
 use crate::domain::ics::{to_ics, IcsOptions};
 use crate::domain::plan::{error_text, warning_signs, CarePlan, PlanError, Schedule};
 use crate::ui::platform;
@@ -167,13 +168,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                 <section class="card sessions-summary no-print" aria-labelledby="sessions-heading">
                     <h2 id="sessions-heading">{ t(lang, "plan.sessions") }</h2>
                     <ol>
-                        { for plan.sessions.iter().map(|s| html! {
-                            <li>{ tf(lang, "plan.session_line", &[
-                                ("n", &s.number.to_string()),
-                                ("date", &format_date(lang, s.date)),
-                                ("time", &format_time(lang, s.start_time)),
-                            ]) }</li>
-                        }) }
+                        { session_items(lang, plan) }
                     </ol>
                 </section>
                 <section class="plan-views no-print" aria-labelledby="plan-heading">

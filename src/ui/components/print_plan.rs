@@ -2,6 +2,7 @@
 //! tick off day by day, the warning signs, the clinic, and every source cited.
 
 use super::agenda::phase;
+use super::plan_item::session_items;
 use crate::domain::i18n::{format_date, format_time, t, tf, Lang};
 use crate::domain::plan::{continued_text, item_text, warning_signs, CarePlan};
 use crate::domain::protocol::Protocol;
@@ -36,13 +37,7 @@ pub fn print_plan(props: &PrintPlanProps) -> Html {
                     </p>
                 }
                 <ul class="print-sessions">
-                    { for plan.sessions.iter().map(|s| html! {
-                        <li>{ tf(lang, "plan.session_line", &[
-                            ("n", &s.number.to_string()),
-                            ("date", &format_date(lang, s.date)),
-                            ("time", &format_time(lang, s.start_time)),
-                        ]) }</li>
-                    }) }
+                    { session_items(lang, plan) }
                 </ul>
             </header>
             <div class="print-warning">

@@ -2,8 +2,9 @@
 //! with their sources, the planned sessions and the date it was made, to print and bring to
 //! the consultation. The same screen offers the answers in FHIR for the clinic's records.
 
+use super::plan_item::session_items;
 use crate::domain::answers::Value;
-use crate::domain::i18n::{format_date, format_time, lookup, t, tf, Lang};
+use crate::domain::i18n::{format_date, lookup, t, tf, Lang};
 use crate::domain::protocol::{AnswerKind, Question};
 use crate::ui::state::{AppState, HEADING_ID};
 use yew::prelude::*;
@@ -67,13 +68,7 @@ pub fn summary_screen(props: &SummaryProps) -> Html {
             <section>
                 <h2>{ t(lang, "summary.sessions") }</h2>
                 <ol>
-                    { for plan.sessions.iter().map(|s| html! {
-                        <li>{ tf(lang, "plan.session_line", &[
-                            ("n", &s.number.to_string()),
-                            ("date", &format_date(lang, s.date)),
-                            ("time", &format_time(lang, s.start_time)),
-                        ]) }</li>
-                    }) }
+                    { session_items(lang, &plan) }
                 </ol>
             </section>
         }
