@@ -6,6 +6,9 @@
 //! It never panics: every malformed input is an `Err` naming the byte offset, and nesting is
 //! capped so a hostile file cannot exhaust the stack.
 
+mod number;
+
+use number::{number_value, write_fraction};
 use std::fmt::Write as _;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -141,44 +144,6 @@ impl Json {
     }
 }
 
-/// A number that is not whole, in scientific notation with 17 significant digits, worked out
-/// with integer arithmetic: the standard float formatting would cost about 10 KB of wasm. It
-/// reads back to within a relative error of about 1e-15 (whole numbers are written exactly).
-fn write_fraction(n: f64, out: &mut String) {
-    if n < 0.0 {
-        out.push('-');
-    }
-    // Estimate the decimal exponent from the binary one (log10 2 ≈ 0.30103), scale into
-    // [1e16, 1e17) in a few large steps, so that the integer part holds 17 significant digits.
-    let binary = ((n.to_bits() >> 52) & 0x7ff) as i32 - 1023;
-    let mut exponent = binary * 30103 / 100_000 - 16;
-    let mut a = scale(n.abs(), -exponent);
-    while a >= 1e17 {
-        a /= 10.0;
-        exponent += 1;
-    }
-    while a < 1e16 {
-        a *= 10.0;
-        exponent -= 1;
-    }
-    let _ = write!(out, "{}e{}", a.round() as u64, exponent);
-}
-
-/// `value` × 10^`power`, in steps that neither overflow nor underflow on the way.
-fn scale(mut value: f64, mut power: i32) -> f64 {
-    while power > 0 {
-        let step = power.min(300);
-        value *= 10f64.powi(step);
-        power -= step;
-    }
-    while power < 0 {
-        let step = (-power).min(300);
-        value /= 10f64.powi(step);
-        power += step;
-    }
-    value
-}
-
 fn write_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
@@ -210,73 +175,6 @@ pub fn parse(text: &str) -> Result<Json, JsonError> {
         return Err(p.error("unexpected text after the end of the document"));
     }
     Ok(value)
-}
-
-/// The value of a number already checked against JSON's grammar. Written by hand because the
-/// standard library's float parser costs about 5 KB of wasm. The common case is exact: up to 19
-/// significant digits with a power of ten up to 22 either way (all whole numbers a clinic file
-/// holds, and ordinary decimals) is one correctly rounded multiplication or division. Longer or
-/// more extreme numbers are read to within a relative error of about 1e-15.
-fn number_value(text: &[u8]) -> Option<f64> {
-    let (negative, text) = match text.split_first() {
-        Some((b'-', rest)) => (true, rest),
-        _ => (false, text),
-    };
-    let mut mantissa: u64 = 0;
-    let mut exponent: i64 = 0;
-    let mut digits = 0;
-    let mut i = 0;
-    let mut after_point = false;
-    while let Some(&b) = text.get(i) {
-        match b {
-            b'0'..=b'9' => {
-                if digits < 19 {
-                    mantissa = mantissa * 10 + u64::from(b - b'0');
-                    if mantissa > 0 {
-                        digits += 1;
-                    }
-                    if after_point {
-                        exponent -= 1;
-                    }
-                } else if !after_point {
-                    // Digits past the 19th only scale the number.
-                    exponent += 1;
-                }
-            }
-            b'.' => after_point = true,
-            b'e' | b'E' => break,
-            _ => return None,
-        }
-        i += 1;
-    }
-    if i < text.len() {
-        let rest = &text[i + 1..];
-        let (sign, rest) = match rest.split_first() {
-            Some((b'-', r)) => (-1, r),
-            Some((b'+', r)) => (1, r),
-            _ => (1, rest),
-        };
-        let mut e: i64 = 0;
-        for &b in rest {
-            e = (e * 10 + i64::from(b - b'0')).min(100_000);
-        }
-        exponent += sign * e;
-    }
-    const EXACT: [f64; 23] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ];
-    let m = mantissa as f64;
-    let value = if mantissa == 0 {
-        0.0
-    } else if (0..=22).contains(&exponent) {
-        m * EXACT[exponent as usize]
-    } else if (-22..0).contains(&exponent) {
-        m / EXACT[(-exponent) as usize]
-    } else {
-        scale(m, exponent.clamp(-800, 800) as i32)
-    };
-    Some(if negative { -value } else { value })
 }
 
 struct Parser<'a> {
@@ -507,153 +405,4 @@ impl Parser<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn obj(members: &[(&str, Json)]) -> Json {
-        Json::Object(
-            members
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.clone()))
-                .collect(),
-        )
-    }
-
-    #[test]
-    fn reads_every_kind_of_value() {
-        let cases = [
-            ("null", Json::Null),
-            (" true ", Json::Bool(true)),
-            ("-12.5e1", Json::Number(-125.0)),
-            ("0", Json::Number(0.0)),
-            (
-                r#""a\"b\\c\n\u00e9\ud83d\ude00""#,
-                Json::String("a\"b\\c\né😀".into()),
-            ),
-            (
-                "[1, [], {}]",
-                Json::Array(vec![Json::Number(1.0), Json::Array(vec![]), obj(&[])]),
-            ),
-            (
-                r#"{"name": "Clínica", "n": 2}"#,
-                obj(&[
-                    ("name", Json::String("Clínica".into())),
-                    ("n", Json::Number(2.0)),
-                ]),
-            ),
-        ];
-        for (text, expected) in cases {
-            assert_eq!(parse(text), Ok(expected), "{text}");
-        }
-    }
-
-    #[test]
-    fn refuses_what_is_not_json_and_says_where() {
-        let cases = [
-            ("", 0, "unexpected end of the document"),
-            ("{", 1, "expected a quoted member name"),
-            (r#"{"a" 1}"#, 5, "expected ':' after a member name"),
-            ("[1,]", 3, "unexpected character"),
-            ("01", 1, "unexpected text after the end of the document"),
-            ("1.", 2, "expected a digit after the decimal point"),
-            ("tru", 0, "unknown word (expected true, false or null)"),
-            (r#""abc"#, 4, "unterminated string"),
-            ("\"a\u{1}\"", 2, "control character in a string"),
-            (r#""\x""#, 3, "unknown escape"),
-            (r#""\ud800""#, 7, "a lone surrogate in \\u escape"),
-            ("1e999", 0, "number out of range"),
-            ("{} {}", 3, "unexpected text after the end of the document"),
-        ];
-        for (text, offset, message) in cases {
-            assert_eq!(parse(text), Err(JsonError { offset, message }), "{text:?}");
-        }
-    }
-
-    #[test]
-    fn numbers_read_as_the_standard_parser_reads_them() {
-        for text in [
-            "0",
-            "-0",
-            "7",
-            "42",
-            "-17",
-            "0.5",
-            "-0.125",
-            "3.14159",
-            "1e3",
-            "2.5E-3",
-            "1234567890123456789",
-            "9007199254740993",
-            "0.1",
-            "0.3",
-            "123.456e2",
-            "1e22",
-            "1e-22",
-            "6.02e23",
-            "1e-300",
-            "12345678901234567890123",
-        ] {
-            let ours = match parse(text) {
-                Ok(Json::Number(n)) => n,
-                other => panic!("{text}: {other:?}"),
-            };
-            let std: f64 = text.parse().unwrap();
-            let fast_path = text.trim_start_matches('-').len() < 16 && !text.contains(['e', 'E']);
-            if fast_path {
-                assert_eq!(ours, std, "{text} must be exact");
-            } else {
-                assert!(
-                    ((ours - std) / std).abs() < 1e-14,
-                    "{text}: {ours} vs {std}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn fractions_are_written_without_float_formatting_and_read_back_closely() {
-        for n in [
-            0.5,
-            -0.125,
-            2.5e-7,
-            1.732052003688998e178,
-            6.02e-23,
-            -1e-300,
-            123456.789,
-        ] {
-            let text = Json::Number(n).to_json();
-            let back = parse(&text).unwrap().as_f64().unwrap();
-            assert!(((back - n) / n).abs() < 1e-14, "{n} -> {text} -> {back}");
-        }
-    }
-
-    #[test]
-    fn deep_nesting_is_refused_not_followed() {
-        let deep = "[".repeat(10_000);
-        assert_eq!(parse(&deep).unwrap_err().message, "nested too deeply");
-        let fine = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
-        assert!(parse(&fine).is_ok());
-    }
-
-    #[test]
-    fn the_last_of_repeated_keys_wins() {
-        let v = parse(r#"{"a": 1, "a": 2}"#).unwrap();
-        assert_eq!(v.get("a").and_then(Json::as_i64), Some(2));
-    }
-
-    #[test]
-    fn writing_then_reading_gives_the_same_value() {
-        let value = obj(&[
-            (
-                "text",
-                Json::String("quote \" backslash \\ tab \t bell \u{7} ñ 😀".into()),
-            ),
-            ("whole", Json::Number(42.0)),
-            ("fraction", Json::Number(-0.125)),
-            ("list", Json::Array(vec![Json::Null, Json::Bool(false)])),
-        ]);
-        let text = value.to_json();
-        assert_eq!(parse(&text), Ok(value));
-        assert!(text.contains(r#""whole":42,"#), "{text}");
-    }
-}
+mod tests;
