@@ -59,11 +59,13 @@ pub fn to_ics(plan: &CarePlan, options: &IcsOptions) -> String {
     let mut texts = Texts::new(lang);
     // Each step's citations, escaped once, and each category's label: every session repeats them.
     let mut cited: SortedMap<&str, String> = SortedMap::new();
+    let sources_word = t(lang, "ics.sources");
     let labels = Category::ALL.map(|c| lookup(lang, &c.key()).unwrap_or(c.id()));
     for item in &plan.items {
         let (text, title) = texts.get(item);
-        let sources =
-            cited.get_or_insert_with(item.step, || escape_text(&citations(item, options)));
+        let sources = cited.get_or_insert_with(item.step, || {
+            escape_text(&citations(item, options, sources_word))
+        });
         let category = Category::ALL
             .iter()
             .position(|c| *c == item.category)
@@ -86,12 +88,12 @@ pub fn to_ics(plan: &CarePlan, options: &IcsOptions) -> String {
 
 /// One item's event. `words` is its text, its title and the word for "Sources".
 /// "\n\nSources: …; …", or nothing for an item without sources.
-fn citations(item: &Item, options: &IcsOptions) -> String {
+fn citations(item: &Item, options: &IcsOptions, word: &str) -> String {
     let mut out = String::new();
     for (i, id) in item.sources.iter().enumerate() {
         out.push_str(if i == 0 { "\n\n" } else { "; " });
         if i == 0 {
-            out.push_str(t(options.lang, "ics.sources"));
+            out.push_str(word);
             out.push_str(": ");
         }
         out.push_str(options.protocol.source(id).map_or(*id, |s| s.citation));
@@ -197,32 +199,27 @@ fn line(out: &mut String, content: &str) {
     push_folded(out, content);
 }
 
-/// "00" to "99": iCalendar dates and times are runs of two-digit fields, and writing them
-/// from a table avoids the formatting machinery, a measurable share of a large calendar.
-const TWO_DIGITS: [&str; 100] = {
-    const DIGITS: &str = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
-    let mut table = [""; 100];
-    let mut i = 0;
-    while i < 100 {
-        let (pair, _) = DIGITS.split_at(2 * i + 2);
-        let (_, pair) = pair.split_at(2 * i);
-        table[i] = pair;
-        i += 1;
+/// Appends fixed-width decimal fields (year 4, month 2, day 2 …) in one write: iCalendar dates
+/// and times are runs of digits, and the formatting machinery is a measurable share of a large
+/// calendar.
+fn push_fields(out: &mut String, fields: &[(u32, usize)]) {
+    let mut digits = [b'0'; 16];
+    let mut len = 0;
+    for &(value, width) in fields {
+        let mut n = value;
+        for slot in digits[len..len + width].iter_mut().rev() {
+            *slot = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        len += width;
     }
-    table
-};
-
-fn push_two(out: &mut String, n: u32) {
-    out.push_str(TWO_DIGITS[(n % 100) as usize]);
+    out.push_str(std::str::from_utf8(&digits[..len]).unwrap_or_default());
 }
 
 fn push_date(out: &mut String, date: NaiveDate) {
     // iCalendar years have four digits; `plan::build` keeps every date within 1..=9999.
     let year = date.year().clamp(0, 9999).unsigned_abs();
-    push_two(out, year / 100);
-    push_two(out, year);
-    push_two(out, date.month());
-    push_two(out, date.day());
+    push_fields(out, &[(year, 4), (date.month(), 2), (date.day(), 2)]);
 }
 
 fn date_line(out: &mut String, head: &str, date: NaiveDate) {
@@ -237,9 +234,7 @@ fn stamp_line(out: &mut String, head: &str, at: DateTime<Utc>) {
     out.push_str(head);
     push_date(out, n.date());
     out.push('T');
-    push_two(out, n.hour());
-    push_two(out, n.minute());
-    push_two(out, n.second());
+    push_fields(out, &[(n.hour(), 2), (n.minute(), 2), (n.second(), 2)]);
     out.push_str("Z\r\n");
 }
 

@@ -58,8 +58,11 @@ pub fn build(
 
     let mut items = Vec::with_capacity(merged.len() + 8);
     for raw in &merged {
-        let step = &protocol.care[raw.order];
-        items.push(item(&env, step, raw, &sessions)?);
+        // `order` is an index into this very list, taken when the steps were placed.
+        let Some(step) = protocol.care.get(raw.order) else {
+            continue;
+        };
+        items.push(item(&env, step, raw, &sessions));
         if step.resume && !raw.clipped {
             if let Placed::Window(_, last) = raw.placed {
                 let date = last.succ_opt().ok_or(PlanError::DateOutOfRange)?;
@@ -320,12 +323,7 @@ fn merge(mut raws: Vec<Raw>) -> Vec<Raw> {
     out
 }
 
-fn item(
-    env: &Env,
-    step: &'static CareStep,
-    raw: &Raw,
-    sessions: &[Session],
-) -> Result<Item, PlanError> {
+fn item(env: &Env, step: &'static CareStep, raw: &Raw, sessions: &[Session]) -> Item {
     let (date, time, span) = match raw.placed {
         Placed::Day(d) => (d, None, None),
         Placed::Window(first, last) => (first, None, Some((first, last))),
@@ -360,7 +358,7 @@ fn item(
             params.push((name, value));
         }
     }
-    Ok(Item {
+    Item {
         id: format!("{}-{}", step.id, raw.session),
         step: step.id,
         category: step.category,
@@ -373,7 +371,7 @@ fn item(
         session: raw.session,
         alarm: step.alarm,
         sources: step.sources,
-    })
+    }
 }
 
 fn resume_item(step: &'static CareStep, raw: &Raw, date: NaiveDate) -> Item {
