@@ -6,7 +6,7 @@ use super::agenda::{agenda, AgendaProps};
 use super::icons;
 use super::month::{month_grid, MonthProps};
 use super::plan_item::session_items;
-use super::print_plan::{print_plan, PrintPlanProps};
+use super::print_plan::{print_head, print_sources};
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{format_date, t, tf, Lang};
 use crate::domain::ics::{to_ics, IcsOptions};
@@ -171,9 +171,10 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                         { session_items(lang, plan) }
                     </ol>
                 </section>
-                <section class="plan-views no-print" aria-labelledby="plan-heading">
-                    <h2 id="plan-heading">{ t(lang, "plan.your_plan") }</h2>
-                    <div class="view-switch" role="group" aria-label={ t(lang, "plan.view_label") }>
+                { print_head(lang, plan, &state.clinic) }
+                <section class="plan-views" aria-labelledby="plan-heading">
+                    <h2 id="plan-heading" class="no-print">{ t(lang, "plan.your_plan") }</h2>
+                    <div class="view-switch no-print" role="group" aria-label={ t(lang, "plan.view_label") }>
                         <button type="button" aria-pressed={ (view == PlanView::Agenda).to_string() } onclick={ set_view(PlanView::Agenda) }>
                             { t(lang, "plan.view_agenda") }
                         </button>
@@ -184,10 +185,16 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                     if view == PlanView::Agenda {
                         { agenda(&AgendaProps { lang, plan: plan.clone(), today: state.today }) }
                     } else {
-                        { month_grid(&MonthProps { lang, plan: plan.clone(), today: state.today, selected: state.selected_day, on_select: on_select.clone() }) }
+                        <div class="no-print">
+                            { month_grid(&MonthProps { lang, plan: plan.clone(), today: state.today, selected: state.selected_day, on_select: on_select.clone() }) }
+                        </div>
+                        // Paper always gets the day-by-day list, whichever view is on screen.
+                        <div class="print-only" aria-hidden="true">
+                            { agenda(&AgendaProps { lang, plan: plan.clone(), today: state.today }) }
+                        </div>
                     }
                 </section>
-                { print_plan(&PrintPlanProps { lang, plan: plan.clone(), clinic: state.clinic.clone() }) }
+                { print_sources(lang, plan) }
             </>
         }
     });
