@@ -15,4 +15,6 @@ for _ in $(seq 1 50); do
 done
 
 cd tests/e2e
-BASE_URL="http://127.0.0.1:$port/" node --test --test-concurrency=1 "$@" ./*.test.mjs
+# The TAP output is also kept, so the test command can end with the summary line.
+BASE_URL="http://127.0.0.1:$port/" node --test --test-concurrency=1 "$@" ./*.test.mjs | tee /tmp/careplanner-e2e.tap
+exit "${PIPESTATUS[0]}"
