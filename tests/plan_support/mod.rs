@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use careplanner::domain::answers::{Answers, Value};
-use careplanner::domain::protocol::{AnswerKind, Protocol, Question};
+use careplanner::domain::protocol::Protocol;
 use careplanner::domain::screening::{Assessment, Verdict};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
 
@@ -31,64 +31,9 @@ pub fn assessment(
     }
 }
 
-/// The questions the care data reads, as the screening declares them (ids and options are
-/// fixed by contract), for checking the care data before the questions are merged in.
-pub const CONTRACT_QUESTIONS: &[Question] = &[
-    Question {
-        id: "nsaids",
-        step: "medicines",
-        kind: AnswerKind::Choice {
-            options: &["none", "otc", "prescribed"],
-        },
-        required: true,
-        show_if: None,
-        help: false,
-    },
-    Question {
-        id: "retinoids",
-        step: "medicines",
-        kind: AnswerKind::YesNo,
-        required: true,
-        show_if: None,
-        help: false,
-    },
-    Question {
-        id: "acne_topical",
-        step: "medicines",
-        kind: AnswerKind::YesNo,
-        required: true,
-        show_if: None,
-        help: false,
-    },
-    Question {
-        id: "cold_sore_prone",
-        step: "health",
-        kind: AnswerKind::YesNo,
-        required: true,
-        show_if: None,
-        help: false,
-    },
-    Question {
-        id: "pregnant_or_breastfeeding",
-        step: "health",
-        kind: AnswerKind::YesNo,
-        required: true,
-        show_if: None,
-        help: false,
-    },
-];
-
-/// The built-in protocol, with the contract questions when the built-in one has none yet.
+/// The built-in protocol, as the app ships it.
 pub fn protocol() -> Protocol {
-    let builtin = Protocol::builtin();
-    if builtin.questions.is_empty() {
-        Protocol {
-            questions: CONTRACT_QUESTIONS,
-            ..builtin
-        }
-    } else {
-        builtin
-    }
+    Protocol::builtin()
 }
 
 /// Someone who uses none of the products that need a pause.
