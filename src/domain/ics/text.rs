@@ -20,28 +20,19 @@ impl<'a> Line<'a> {
     }
 
     /// Appends text as it is (names, parameters, values that need no escaping).
-    pub fn raw(&mut self, mut text: &str) -> &mut Self {
-        while !text.is_empty() {
-            let room = MAX_LINE_OCTETS - self.used;
-            if text.len() <= room {
-                self.out.push_str(text);
-                self.used += text.len();
-                return self;
-            }
-            let mut cut = room;
-            while !text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            self.out.push_str(&text[..cut]);
-            self.fold();
-            text = &text[cut..];
-        }
-        self
+    pub fn raw(&mut self, text: &str) -> &mut Self {
+        self.folded(text, false)
     }
 
     /// Appends text that `escape_text` already escaped, folding it without ever separating
     /// a backslash from the character it escapes.
-    pub fn escaped(&mut self, mut text: &str) -> &mut Self {
+    pub fn escaped(&mut self, text: &str) -> &mut Self {
+        self.folded(text, true)
+    }
+
+    /// Writes `text`, folding where the line is full: never inside a UTF-8 character and, for
+    /// escaped text, never between a backslash and the character it escapes.
+    fn folded(&mut self, mut text: &str, keep_escape_pairs: bool) -> &mut Self {
         while !text.is_empty() {
             let room = MAX_LINE_OCTETS - self.used;
             if text.len() <= room {
@@ -53,14 +44,16 @@ impl<'a> Line<'a> {
             while !text.is_char_boundary(cut) {
                 cut -= 1;
             }
-            // An odd run of backslashes before the cut ends in the first half of a pair.
-            let backslashes = text.as_bytes()[..cut]
-                .iter()
-                .rev()
-                .take_while(|&&b| b == b'\\')
-                .count();
-            if backslashes % 2 == 1 {
-                cut -= 1;
+            if keep_escape_pairs {
+                // An odd run of backslashes before the cut ends in the first half of a pair.
+                let backslashes = text.as_bytes()[..cut]
+                    .iter()
+                    .rev()
+                    .take_while(|&&b| b == b'\\')
+                    .count();
+                if backslashes % 2 == 1 {
+                    cut -= 1;
+                }
             }
             self.out.push_str(&text[..cut]);
             self.fold();
