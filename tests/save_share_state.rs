@@ -184,8 +184,8 @@ fn a_share_link_restores_the_plan_and_does_not_turn_saving_on() {
     assert_eq!(opened.schedule, planned.schedule);
     assert!(!opened.remember);
     assert_eq!(
-        opened.plan(),
-        planned.plan(),
+        opened.plan(&opened.assessment()),
+        planned.plan(&planned.assessment()),
         "the same plan, the same dates"
     );
 }

@@ -84,10 +84,11 @@ pub enum Notice {
     Saved { key: &'static str, raw: String },
 }
 
-// The protocol is static data shared by every state, so equality is about what changes.
+// The protocol is static data shared by every state, so equality is about everything else.
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
-        self.settings == other.settings
+        self.clinic == other.clinic
+            && self.settings == other.settings
             && self.lang == other.lang
             && self.screen == other.screen
             && self.answers == other.answers
@@ -187,14 +188,14 @@ impl AppState {
         Schedule::default_for(&self.protocol, &self.settings, first)
     }
 
-    /// The person's plan for their schedule, or why it cannot be made.
-    pub fn plan(&self) -> Option<Result<CarePlan, PlanError>> {
+    /// The person's plan for their schedule, or why it cannot be made. It takes the screening
+    /// the caller already has, since every screen that shows a plan shows the screening too.
+    pub fn plan(&self, assessment: &Assessment) -> Option<Result<CarePlan, PlanError>> {
         let schedule = self.schedule.as_ref()?;
-        let assessment = self.assessment();
         Some(plan::build(
             &self.protocol,
             &self.answers,
-            &assessment,
+            assessment,
             schedule,
             &self.settings,
         ))

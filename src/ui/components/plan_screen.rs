@@ -88,11 +88,12 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
     let Some(schedule) = state.schedule else {
         return html! {};
     };
-    let built = state.plan();
+    let assessment = state.assessment();
+    let built = state.plan(&assessment);
     let settings = &state.settings;
     let protocol = &state.protocol;
     let get = |id: &str| settings.get(protocol, id);
-    let earliest = state.assessment().earliest_date;
+    let earliest = assessment.earliest_date;
     let min_date = earliest.map_or(state.today, |e| e.max(state.today));
 
     let set = |update: fn(Schedule, &str) -> Option<Schedule>| {

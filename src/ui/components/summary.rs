@@ -63,7 +63,7 @@ pub fn summary_screen(props: &SummaryProps) -> Html {
             </li>
         }
     });
-    let sessions = state.plan().and_then(Result::ok).map(|plan| {
+    let sessions = state.plan(&assessment).and_then(Result::ok).map(|plan| {
         html! {
             <section>
                 <h2>{ t(lang, "summary.sessions") }</h2>
