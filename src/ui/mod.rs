@@ -3,6 +3,7 @@
 
 mod boot;
 pub mod components;
+pub mod markup;
 pub mod platform;
 pub mod saving;
 pub mod state;

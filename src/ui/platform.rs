@@ -25,15 +25,21 @@ pub fn browser_language() -> Option<String> {
 }
 
 /// Keeps `<html lang>` in step with the chosen language, for screen readers and hyphenation.
+/// Sets `<html lang>`. Only on a change: writing the root's `lang`, even unchanged, makes the
+/// browser restyle the whole page.
 pub fn set_document_language(code: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", code);
+        if root.get_attribute("lang").as_deref() != Some(code) {
+            let _ = root.set_attribute("lang", code);
+        }
     }
 }
 
 pub fn set_title(title: &str) {
     if let Some(doc) = document() {
-        doc.set_title(title);
+        if doc.title() != title {
+            doc.set_title(title);
+        }
     }
 }
 

@@ -33,11 +33,12 @@ async function openPlan(page, answers, { daysAhead = 20, sessions = '4' } = {}) 
   return first;
 }
 
-/// The agenda's day for `date`, as its text.
+/// The agenda's day for `date`, as its text. Read from the DOM, not from what is drawn: days
+/// far off screen are not rendered until scrolled near (`content-visibility: auto`).
 async function agendaDay(page, date) {
   const day = page.locator('.agenda .day').filter({ has: page.locator('.day-date', { hasText: longDate(date) }) });
   assert.equal(await day.count(), 1, `the agenda has one entry for ${longDate(date)}`);
-  return day.innerText();
+  return (await day.textContent()).replace(/\s+/g, ' ');
 }
 
 test('a 4-session series puts the key items on the right days, in the agenda and the month grid', async () => {

@@ -1,12 +1,13 @@
 //! The plan as an agenda: day by day, grouped into "before", "session day" and "after", with
-//! today marked.
+//! today marked. Written as markup (see `ui::markup`): it is the longest part of the app.
 
 use super::plan_item::plan_item;
 use crate::domain::i18n::{format_date, t, tf, Lang};
 use crate::domain::plan::{CarePlan, Day};
 use crate::domain::protocol::Protocol;
+use crate::ui::markup::Markup;
 use chrono::NaiveDate;
-use yew::prelude::*;
+use yew::Html;
 
 /// Which part of the series a day belongs to, as a translation key and a session number.
 pub fn phase(plan: &CarePlan, day: &Day) -> (&'static str, u32) {
@@ -30,58 +31,60 @@ pub fn phase(plan: &CarePlan, day: &Day) -> (&'static str, u32) {
 }
 
 /// A day's date as a heading of the given level (h3 or h4, to fit the outline it sits in).
-pub fn day_heading(lang: Lang, date: NaiveDate, today: NaiveDate, level: &'static str) -> Html {
-    html! {
-        <@{level} class="day-date">
-            { format_date(lang, date) }
-            if date == today {
-                <span class="today-badge">{ t(lang, "plan.today") }</span>
-            }
-        </@>
+pub fn day_heading(out: &mut Markup, lang: Lang, date: NaiveDate, today: NaiveDate, level: &str) {
+    out.open(level, &[("class", "day-date")])
+        .text(&format_date(lang, date));
+    if date == today {
+        out.element("span", &[("class", "today-badge")], t(lang, "plan.today"));
     }
+    out.close(level);
 }
 
-#[derive(PartialEq)]
-pub struct AgendaProps {
-    pub lang: Lang,
-    pub plan: CarePlan,
-    pub today: NaiveDate,
-}
-
-pub fn agenda(props: &AgendaProps) -> Html {
-    let lang = props.lang;
+/// One day's items as list entries.
+pub fn day_items(out: &mut Markup, lang: Lang, plan: &CarePlan, day: &Day) {
     let protocol = Protocol::builtin();
-    let plan = &props.plan;
+    for (item, continued) in plan.day_items(day) {
+        plan_item(out, lang, &protocol, item, continued);
+    }
+}
+
+pub fn agenda(lang: Lang, plan: &CarePlan, today: NaiveDate) -> Html {
+    let mut out = Markup::new();
+    out.open("div", &[("class", "agenda")]);
     // Consecutive days of the same phase share one heading.
-    let mut groups: Vec<((&str, u32), Vec<&Day>)> = Vec::new();
+    let mut current = None;
     for day in &plan.days {
-        let p = phase(plan, day);
-        match groups.last_mut() {
-            Some((last, days)) if *last == p => days.push(day),
-            _ => groups.push((p, vec![day])),
+        let (key, n) = phase(plan, day);
+        if current != Some((key, n)) {
+            if current.is_some() {
+                out.close("ol").close("section");
+            }
+            current = Some((key, n));
+            let class = format!("phase {}", key.rsplit('.').next().unwrap_or_default());
+            out.open("section", &[("class", &class)])
+                .element("h3", &[], &tf(lang, key, &[("n", &n.to_string())]))
+                .open("ol", &[("class", "days")]);
         }
+        let is_today = day.date == today;
+        out.open(
+            "li",
+            &[
+                ("class", if is_today { "day today" } else { "day" }),
+                if is_today {
+                    ("aria-current", "date")
+                } else {
+                    ("", "")
+                },
+            ],
+        );
+        day_heading(&mut out, lang, day.date, today, "h4");
+        out.open("ul", &[("class", "items")]);
+        day_items(&mut out, lang, plan, day);
+        out.close("ul").close("li");
     }
-    html! {
-        <div class="agenda">
-            { for groups.into_iter().map(|((key, n), days)| html! {
-                <section class={ classes!("phase", key.rsplit('.').next()) }>
-                    <h3>{ tf(lang, key, &[("n", &n.to_string())]) }</h3>
-                    <ol class="days">
-                        { for days.into_iter().map(|day| {
-                            let is_today = day.date == props.today;
-                            html! {
-                                <li class={ classes!("day", is_today.then_some("today")) }
-                                    aria-current={ is_today.then_some("date") }>
-                                    { day_heading(lang, day.date, props.today, "h4") }
-                                    <ul class="items">
-                                        { for plan.day_items(day).map(|(item, continued)| plan_item(lang, &protocol, item, continued)) }
-                                    </ul>
-                                </li>
-                            }
-                        }) }
-                    </ol>
-                </section>
-            }) }
-        </div>
+    if current.is_some() {
+        out.close("ol").close("section");
     }
+    out.close("div");
+    out.into_html()
 }

@@ -1,16 +1,26 @@
 //! Inline SVG icons. They are decorative (`aria-hidden`): the text next to each one says the
 //! same thing, so screen readers lose nothing.
 
+use crate::domain::protocol::Category;
+use crate::ui::markup::Markup;
 use yew::prelude::*;
 
+/// The SVG of an icon, written as markup: the same few attributes on every icon are not worth
+/// a virtual node each.
+pub fn svg(out: &mut Markup, path: &'static str) {
+    out.trusted(
+        "<svg viewBox=\"0 0 24 24\" width=\"24\" height=\"24\" fill=\"none\" \
+         stroke=\"currentColor\" stroke-width=\"2\" stroke-linecap=\"round\" \
+         stroke-linejoin=\"round\" aria-hidden=\"true\" focusable=\"false\"><path d=\"",
+    )
+    .trusted(path)
+    .trusted("\"/></svg>");
+}
+
 fn icon(path: &'static str) -> Html {
-    html! {
-        <svg viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor"
-            stroke-width="2" stroke-linecap="round" stroke-linejoin="round"
-            aria-hidden="true" focusable="false">
-            <path d={path} />
-        </svg>
-    }
+    let mut out = Markup::new();
+    svg(&mut out, path);
+    out.into_html()
 }
 
 pub fn lock() -> Html {
@@ -27,9 +37,13 @@ pub fn clock() -> Html {
 
 /// The icon of a care-plan category. Decorative: each item also names its category in text
 /// for screen readers.
-pub fn category(category: crate::domain::protocol::Category) -> Html {
-    use crate::domain::protocol::Category::*;
-    icon(match category {
+pub fn category(category: Category) -> Html {
+    icon(category_path(category))
+}
+
+pub fn category_path(category: Category) -> &'static str {
+    use Category::*;
+    match category {
         Consult => "M4 5h16v11H9l-5 4zM8 9h8M8 12h5",
         Medicine => "M10.5 3.5a5 5 0 0 1 7 7l-7 7a5 5 0 0 1-7-7zM7 10l7 7",
         Product => "M9 3h6v3H9zM8 6h8l1 3v11a1 1 0 0 1-1 1H8a1 1 0 0 1-1-1V9z",
@@ -41,7 +55,7 @@ pub fn category(category: crate::domain::protocol::Category) -> Html {
         WhatToExpect => "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v6M12 7h.01",
         WarningSigns => "M12 3l10 18H2zM12 10v5M12 18h.01",
         NextSession => "M4 6h16v15H4zM4 10h16M8 3v4M16 3v4",
-    })
+    }
 }
 
 pub fn download() -> Html {

@@ -1,11 +1,10 @@
 //! The plan as month grids: a real table per month, days with something on them marked and
 //! choosable (buttons, so the keyboard reaches them in order), and the chosen day's items below.
 
-use super::agenda::day_heading;
-use super::plan_item::plan_item;
+use super::agenda::{day_heading, day_items};
 use crate::domain::i18n::{format_date, month_name, t, tf, weekday_name, Lang};
 use crate::domain::plan::CarePlan;
-use crate::domain::protocol::Protocol;
+use crate::ui::markup::Markup;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use yew::prelude::*;
 
@@ -63,7 +62,6 @@ const WEEK: [Weekday; 7] = [
 pub fn month_grid(props: &MonthProps) -> Html {
     let lang = props.lang;
     let plan = &props.plan;
-    let protocol = Protocol::builtin();
     let (Some(first), Some(last)) = (plan.days.first(), plan.days.last()) else {
         return html! {};
     };
@@ -109,6 +107,18 @@ pub fn month_grid(props: &MonthProps) -> Html {
         }
     };
 
+    // The chosen day's items, as the agenda writes them; the live region around them stays.
+    let selected_day = {
+        let mut out = Markup::new();
+        day_heading(&mut out, lang, selected, props.today, "h3");
+        out.open("ul", &[("class", "items")]);
+        if let Some(day) = plan.day(selected) {
+            day_items(&mut out, lang, plan, day);
+        }
+        out.close("ul");
+        out.into_html()
+    };
+
     html! {
         <div class="month-view">
             <div class="months">
@@ -137,10 +147,7 @@ pub fn month_grid(props: &MonthProps) -> Html {
                 <span class="key has-items"></span>{ t(lang, "plan.month.legend_items") }
             </p>
             <section class="selected-day" aria-live="polite">
-                { day_heading(lang, selected, props.today, "h3") }
-                <ul class="items">
-                    { for plan.day(selected).into_iter().flat_map(|day| plan.day_items(day)).map(|(item, continued)| plan_item(lang, &protocol, item, continued)) }
-                </ul>
+                { selected_day }
             </section>
         </div>
     }

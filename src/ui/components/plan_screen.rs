@@ -2,15 +2,17 @@
 //! or a month grid, the warning signs always in view, and the plan to take home as a calendar
 //! file or on paper. Any change to the dates rebuilds the plan at once.
 
-use super::agenda::{agenda, AgendaProps};
+use super::agenda::agenda;
 use super::icons;
 use super::month::{month_grid, MonthProps};
-use super::plan_item::session_items;
-use super::print_plan::{print_head, print_sources};
+use super::plan_item::session_list;
+use super::print_plan::{clinic_contact, print_head, print_sources};
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{format_date, t, tf, Lang};
 use crate::domain::ics::{to_ics, IcsOptions};
 use crate::domain::plan::{error_text, warning_signs, CarePlan, PlanError, Schedule};
+use crate::domain::protocol::Category;
+use crate::ui::markup::Markup;
 use crate::ui::platform;
 use crate::ui::state::{Action, AppState, PlanView, HEADING_ID};
 use chrono::{NaiveTime, Timelike};
@@ -46,20 +48,29 @@ pub fn ics_file_name(plan: &CarePlan) -> String {
     format!("microneedling-plan-{}.ics", plan.schedule.first_date)
 }
 
-/// How to reach the clinic, as shown beside the warning signs and on paper: "call North Clinic
-/// on 555 0100 or write to desk@north.example", or a plain "call your clinic".
-pub fn clinic_contact(lang: Lang, clinic: &ClinicConfig) -> Html {
-    let name = clinic
-        .name
-        .clone()
-        .unwrap_or_else(|| t(lang, "plan.contact.your_clinic").to_string());
-    let phone = clinic.phone.as_ref().zip(clinic.phone_href()).map(|(phone, href)| {
-        html! { <>{ " " }{ t(lang, "plan.contact.on") }{ " " }<a href={ href }>{ phone.clone() }</a></> }
-    });
-    let email = clinic.email.as_ref().zip(clinic.email_href()).map(|(email, href)| {
-        html! { <>{ " " }{ t(lang, "plan.contact.or_write") }{ " " }<a href={ href }>{ email.clone() }</a></> }
-    });
-    html! { <p class="clinic-contact">{ t(lang, "plan.contact.call") }{ " " }{ name }{ phone }{ email }{ "." }</p> }
+/// The warning signs, always in view beside the plan, with how to reach the clinic.
+fn warning_card(lang: Lang, clinic: &ClinicConfig) -> Html {
+    let mut out = Markup::new();
+    out.open(
+        "aside",
+        &[
+            ("class", "card warning-card"),
+            ("aria-labelledby", "warning-heading"),
+        ],
+    )
+    .open("h2", &[("id", "warning-heading")]);
+    icons::svg(&mut out, icons::category_path(Category::WarningSigns));
+    out.text(t(lang, "plan.warning.title"))
+        .close("h2")
+        .open("ul", &[]);
+    for sign in warning_signs(lang) {
+        out.element("li", &[], sign);
+    }
+    out.close("ul");
+    clinic_contact(&mut out, lang, clinic);
+    out.element("p", &[], t(lang, "plan.warning.call"))
+        .close("aside");
+    out.into_html()
 }
 
 fn download_ics(lang: Lang, plan: &CarePlan, clinic_name: Option<&str>) {
@@ -168,9 +179,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                 </div>
                 <section class="card sessions-summary no-print" aria-labelledby="sessions-heading">
                     <h2 id="sessions-heading">{ t(lang, "plan.sessions") }</h2>
-                    <ol>
-                        { session_items(lang, plan) }
-                    </ol>
+                    { session_list(lang, plan) }
                 </section>
                 { print_head(lang, plan, &state.clinic) }
                 <section class="plan-views" aria-labelledby="plan-heading">
@@ -184,14 +193,14 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                         </button>
                     </div>
                     if view == PlanView::Agenda {
-                        { agenda(&AgendaProps { lang, plan: plan.clone(), today: state.today }) }
+                        { agenda(lang, plan, state.today) }
                     } else {
                         <div class="no-print">
                             { month_grid(&MonthProps { lang, plan: plan.clone(), today: state.today, selected: state.selected_day, on_select: on_select.clone() }) }
                         </div>
                         // Paper always gets the day-by-day list, whichever view is on screen.
                         <div class="print-only" aria-hidden="true">
-                            { agenda(&AgendaProps { lang, plan: plan.clone(), today: state.today }) }
+                            { agenda(lang, plan, state.today) }
                         </div>
                     }
                 </section>
@@ -248,12 +257,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                     { error_html }
                 </fieldset>
             </form>
-            <aside class="card warning-card" aria-labelledby="warning-heading">
-                <h2 id="warning-heading">{ icons::category(crate::domain::protocol::Category::WarningSigns) }{ t(lang, "plan.warning.title") }</h2>
-                <ul>{ for warning_signs(lang).into_iter().map(|w| html! { <li>{ w }</li> }) }</ul>
-                { clinic_contact(lang, &state.clinic) }
-                <p>{ t(lang, "plan.warning.call") }</p>
-            </aside>
+            { warning_card(lang, &state.clinic) }
             { plan_html }
             <div class="actions no-print">
                 <button type="button" class="button secondary" onclick={ on_back }>{ t(lang, "plan.back") }</button>

@@ -4,6 +4,7 @@
 use crate::domain::i18n::{format_date, lookup, t, tf, Lang};
 use crate::domain::protocol::{Protocol, Severity};
 use crate::domain::screening::{Assessment, Finding, Verdict};
+use crate::ui::markup::Markup;
 use crate::ui::state::HEADING_ID;
 use yew::prelude::*;
 
@@ -25,41 +26,76 @@ fn severity_id(severity: Severity) -> &'static str {
     }
 }
 
-fn finding_item(lang: Lang, protocol: &Protocol, finding: &Finding) -> Html {
+fn finding_item(out: &mut Markup, lang: Lang, protocol: &Protocol, finding: &Finding) {
     let severity = severity_id(finding.severity);
-    let until = finding
-        .until
-        .map(|d| html! { <p>{ tf(lang, "result.finding_until", &[("date", &format_date(lang, d))]) }</p> });
-    let note = finding.note_key.as_deref().and_then(|k| lookup(lang, k));
-    html! {
-        <li class="finding">
-            <span class={ classes!("severity", severity) }>{ t(lang, &format!("severity.{severity}")) }</span>
-            <p>{ t(lang, &finding.message_key) }</p>
-            { until }
-            <details>
-                <summary>{ t(lang, "result.why") }</summary>
-                if let Some(note) = note {
-                    <p>{ note }</p>
-                }
-                <ul class="sources">
-                    { for finding.sources.iter().filter_map(|id| protocol.source(id)).map(|s| html! {
-                        <li>{ s.citation }</li>
-                    }) }
-                </ul>
-            </details>
-        </li>
+    out.open("li", &[("class", "finding")])
+        .element(
+            "span",
+            &[("class", &format!("severity {severity}"))],
+            t(lang, &format!("severity.{severity}")),
+        )
+        .element("p", &[], t(lang, &finding.message_key));
+    if let Some(d) = finding.until {
+        let until = tf(
+            lang,
+            "result.finding_until",
+            &[("date", &format_date(lang, d))],
+        );
+        out.element("p", &[], &until);
     }
+    out.open("details", &[])
+        .element("summary", &[], t(lang, "result.why"));
+    if let Some(note) = finding.note_key.as_deref().and_then(|k| lookup(lang, k)) {
+        out.element("p", &[], note);
+    }
+    out.open("ul", &[("class", "sources")]);
+    for source in finding.sources.iter().filter_map(|id| protocol.source(id)) {
+        out.element("li", &[], source.citation);
+    }
+    out.close("ul").close("details").close("li");
+}
+
+/// Everything the result says, before the buttons: the verdict, the reasons, what to ask.
+fn result_text(lang: Lang, a: &Assessment) -> Html {
+    let protocol = Protocol::builtin();
+    let verdict = a.verdict;
+    let mut out = Markup::new();
+    out.open("div", &[("class", &format!("verdict {}", verdict.id()))])
+        .element(
+            "h1",
+            &[("id", HEADING_ID), ("tabindex", "-1")],
+            t(lang, &verdict.title_key()),
+        )
+        .element("p", &[], t(lang, &verdict.body_key()));
+    if let Some(d) = a.earliest_date {
+        let earliest = tf(lang, "result.earliest", &[("date", &format_date(lang, d))]);
+        out.open("p", &[("class", "earliest")])
+            .element("strong", &[], &earliest)
+            .close("p");
+    }
+    out.close("div");
+    if !a.findings.is_empty() {
+        out.element("h2", &[], t(lang, "result.reasons"))
+            .open("ul", &[("class", "findings")]);
+        for finding in &a.findings {
+            finding_item(&mut out, lang, &protocol, finding);
+        }
+        out.close("ul")
+            .open("div", &[("class", "card ask")])
+            .element("h2", &[], t(lang, "result.ask"))
+            .open("ul", &[]);
+        for finding in &a.findings {
+            out.element("li", &[], t(lang, &finding.ask_key));
+        }
+        out.close("ul").close("div");
+    }
+    out.element("p", &[("class", "final-word")], t(lang, "result.final"));
+    out.into_html()
 }
 
 pub fn result_screen(props: &ResultProps) -> Html {
     let lang = props.lang;
-    let a = &props.assessment;
-    let protocol = Protocol::builtin();
-    let verdict = a.verdict;
-    let earliest = a.earliest_date.map(|d| {
-        html! { <p class="earliest"><strong>{ tf(lang, "result.earliest", &[("date", &format_date(lang, d))]) }</strong></p> }
-    });
-    let asks: Vec<&str> = a.findings.iter().map(|f| t(lang, &f.ask_key)).collect();
+    let verdict = props.assessment.verdict;
     let on_edit = props.on_edit.reform(|_: MouseEvent| ());
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
     let plan = match (&props.on_plan, verdict) {
@@ -74,24 +110,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
 
     html! {
         <section aria-labelledby={ HEADING_ID }>
-            <div class={ classes!("verdict", verdict.id()) }>
-                <h1 id={ HEADING_ID } tabindex="-1">{ t(lang, &verdict.title_key()) }</h1>
-                <p>{ t(lang, &verdict.body_key()) }</p>
-                { earliest }
-            </div>
-            if !a.findings.is_empty() {
-                <h2>{ t(lang, "result.reasons") }</h2>
-                <ul class="findings">
-                    { for a.findings.iter().map(|f| finding_item(lang, &protocol, f)) }
-                </ul>
-            }
-            if !asks.is_empty() {
-                <div class="card ask">
-                    <h2>{ t(lang, "result.ask") }</h2>
-                    <ul>{ for asks.iter().map(|text| html! { <li>{ *text }</li> }) }</ul>
-                </div>
-            }
-            <p class="final-word">{ t(lang, "result.final") }</p>
+            { result_text(lang, &props.assessment) }
             <div class="actions">
                 { plan }
                 <button type="button" class="button secondary" onclick={ on_edit }>{ t(lang, "result.edit") }</button>

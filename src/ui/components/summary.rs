@@ -6,6 +6,7 @@ use super::plan_item::session_items;
 use crate::domain::answers::Value;
 use crate::domain::i18n::{format_date, lookup, t, tf, Lang};
 use crate::domain::protocol::{AnswerKind, Question};
+use crate::ui::markup::Markup;
 use crate::ui::state::{AppState, HEADING_ID};
 use yew::prelude::*;
 
@@ -40,67 +41,92 @@ pub fn answer_text(lang: Lang, q: &Question, value: &Value) -> String {
     }
 }
 
-pub fn summary_screen(props: &SummaryProps) -> Html {
-    let state = props.state;
+/// What the provider reads: the result, the reasons with their sources, the sessions, every
+/// answer, and the date.
+fn summary_text(state: &AppState) -> Html {
     let lang = state.lang;
     let assessment = state.assessment();
+    let verdict = assessment.verdict;
+    let mut out = Markup::new();
+    out.element(
+        "h1",
+        &[("id", HEADING_ID), ("tabindex", "-1")],
+        t(lang, "title.summary"),
+    )
+    .open("section", &[])
+    .element("h2", &[], t(lang, "summary.result"))
+    .open("p", &[("class", "summary-verdict")])
+    .element("strong", &[], t(lang, &verdict.title_key()))
+    .close("p")
+    .element("p", &[], t(lang, &verdict.body_key()));
+    if let Some(d) = assessment.earliest_date {
+        let earliest = tf(lang, "result.earliest", &[("date", &format_date(lang, d))]);
+        out.element("p", &[], &earliest);
+    }
+    out.close("section")
+        .open("section", &[])
+        .element("h2", &[], t(lang, "summary.findings"));
+    if assessment.findings.is_empty() {
+        out.element("p", &[], t(lang, "summary.no_findings"));
+    } else {
+        out.open("ul", &[("class", "summary-findings")]);
+        for finding in &assessment.findings {
+            out.open("li", &[])
+                .element("p", &[], t(lang, &finding.message_key))
+                .open("ul", &[("class", "sources")]);
+            for source in finding
+                .sources
+                .iter()
+                .filter_map(|id| state.protocol.source(id))
+            {
+                out.element("li", &[], source.citation);
+            }
+            out.close("ul").close("li");
+        }
+        out.close("ul");
+    }
+    out.close("section");
+    if let Some(plan) = state.plan(&assessment).and_then(Result::ok) {
+        out.open("section", &[])
+            .element("h2", &[], t(lang, "summary.sessions"))
+            .open("ol", &[]);
+        session_items(&mut out, lang, &plan);
+        out.close("ol").close("section");
+    }
+    out.open("section", &[])
+        .element("h2", &[], t(lang, "summary.answers"))
+        .open("dl", &[("class", "summary-answers")]);
     let ctx = state.context();
-    let answers = state.visible_steps().into_iter().flat_map(|i| {
-        state.shown_questions(i, &ctx).into_iter().map(|q| {
+    for step in state.visible_steps() {
+        for q in state.shown_questions(step, &ctx) {
             let answer = state.answers.get(q.id).map_or_else(
                 || t(lang, "summary.unanswered").to_string(),
                 |v| answer_text(lang, q, v),
             );
-            html! { <><dt>{ t(lang, &format!("q.{}", q.id)) }</dt><dd>{ answer }</dd></> }
-        })
-    });
-    let findings = assessment.findings.iter().map(|f| {
-        let sources = f.sources.iter().filter_map(|id| state.protocol.source(id));
-        html! {
-            <li>
-                <p>{ t(lang, &f.message_key) }</p>
-                <ul class="sources">{ for sources.map(|s| html! { <li>{ s.citation }</li> }) }</ul>
-            </li>
+            out.element("dt", &[], t(lang, &format!("q.{}", q.id)))
+                .element("dd", &[], &answer);
         }
-    });
-    let sessions = state.plan(&assessment).and_then(Result::ok).map(|plan| {
-        html! {
-            <section>
-                <h2>{ t(lang, "summary.sessions") }</h2>
-                <ol>
-                    { session_items(lang, &plan) }
-                </ol>
-            </section>
-        }
-    });
-    let verdict = assessment.verdict;
+    }
+    out.close("dl")
+        .close("section")
+        .element("p", &[("class", "final-word")], t(lang, "result.final"))
+        .element(
+            "p",
+            &[],
+            &tf(
+                lang,
+                "summary.made_on",
+                &[("date", &format_date(lang, state.today))],
+            ),
+        );
+    out.into_html()
+}
 
+pub fn summary_screen(props: &SummaryProps) -> Html {
+    let lang = props.state.lang;
     html! {
         <section aria-labelledby={ HEADING_ID } class="summary">
-            <h1 id={ HEADING_ID } tabindex="-1">{ t(lang, "title.summary") }</h1>
-            <section>
-                <h2>{ t(lang, "summary.result") }</h2>
-                <p class="summary-verdict"><strong>{ t(lang, &verdict.title_key()) }</strong></p>
-                <p>{ t(lang, &verdict.body_key()) }</p>
-                if let Some(d) = assessment.earliest_date {
-                    <p>{ tf(lang, "result.earliest", &[("date", &format_date(lang, d))]) }</p>
-                }
-            </section>
-            <section>
-                <h2>{ t(lang, "summary.findings") }</h2>
-                if assessment.findings.is_empty() {
-                    <p>{ t(lang, "summary.no_findings") }</p>
-                } else {
-                    <ul class="summary-findings">{ for findings }</ul>
-                }
-            </section>
-            { sessions }
-            <section>
-                <h2>{ t(lang, "summary.answers") }</h2>
-                <dl class="summary-answers">{ for answers }</dl>
-            </section>
-            <p class="final-word">{ t(lang, "result.final") }</p>
-            <p>{ tf(lang, "summary.made_on", &[("date", &format_date(lang, state.today))]) }</p>
+            { summary_text(props.state) }
             <div class="actions no-print">
                 <button type="button" class="button primary" id="print-summary" onclick={ props.on_print.reform(|_| ()) }>{ t(lang, "summary.print") }</button>
                 <button type="button" class="button secondary" id="export-response" onclick={ props.on_response.reform(|_| ()) }>{ t(lang, "export.response") }</button>
