@@ -9,6 +9,8 @@ for glue in dist/careplanner-*.js; do
   .tools/terser/node_modules/.bin/terser "$glue" --module --compress --mangle -o "$glue.min"
   mv "$glue.min" "$glue"
 done
+# The Spanish words, which the release wasm leaves out (see src/domain/i18n/mod.rs).
+cargo run --quiet --bin spanish_catalogue > dist/es.json
 # The policy names the inline script by its hash, which only exists now.
 python3 scripts/csp.py dist
 # The service worker needs the build's file names, which only exist now.

@@ -7,7 +7,7 @@ use crate::domain::clinic::{
     config_path_from_query, parse_config, wants_config_check, ClinicConfig, ConfigProblem,
     DEFAULT_CONFIG_PATH, WHOLE_FILE,
 };
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{self, Lang};
 use crate::domain::protocol::Protocol;
 
 /// Reads the clinic file the URL names, or `clinic.json` beside the app. No `clinic.json` at
@@ -42,6 +42,27 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
     (ClinicConfig::default(), problems)
 }
 
+/// Where the release app's Spanish words are (see `domain::i18n`), beside index.html.
+const SPANISH_PATH: &str = "es.json";
+
+/// Makes `lang`'s words available, fetching the Spanish ones the first time. `false` when they
+/// could not be had: the page then stays in (or falls back to) English.
+pub async fn ensure_language(lang: Lang) -> bool {
+    if i18n::is_ready(lang) {
+        return true;
+    }
+    let problem = match platform::fetch_text(SPANISH_PATH).await {
+        Ok(Some(text)) => match i18n::install_spanish(&text) {
+            Ok(()) => return true,
+            Err(why) => why,
+        },
+        Ok(None) => "not found".to_string(),
+        Err(why) => why,
+    };
+    platform::warn(&format!("careplanner: {SPANISH_PATH}: {problem}"));
+    false
+}
+
 pub async fn start() {
     let query = platform::location_search();
     let (clinic, problems) = load_clinic(&query).await;
@@ -56,6 +77,18 @@ pub async fn start() {
         .default_language
         .or_else(|| platform::browser_language().and_then(|code| Lang::from_code(&code)))
         .unwrap_or_default();
+    // Saved answers or a share link may be in Spanish, so those bring the words too.
+    let restoring =
+        platform::has_fragment() || platform::load(super::saving::STORAGE_KEY).is_some();
+    let lang = if lang == Lang::Es || restoring {
+        if ensure_language(Lang::Es).await {
+            lang
+        } else {
+            Lang::En
+        }
+    } else {
+        lang
+    };
     let props = AppProps {
         lang,
         today: platform::today(),

@@ -104,7 +104,16 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_lang = {
         let state = state.clone();
-        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
+        Callback::from(move |lang| {
+            let state = state.clone();
+            // Spanish words are fetched the first time they are wanted; if they cannot be had,
+            // the page stays as it is (the reason is in the console).
+            wasm_bindgen_futures::spawn_local(async move {
+                if boot::ensure_language(lang).await {
+                    state.dispatch(Action::SetLang(lang));
+                }
+            });
+        })
     };
 
     let body = match state.screen {

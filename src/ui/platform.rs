@@ -81,6 +81,19 @@ pub fn local_to_utc(local: chrono::NaiveDateTime) -> Option<chrono::DateTime<chr
         .flatten()
 }
 
+/// Runs `work` and records how long it took as a User Timing measure named `name`, which the
+/// browser benchmark (`bench/run.mjs`) and the browser's performance panel read.
+pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return work();
+    };
+    let _ = performance.mark(name);
+    let out = work();
+    let _ = performance.measure_with_start_mark(name, name);
+    performance.clear_marks_with_mark_name(name);
+    out
+}
+
 /// Now, in UTC, for a calendar file's DTSTAMP.
 pub fn now_utc() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
@@ -149,9 +162,14 @@ pub fn location_search() -> String {
 /// `clinic.json`), `Err` when it could not be read at all.
 pub async fn fetch_text(path: &str) -> Result<Option<String>, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(path))
-        .await
-        .map_err(|_| format!("{path} could not be fetched"))?;
+    // Revalidate with the server each time: a clinic's edit, or a new version's words, shows
+    // at once (offline, the service worker answers instead).
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(path, &init))
+            .await
+            .map_err(|_| format!("{path} could not be fetched"))?;
     let response: web_sys::Response = response
         .dyn_into()
         .map_err(|_| "not a response".to_string())?;
@@ -348,6 +366,13 @@ pub fn forget(key: &str) {
 }
 
 /// The address's fragment without the '#'; empty when there is none.
+/// Whether the address has a fragment (a share link), without taking it.
+pub fn has_fragment() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|hash| hash.len() > 1)
+}
+
 pub fn take_fragment() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();

@@ -42,3 +42,40 @@ test('the first screen fits a 320 px wide phone without sideways scrolling', asy
   assert.ok(start.height >= 44 && start.width >= 44, `Start is ${start.width}×${start.height}`);
   await context.close();
 });
+
+test('the Spanish words are fetched only when Spanish is wanted, and only once', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  const fetched = [];
+  // The page's own requests: the service worker also fetches es.json, in the background, so
+  // that Spanish works offline.
+  context.on('request', (req) => {
+    if (!req.serviceWorker() && new URL(req.url()).pathname.endsWith('/es.json')) fetched.push(req.url());
+  });
+  const { page, problems } = await openApp(browser, { context });
+  assert.equal(fetched.length, 0, 'an English visit does not load the Spanish words');
+
+  for (const round of [1, 2]) {
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { name: /^Planificador/ }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+    assert.equal(fetched.length, 1, `round ${round}: es.json fetched once`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Microneedling care planner' }).waitFor();
+  }
+  assertNoProblems(problems, 'language switch');
+  await context.close();
+});
+
+test('a Spanish file from another version is refused: the page stays in English and the console says why', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  await context.route('**/es.json', (route) => route.fulfill({ contentType: 'application/json', body: '[["app.name","Otro"]]' }));
+  const { page, problems } = await openApp(browser, { context });
+  await page.getByRole('button', { name: 'Español' }).click();
+  for (let i = 0; i < 100 && problems.length === 0; i += 1) await page.waitForTimeout(20);
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /console warning: careplanner: es\.json: .*key/);
+  assert.equal(await page.locator('h1').textContent(), 'Microneedling care planner');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
+  await context.close();
+});

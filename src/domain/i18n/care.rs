@@ -3,7 +3,9 @@
 //! `care.<step>` is the full instruction and `care.<step>.title` its short summary (a calendar
 //! title). Spanish addresses the person as usted. Placeholders in braces are filled by the plan.
 
-pub const ENTRIES: &[(&str, &str, &str)] = &[
+use super::Catalogue;
+
+pub const ENTRIES: Catalogue = catalogue![
     // Categories.
     ("care.category.consult", "Consultation", "Consulta"),
     ("care.category.medicine", "Medicines", "Medicamentos"),

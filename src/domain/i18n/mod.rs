@@ -4,6 +4,32 @@
 //! `ui` for the app's own screens, `protocol` for questions, options and rules, `care` for the
 //! care plan. Keeping both languages on one line makes a missing translation impossible to
 //! overlook, and a test checks that every key the protocol derives exists here.
+//!
+//! The release app is built with the `lazy-spanish` feature: the Spanish column is then left
+//! out of the wasm and ships as `es.json` (written by `src/bin/spanish_catalogue.rs`), which
+//! the app fetches only when Spanish is wanted and hands to `install_spanish`. Everything else
+//! (tests, tools) has both columns built in.
+
+/// A catalogue table; see `catalogue!`.
+macro_rules! catalogue {
+    ($(($key:expr, $en:expr, $es:expr $(,)?)),* $(,)?) => {
+        &[$(($key, $en, spanish!($es))),*]
+    };
+}
+
+#[cfg(not(feature = "lazy-spanish"))]
+macro_rules! spanish {
+    ($es:expr) => {
+        $es
+    };
+}
+
+#[cfg(feature = "lazy-spanish")]
+macro_rules! spanish {
+    ($es:expr) => {
+        ""
+    };
+}
 
 mod care;
 mod dates;
@@ -12,6 +38,7 @@ mod ui;
 
 pub use dates::{format_date, format_date_short, format_time, month_name, weekday_name};
 
+use super::json::{self, Json};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -33,6 +60,15 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, as the language switch shows it whatever the page's
+    /// language: a Spanish speaker looks for "Español" on an English page.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+        }
+    }
+
     /// Reads a tag such as "es", "es-MX" or "EN"; anything else is not a supported language.
     pub fn from_code(code: &str) -> Option<Lang> {
         let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
@@ -48,16 +84,57 @@ type Catalogue = &'static [(&'static str, &'static str, &'static str)];
 
 const CATALOGUES: [Catalogue; 3] = [ui::ENTRIES, protocol::ENTRIES, care::ENTRIES];
 
-/// The text for `key`, or `None` when no catalogue has it.
+/// The text for `key`, or `None` when no catalogue has it. Spanish that is not built in and
+/// not installed yet falls back to English.
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    CATALOGUES
-        .iter()
-        .flat_map(|c| c.iter())
-        .find(|(k, _, _)| *k == key)
-        .map(|(_, en, es)| match lang {
-            Lang::En => *en,
-            Lang::Es => *es,
-        })
+    let (index, (_, en, es)) = all_entries().enumerate().find(|(_, (k, _, _))| *k == key)?;
+    Some(match lang {
+        Lang::En => en,
+        Lang::Es if !es.is_empty() => es,
+        Lang::Es => lazy::spanish(index).unwrap_or(en),
+    })
+}
+
+/// Whether `lang`'s words are all here: always, except Spanish in the release app before
+/// `install_spanish`.
+pub fn is_ready(lang: Lang) -> bool {
+    lang == Lang::En || !cfg!(feature = "lazy-spanish") || lazy::is_installed()
+}
+
+/// The Spanish column as `es.json` holds it: `[[key, text], …]` in catalogue order. Only where
+/// the column is built in.
+#[cfg(not(feature = "lazy-spanish"))]
+pub fn spanish_json() -> String {
+    let text = |s: &str| Json::String(s.to_string());
+    let pairs = all_entries()
+        .map(|(key, _, es)| Json::Array(vec![text(key), text(es)]))
+        .collect();
+    Json::Array(pairs).to_json()
+}
+
+/// Takes the Spanish column from `es.json`. It must list exactly this build's keys in this
+/// build's order, so a file from another version is refused rather than mixed in.
+pub fn install_spanish(json: &str) -> Result<(), String> {
+    let Json::Array(pairs) = json::parse(json).map_err(|e| e.to_string())? else {
+        return Err("expected a list of [key, text] pairs".into());
+    };
+    let mut texts = Vec::with_capacity(pairs.len());
+    let mut entries = all_entries();
+    for pair in pairs {
+        let expected = entries.next().map(|(key, _, _)| *key);
+        match pair {
+            Json::Array(kv) if kv.len() == 2 && kv[0].as_str() == expected => match &kv[1] {
+                Json::String(text) if !text.is_empty() => texts.push(text.clone()),
+                _ => return Err(format!("no Spanish text for {}", expected.unwrap_or(""))),
+            },
+            _ => return Err(format!("expected the key {}", expected.unwrap_or("(none)"))),
+        }
+    }
+    if let Some((key, _, _)) = entries.next() {
+        return Err(format!("the key {key} is missing"));
+    }
+    lazy::install(texts);
+    Ok(())
 }
 
 /// The text for `key`. A missing key shows the key itself, so it is visible rather than blank;
@@ -101,6 +178,26 @@ pub fn fill(template: &str, params: &[(&str, &str)]) -> String {
     out
 }
 
+/// The installed Spanish column. The app runs on one thread; the texts live as long as the page.
+mod lazy {
+    use std::sync::OnceLock;
+
+    static SPANISH: OnceLock<Vec<&'static str>> = OnceLock::new();
+
+    pub fn install(texts: Vec<String>) {
+        let leaked = texts.into_iter().map(|t| &*t.leak()).collect();
+        let _ = SPANISH.set(leaked);
+    }
+
+    pub fn is_installed() -> bool {
+        SPANISH.get().is_some()
+    }
+
+    pub fn spanish(index: usize) -> Option<&'static str> {
+        SPANISH.get()?.get(index).copied()
+    }
+}
+
 /// Every key of every catalogue, for tests that check coverage and duplicates.
 pub fn all_keys() -> impl Iterator<Item = &'static str> {
     CATALOGUES.iter().flat_map(|c| c.iter()).map(|(k, _, _)| *k)
@@ -135,6 +232,39 @@ mod tests {
         assert_eq!(Lang::from_code("EN_gb"), Some(Lang::En));
         assert_eq!(Lang::from_code("fr"), None);
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn the_spanish_file_round_trips_and_a_file_of_another_version_is_refused() {
+        let good = spanish_json();
+        assert_eq!(install_spanish(&good), Ok(()));
+        assert!(is_ready(Lang::Es));
+
+        let Json::Array(pairs) = json::parse(&good).unwrap() else {
+            panic!("es.json is a list")
+        };
+        let write = |pairs: Vec<Json>| Json::Array(pairs).to_json();
+        let mut swapped = pairs.clone();
+        swapped.swap(0, 1);
+        let mut short = pairs.clone();
+        short.pop();
+        let mut longer = pairs.clone();
+        longer.push(pairs[0].clone());
+        let mut blank = pairs.clone();
+        blank[3] = Json::Array(vec![
+            Json::String(all_keys().nth(3).unwrap().into()),
+            Json::String(String::new()),
+        ]);
+        for (case, text) in [
+            ("another order", write(swapped)),
+            ("a key missing", write(short)),
+            ("a key too many", write(longer)),
+            ("an empty text", write(blank)),
+            ("not a list", "{}".to_string()),
+            ("not JSON", "[[".to_string()),
+        ] {
+            assert!(install_spanish(&text).is_err(), "{case} was accepted");
+        }
     }
 
     #[test]

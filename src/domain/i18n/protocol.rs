@@ -6,7 +6,9 @@
 //! anyone to stop a prescribed medicine; it always sends them to the prescriber. Numbers a
 //! clinic can change are not written into findings: the dates come with the finding instead.
 
-pub const ENTRIES: &[(&str, &str, &str)] = &[
+use super::Catalogue;
+
+pub const ENTRIES: Catalogue = catalogue![
     // Steps.
     ("step.about_you", "About you", "Sobre usted"),
     ("step.health", "Your health", "Su salud"),

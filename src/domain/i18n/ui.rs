@@ -1,9 +1,10 @@
 //! Words of the app's own screens: `(key, English, Spanish)`.
 
-pub const ENTRIES: &[(&str, &str, &str)] = &[
+use super::Catalogue;
+
+pub const ENTRIES: Catalogue = catalogue![
     ("app.name", "Microneedling care planner", "Planificador de cuidados para microneedling"),
     ("lang.label", "Language", "Idioma"),
-    ("lang.name", "English", "Español"),
     (
         "welcome.lead",
         "Answer a few plain questions to see whether anything means you should wait before microneedling. Then get a day-by-day plan for before and after your sessions.",

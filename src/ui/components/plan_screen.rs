@@ -100,7 +100,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
         return html! {};
     };
     let assessment = state.assessment();
-    let built = state.plan(&assessment);
+    let built = platform::measure("careplanner:plan-build", || state.plan(&assessment));
     let settings = &state.settings;
     let protocol = &state.protocol;
     let get = |id: &str| settings.get(protocol, id);
@@ -193,7 +193,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                         </button>
                     </div>
                     if view == PlanView::Agenda {
-                        { agenda(lang, plan, state.today) }
+                        { platform::measure("careplanner:agenda", || agenda(lang, plan, state.today)) }
                     } else {
                         <div class="no-print">
                             { month_grid(&MonthProps { lang, plan: plan.clone(), today: state.today, selected: state.selected_day, on_select: on_select.clone() }) }

@@ -33,7 +33,7 @@ pub fn topbar(props: &TopbarProps) -> Html {
                         <button type="button" lang={ option.code() }
                             aria-pressed={ (option == lang).to_string() }
                             onclick={ Callback::from(move |_| on_lang.emit(option)) }>
-                            { t(option, "lang.name") }
+                            { option.name() }
                         </button>
                     }
                 }) }
