@@ -903,3 +903,42 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_session_too_soon_for_a_pause_names_what_is_late_and_the_nearest_date_in_time() {
+    let today = d(2026, 11, 22);
+    // Two days ahead, with retinol: its pause should have begun days ago.
+    let case = Case::new(d(2026, 11, 24), 2, 28)
+        .answers(plain_answers().with("retinoids", Value::Bool(true)));
+    let plan = case.build_on(today, None).unwrap();
+    let late: Vec<&str> = plan.begun_before(today).map(|i| i.step).collect();
+    assert!(late.contains(&"retinoid_pause"), "late: {late:?}");
+    assert!(plan.begun_before(today).all(|i| i.date < today));
+
+    let a = assessment(Verdict::Precautions, None, today);
+    let (protocol, clinic) = (protocol(), case.clinic());
+    let moved = on_time_first_date(&protocol, &case.answers, &a, &plan, &clinic)
+        .expect("a later first session gives every pause its time");
+    let at = |first_date| {
+        let schedule = Schedule {
+            first_date,
+            ..case.schedule()
+        };
+        build(&protocol, &case.answers, &a, &schedule, &clinic).unwrap()
+    };
+    assert_eq!(at(moved).begun_before(today).count(), 0);
+    // And it is the nearest such date: one day sooner is still late.
+    assert!(at(moved.pred_opt().unwrap()).begun_before(today).count() > 0);
+}
+
+#[test]
+fn a_session_far_enough_ahead_has_nothing_late_and_no_suggestion() {
+    let today = d(2026, 11, 1);
+    let case = Case::new(d(2026, 12, 5), 4, 28)
+        .answers(plain_answers().with("retinoids", Value::Bool(true)));
+    let plan = case.build_on(today, None).unwrap();
+    assert_eq!(plan.begun_before(today).count(), 0);
+    let a = assessment(Verdict::Precautions, None, today);
+    let moved = on_time_first_date(&protocol(), &case.answers, &a, &plan, &case.clinic());
+    assert_eq!(moved, None);
+}

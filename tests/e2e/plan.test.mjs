@@ -156,3 +156,22 @@ for (const locale of ['en-US', 'es-ES']) {
     await context.close();
   });
 }
+
+test('a session too soon for a pause says what is late and offers the nearest date in time', async () => {
+  const { context, page, problems } = await openApp(browser);
+  const first = await openPlan(page, { age: 33, retinoids: true }, { daysAhead: 2, sessions: '1' });
+  const card = page.locator('.late-card');
+  await card.waitFor();
+  assert.match(await card.textContent(), /retinol/i);
+  await assertAccessible(page, 'late preparation');
+
+  await page.locator('#move-first-date').click();
+  await card.waitFor({ state: 'detached' });
+  const moved = await page.locator('#first-date').inputValue();
+  assert.ok(moved > iso(first), `the first session moved later (${moved})`);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'first-date');
+  // The retinoid pause now begins today or later.
+  assert.match(await page.locator('.agenda').textContent(), /retinol/i);
+  assertNoProblems(problems, 'late preparation');
+  await context.close();
+});

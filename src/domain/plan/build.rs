@@ -20,6 +20,38 @@ pub(super) fn setting(protocol: &Protocol, settings: &ClinicSettings, id: &str) 
     }
 }
 
+/// When some preparation would have had to begin before the day of the screening (the first
+/// session is too soon for a pause to run its full length): the nearest first-session date
+/// from which every item of the series begins on time. `None` when nothing is late, or when no
+/// later date fixes it (an item tied to a fixed date, or the end of the calendar).
+pub fn on_time_first_date(
+    protocol: &Protocol,
+    answers: &Answers,
+    assessment: &Assessment,
+    plan: &CarePlan,
+    settings: &ClinicSettings,
+) -> Option<NaiveDate> {
+    let today = assessment.assessed_on;
+    let earliest = plan.items.iter().map(|i| i.date).min()?;
+    let late_by = u64::try_from((today - earliest).num_days())
+        .ok()
+        .filter(|&d| d > 0)?;
+    let first_date = plan
+        .schedule
+        .first_date
+        .checked_add_days(Days::new(late_by))?;
+    let moved = Schedule {
+        first_date,
+        ..plan.schedule
+    };
+    let moved = build(protocol, answers, assessment, &moved, settings).ok()?;
+    moved
+        .items
+        .iter()
+        .all(|i| i.date >= today)
+        .then_some(first_date)
+}
+
 /// Builds the care plan for `schedule`, or says why it cannot be planned.
 pub fn build(
     protocol: &Protocol,

@@ -9,7 +9,7 @@
 mod build;
 mod text;
 
-pub use build::build;
+pub use build::{build, on_time_first_date};
 pub use text::{
     continued_text, error_text, format_duration, item_text, item_title, param_text, warning_signs,
     Texts,
@@ -228,6 +228,12 @@ impl CarePlan {
         day.items
             .iter()
             .filter_map(|d| self.items.get(d.item).map(|item| (item, d.continued)))
+    }
+
+    /// The items that should have begun before `today`, in plan order: a pause that can no
+    /// longer run its full length before the session.
+    pub fn begun_before(&self, today: NaiveDate) -> impl Iterator<Item = &Item> {
+        self.items.iter().filter(move |i| i.date < today)
     }
 
     /// The day for `date`, if anything happens on it.

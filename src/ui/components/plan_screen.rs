@@ -8,14 +8,16 @@ use super::month::{month_grid, MonthProps};
 use super::plan_item::session_list;
 use super::print_plan::{clinic_contact, print_head, print_sources};
 use crate::domain::clinic::ClinicConfig;
-use crate::domain::i18n::{format_date, t, tf, Lang};
+use crate::domain::i18n::{format_date, format_date_short, t, tf, Lang};
 use crate::domain::ics::{to_ics, IcsOptions};
-use crate::domain::plan::{error_text, warning_signs, CarePlan, PlanError, Schedule};
+use crate::domain::plan::{
+    error_text, item_title, on_time_first_date, warning_signs, CarePlan, Item, PlanError, Schedule,
+};
 use crate::domain::protocol::Category;
 use crate::ui::markup::Markup;
 use crate::ui::platform;
 use crate::ui::state::{Action, AppState, PlanView, HEADING_ID};
-use chrono::{NaiveTime, Timelike};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -46,6 +48,35 @@ pub fn parse_clock_time(text: &str) -> Option<NaiveTime> {
 /// The calendar file's name, e.g. "microneedling-plan-2026-12-05.ics".
 pub fn ics_file_name(plan: &CarePlan) -> String {
     format!("microneedling-plan-{}.ics", plan.schedule.first_date)
+}
+
+/// Preparation that should already have begun, when the first session is too soon for it, and
+/// the nearest first-session date that gives it its full time.
+fn late_card(lang: Lang, late: &[&Item], moved: Option<(NaiveDate, Callback<MouseEvent>)>) -> Html {
+    let mut out = Markup::new();
+    out.element("h2", &[("id", "late-heading")], t(lang, "plan.late.title"))
+        .element("p", &[], t(lang, "plan.late.body"))
+        .open("ul", &[]);
+    for item in late {
+        let date = format_date_short(lang, item.date);
+        let line = tf(
+            lang,
+            "plan.late.item",
+            &[("title", &item_title(lang, item)), ("date", &date)],
+        );
+        out.element("li", &[], &line);
+    }
+    out.close("ul");
+    let button = moved.map(|(date, onclick)| {
+        let label = tf(lang, "plan.late.move", &[("date", &format_date(lang, date))]);
+        html! { <button type="button" class="button primary no-print" id="move-first-date" {onclick}>{ label }</button> }
+    });
+    html! {
+        <section class="card late-card" aria-labelledby="late-heading">
+            { out.into_html() }
+            { button }
+        </section>
+    }
 }
 
 /// The warning signs, always in view beside the plan, with how to reach the clinic.
@@ -160,6 +191,25 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
     };
 
     let plan = built.and_then(Result::ok);
+    let late_html = plan.as_ref().and_then(|plan| {
+        let late: Vec<&Item> = plan.begun_before(state.today).collect();
+        if late.is_empty() {
+            return None;
+        }
+        let moved = on_time_first_date(protocol, &state.answers, &assessment, plan, settings);
+        let on_move = moved.map(|first_date| {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| {
+                state.dispatch(Action::SetSchedule(Schedule {
+                    first_date,
+                    ..schedule
+                }));
+                // The button goes with the problem; the date it changed takes the focus.
+                platform::focus("first-date");
+            })
+        });
+        Some(late_card(lang, &late, moved.zip(on_move)))
+    });
     let plan_html = plan.as_ref().map(|plan| {
         let on_download = {
             let plan = plan.clone();
@@ -257,6 +307,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                     { error_html }
                 </fieldset>
             </form>
+            <div aria-live="polite">{ late_html }</div>
             { warning_card(lang, &state.clinic) }
             { plan_html }
             <div class="actions no-print">
