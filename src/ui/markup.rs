@@ -14,7 +14,12 @@ pub struct Markup(String);
 
 impl Markup {
     pub fn new() -> Self {
-        Markup(String::with_capacity(1024))
+        Markup::with_capacity(1024)
+    }
+
+    /// For a long text whose size is roughly known: growing a string copies it.
+    pub fn with_capacity(bytes: usize) -> Self {
+        Markup(String::with_capacity(bytes))
     }
 
     /// `<tag name="value" …>`. An empty name is skipped, so optional attributes can be passed

@@ -49,7 +49,9 @@ pub fn day_items(out: &mut Markup, lang: Lang, plan: &CarePlan, day: &Day) {
 }
 
 pub fn agenda(lang: Lang, plan: &CarePlan, today: NaiveDate) -> Html {
-    let mut out = Markup::new();
+    // About 600 bytes of markup per item a day shows, with its icon and sources.
+    let shown: usize = plan.days.iter().map(|d| d.items.len()).sum();
+    let mut out = Markup::with_capacity(shown * 640);
     out.open("div", &[("class", "agenda")]);
     // Consecutive days of the same phase share one heading.
     let mut current = None;
