@@ -98,4 +98,5 @@ pub async fn start() {
     };
     yew::Renderer::<App>::with_props(props).render();
     platform::start_embedding();
+    platform::unfold_for_print();
 }

@@ -145,6 +145,47 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
 }
 
 /// Opens the browser's own print dialog; the print stylesheet turns the page into the care plan.
+/// Unfolds the agenda's folded sessions while the page prints and folds them back after, so
+/// paper gets every day. (`styles/print.css` does the same where `::details-content` exists;
+/// this is for the other browsers.)
+pub fn unfold_for_print() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let toggle = |unfold: bool| {
+        move || {
+            let selector = if unfold {
+                "details.session-group:not([open])"
+            } else {
+                "details.session-group[data-unfolded]"
+            };
+            let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
+                return;
+            };
+            for i in 0..list.length() {
+                let Some(el) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                else {
+                    continue;
+                };
+                for name in ["open", "data-unfolded"] {
+                    let _ = if unfold {
+                        el.set_attribute(name, "")
+                    } else {
+                        el.remove_attribute(name)
+                    };
+                }
+            }
+        }
+    };
+    for (event, unfold) in [("beforeprint", true), ("afterprint", false)] {
+        let handler = wasm_bindgen::closure::Closure::<dyn Fn()>::new(toggle(unfold));
+        let _ = window.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+        handler.forget();
+    }
+}
+
 pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();

@@ -55,6 +55,20 @@ test('a 4-session series puts the key items on the right days, in the agenda and
   assert.match(await agendaDay(page, addDays(first, 28)), /session 2 of 4/i);
   assert.equal(await page.locator('.sessions-summary li').count(), 4);
 
+  // One session at a time on screen: the first is open, the others fold into their summary
+  // line; opening one shows its days; paper shows every session.
+  const groups = page.locator('.agenda details.session-group');
+  assert.equal(await groups.count(), 4);
+  assert.deepEqual(await groups.evaluateAll((gs) => gs.map((g) => g.open)), [true, false, false, false]);
+  assert.match(await groups.nth(1).locator(':scope > summary').textContent(), new RegExp(`Session 2 of 4: ${longDate(addDays(first, 28))}`));
+  const sessionTwoDay = groups.nth(1).locator('.day').first();
+  assert.equal(await sessionTwoDay.isVisible(), false);
+  await groups.nth(1).locator(':scope > summary').click();
+  await sessionTwoDay.waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await groups.nth(3).locator('.day').first().isVisible(), true, 'a folded session prints');
+  await page.emulateMedia({ media: 'screen' });
+
   await page.getByRole('button', { name: 'Month' }).click();
   for (const date of [addDays(first, -5), first, addDays(first, 1), addDays(first, 28)]) {
     const button = page.locator(`.month button[aria-label^="${longDate(date)}:"]`);

@@ -81,6 +81,7 @@ pub const ENTRIES: Catalogue = catalogue![
     ("plan.month.legend_session", "Session day", "Día de sesión"),
     ("plan.month.legend_items", "Something to do", "Algo que hacer"),
     ("plan.warning.title", "Call your clinic if you notice", "Llame a su clínica si nota"),
+    ("plan.group", "Session {n} of {total}: {date}", "Sesión {n} de {total}: {date}"),
     ("plan.late.title", "Some preparation should already have started", "Parte de la preparación ya debería haber empezado"),
     (
         "plan.late.body",

@@ -48,44 +48,120 @@ pub fn day_items(out: &mut Markup, lang: Lang, plan: &CarePlan, day: &Day) {
     }
 }
 
+/// The days of one session of a series: its preparation, its day and its aftercare.
+struct Group<'a> {
+    session: u32,
+    phases: Vec<((&'static str, u32), Vec<&'a Day>)>,
+}
+
+/// The plan's days in phases ("before", "session day", "after"; consecutive days of one phase
+/// share a heading), and the phases by the session they belong to.
+fn groups(plan: &CarePlan) -> Vec<Group<'_>> {
+    let mut groups: Vec<Group> = Vec::new();
+    for day in &plan.days {
+        let phase = phase(plan, day);
+        let group = match groups.last_mut() {
+            Some(g) if g.session == phase.1 => g,
+            _ => {
+                groups.push(Group {
+                    session: phase.1,
+                    phases: Vec::new(),
+                });
+                groups.last_mut().expect("just pushed")
+            }
+        };
+        match group.phases.last_mut() {
+            Some((last, days)) if *last == phase => days.push(day),
+            _ => group.phases.push((phase, vec![day])),
+        }
+    }
+    groups
+}
+
+fn write_phases(out: &mut Markup, lang: Lang, plan: &CarePlan, today: NaiveDate, group: &Group) {
+    for ((key, n), days) in &group.phases {
+        let class = format!("phase {}", key.rsplit('.').next().unwrap_or_default());
+        out.open("section", &[("class", &class)])
+            .element("h3", &[], &tf(lang, key, &[("n", &n.to_string())]))
+            .open("ol", &[("class", "days")]);
+        for day in days {
+            let is_today = day.date == today;
+            out.open(
+                "li",
+                &[
+                    ("class", if is_today { "day today" } else { "day" }),
+                    if is_today {
+                        ("aria-current", "date")
+                    } else {
+                        ("", "")
+                    },
+                ],
+            );
+            day_heading(out, lang, day.date, today, "h4");
+            out.open("ul", &[("class", "items")]);
+            day_items(out, lang, plan, day);
+            out.close("ul").close("li");
+        }
+        out.close("ol").close("section");
+    }
+}
+
+/// The agenda. A series shows one session at a time: the one still to come (or under way) is
+/// open, the others fold into a line naming the session and its date, so a phone shows what
+/// matters now rather than a month of days. Paper shows them all (`styles/print.css`, and
+/// `platform::unfold_for_print` for browsers without `::details-content`).
 pub fn agenda(lang: Lang, plan: &CarePlan, today: NaiveDate) -> Html {
     // About 600 bytes of markup per item a day shows, with its icon and sources.
     let shown: usize = plan.days.iter().map(|d| d.items.len()).sum();
     let mut out = Markup::with_capacity(shown * 640);
     out.open("div", &[("class", "agenda")]);
-    // Consecutive days of the same phase share one heading.
-    let mut current = None;
-    for day in &plan.days {
-        let (key, n) = phase(plan, day);
-        if current != Some((key, n)) {
-            if current.is_some() {
-                out.close("ol").close("section");
-            }
-            current = Some((key, n));
-            let class = format!("phase {}", key.rsplit('.').next().unwrap_or_default());
-            out.open("section", &[("class", &class)])
-                .element("h3", &[], &tf(lang, key, &[("n", &n.to_string())]))
-                .open("ol", &[("class", "days")]);
+    let groups = groups(plan);
+    if groups.len() < 2 {
+        for group in &groups {
+            write_phases(&mut out, lang, plan, today, group);
         }
-        let is_today = day.date == today;
-        out.open(
-            "li",
-            &[
-                ("class", if is_today { "day today" } else { "day" }),
-                if is_today {
-                    ("aria-current", "date")
-                } else {
-                    ("", "")
-                },
-            ],
-        );
-        day_heading(&mut out, lang, day.date, today, "h4");
-        out.open("ul", &[("class", "items")]);
-        day_items(&mut out, lang, plan, day);
-        out.close("ul").close("li");
-    }
-    if current.is_some() {
-        out.close("ol").close("section");
+    } else {
+        let last_day = |g: &Group| {
+            g.phases
+                .last()
+                .and_then(|(_, days)| days.last())
+                .map(|d| d.date)
+        };
+        let current = groups
+            .iter()
+            .position(|g| last_day(g).is_some_and(|d| d >= today))
+            .unwrap_or(groups.len() - 1);
+        for (index, group) in groups.iter().enumerate() {
+            let session = plan.sessions.iter().find(|s| s.number == group.session);
+            let title = tf(
+                lang,
+                "plan.group",
+                &[
+                    ("n", &group.session.to_string()),
+                    ("total", &plan.sessions.len().to_string()),
+                    (
+                        "date",
+                        &session
+                            .map(|s| format_date(lang, s.date))
+                            .unwrap_or_default(),
+                    ),
+                ],
+            );
+            out.open(
+                "details",
+                &[
+                    ("class", "session-group"),
+                    if index == current {
+                        ("open", "")
+                    } else {
+                        ("", "")
+                    },
+                ],
+            )
+            .element("summary", &[], &title);
+            write_phases(&mut out, lang, plan, today, group);
+            out.close("details");
+        }
     }
     out.close("div");
     out.into_html()
