@@ -197,18 +197,19 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
             return None;
         }
         let moved = on_time_first_date(protocol, &state.answers, &assessment, plan, settings);
-        let on_move = moved.map(|first_date| {
+        let move_to = moved.map(|first_date| {
             let state = state.clone();
-            Callback::from(move |_: MouseEvent| {
+            let on_move = Callback::from(move |_: MouseEvent| {
                 state.dispatch(Action::SetSchedule(Schedule {
                     first_date,
                     ..schedule
                 }));
                 // The button goes with the problem; the date it changed takes the focus.
                 platform::focus("first-date");
-            })
+            });
+            (first_date, on_move)
         });
-        Some(late_card(lang, &late, moved.zip(on_move)))
+        Some(late_card(lang, &late, move_to))
     });
     let plan_html = plan.as_ref().map(|plan| {
         let on_download = {
