@@ -79,3 +79,17 @@ test('a Spanish file from another version is refused: the page stays in English 
   assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
   await context.close();
 });
+
+test('a Spanish browser whose es.json cannot be had gets the app in English, not a blank page', async () => {
+  const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 390, height: 844 } });
+  await context.route('**/es.json', (route) => route.fulfill({ status: 404, body: '' }));
+  const { page, problems } = await openApp(browser, { context });
+  assert.equal(await page.locator('h1').textContent(), 'Microneedling care planner');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.getByRole('button', { name: 'Start' }).isEnabled(), true);
+  // The 404 itself, and the app's one warning that names the file.
+  const expected = (p) => /es\.json|Failed to load resource/.test(p);
+  assert.ok(problems.some((p) => /warning: careplanner: es\.json/.test(p)), 'the console says why');
+  assertNoProblems(problems.filter((p) => !expected(p)), 'Spanish unavailable');
+  await context.close();
+});
