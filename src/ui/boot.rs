@@ -48,10 +48,16 @@ const SPANISH_PATH: &str = "es.json";
 /// Makes `lang`'s words available, fetching the Spanish ones the first time. `false` when they
 /// could not be had: the page then stays in (or falls back to) English.
 pub async fn ensure_language(lang: Lang) -> bool {
+    ensure_language_with(lang, None).await
+}
+
+/// `ensure_language`, with the request for `es.json` perhaps already on its way.
+async fn ensure_language_with(lang: Lang, pending: Option<platform::PendingFetch>) -> bool {
     if i18n::is_ready(lang) {
         return true;
     }
-    let problem = match platform::fetch_text(SPANISH_PATH).await {
+    let pending = pending.unwrap_or_else(|| platform::start_fetch(SPANISH_PATH));
+    let problem = match pending.text().await {
         Ok(Some(text)) => match i18n::install_spanish(&text) {
             Ok(()) => return true,
             Err(why) => why,
@@ -65,6 +71,15 @@ pub async fn ensure_language(lang: Lang) -> bool {
 
 pub async fn start() {
     let query = platform::location_search();
+    let browser_lang = platform::browser_language().and_then(|code| Lang::from_code(&code));
+    // Saved answers or a share link may be in Spanish, so those bring the words too.
+    let restoring =
+        platform::has_fragment() || platform::load(super::saving::STORAGE_KEY).is_some();
+    // When Spanish is likely, its words are asked for now, alongside the clinic's file, so a
+    // Spanish speaker on a slow network does not wait for one request after the other.
+    let spanish_likely = browser_lang == Some(Lang::Es) || restoring;
+    let early_spanish =
+        (spanish_likely && !i18n::is_ready(Lang::Es)).then(|| platform::start_fetch(SPANISH_PATH));
     let (clinic, problems) = load_clinic(&query).await;
     for problem in &problems {
         platform::warn(&format!("careplanner clinic config: {problem}"));
@@ -73,15 +88,9 @@ pub async fn start() {
         platform::set_css_variable(name, &value);
     }
     // The clinic's choice of language first (it knows its patients), then the browser's.
-    let lang = clinic
-        .default_language
-        .or_else(|| platform::browser_language().and_then(|code| Lang::from_code(&code)))
-        .unwrap_or_default();
-    // Saved answers or a share link may be in Spanish, so those bring the words too.
-    let restoring =
-        platform::has_fragment() || platform::load(super::saving::STORAGE_KEY).is_some();
+    let lang = clinic.default_language.or(browser_lang).unwrap_or_default();
     let lang = if lang == Lang::Es || restoring {
-        if ensure_language(Lang::Es).await {
+        if ensure_language_with(Lang::Es, early_spanish).await {
             lang
         } else {
             Lang::En

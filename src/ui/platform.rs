@@ -25,8 +25,7 @@ pub fn browser_language() -> Option<String> {
 }
 
 /// Keeps `<html lang>` in step with the chosen language, for screen readers and hyphenation.
-/// Sets `<html lang>`. Only on a change: writing the root's `lang`, even unchanged, makes the
-/// browser restyle the whole page.
+/// Only on a change: writing the root's `lang`, even unchanged, restyles the whole page.
 pub fn set_document_language(code: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         if root.get_attribute("lang").as_deref() != Some(code) {
@@ -199,32 +198,58 @@ pub fn location_search() -> String {
         .unwrap_or_default()
 }
 
+/// A request on its way: the fetch starts when this is made, and `text` waits for the answer,
+/// so two files can be asked for at once.
+pub struct PendingFetch {
+    path: String,
+    response: Result<wasm_bindgen_futures::JsFuture, String>,
+}
+
+/// Asks for a file of the app's own site. Revalidated with the server each time: a clinic's
+/// edit, or a new version's words, shows at once (offline, the service worker answers instead).
+pub fn start_fetch(path: &str) -> PendingFetch {
+    let response = web_sys::window()
+        .ok_or_else(|| "no window".to_string())
+        .map(|window| {
+            let init = web_sys::RequestInit::new();
+            init.set_cache(web_sys::RequestCache::NoCache);
+            wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(path, &init))
+        });
+    PendingFetch {
+        path: path.to_string(),
+        response,
+    }
+}
+
+impl PendingFetch {
+    /// The file's text; `Ok(None)` when the site answers 404.
+    pub async fn text(self) -> Result<Option<String>, String> {
+        let path = self.path;
+        let response = self
+            .response?
+            .await
+            .map_err(|_| format!("{path} could not be fetched"))?;
+        let response: web_sys::Response = response
+            .dyn_into()
+            .map_err(|_| "not a response".to_string())?;
+        if response.status() == 404 {
+            return Ok(None);
+        }
+        if !response.ok() {
+            return Err(format!("{path} answered HTTP {}", response.status()));
+        }
+        let text = response.text().map_err(|_| "no body".to_string())?;
+        let text = wasm_bindgen_futures::JsFuture::from(text)
+            .await
+            .map_err(|_| format!("{path} could not be read"))?;
+        Ok(text.as_string())
+    }
+}
+
 /// A same-origin file's text: `Ok(None)` when the server has no such file (a clinic without
 /// `clinic.json`), `Err` when it could not be read at all.
 pub async fn fetch_text(path: &str) -> Result<Option<String>, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    // Revalidate with the server each time: a clinic's edit, or a new version's words, shows
-    // at once (offline, the service worker answers instead).
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoCache);
-    let response =
-        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(path, &init))
-            .await
-            .map_err(|_| format!("{path} could not be fetched"))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| "not a response".to_string())?;
-    if response.status() == 404 {
-        return Ok(None);
-    }
-    if !response.ok() {
-        return Err(format!("{path} answered HTTP {}", response.status()));
-    }
-    let text = response.text().map_err(|_| "no body".to_string())?;
-    let text = wasm_bindgen_futures::JsFuture::from(text)
-        .await
-        .map_err(|_| format!("{path} could not be read"))?;
-    Ok(text.as_string())
+    start_fetch(path).text().await
 }
 
 /// Sets a CSS custom property on the root element through the CSSOM, which a strict

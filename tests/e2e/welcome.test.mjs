@@ -93,3 +93,25 @@ test('a Spanish browser whose es.json cannot be had gets the app in English, not
   assertNoProblems(problems.filter((p) => !expected(p)), 'Spanish unavailable');
   await context.close();
 });
+
+test('a Spanish browser asks for the Spanish words alongside the clinic file, not after it', async () => {
+  const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 390, height: 844 } });
+  const events = [];
+  // The clinic file answers only once the Spanish words have been asked for (or after 5 s),
+  // so the order shows whether both requests were on their way at once.
+  let spanishAsked;
+  const asked = new Promise((resolve) => { spanishAsked = resolve; });
+  context.on('request', (req) => {
+    if (!req.serviceWorker() && new URL(req.url()).pathname.endsWith('/es.json')) { events.push('es.json asked'); spanishAsked(); }
+  });
+  await context.route('**/clinic.json', async (route) => {
+    await Promise.race([asked, new Promise((resolve) => { setTimeout(resolve, 5000); })]);
+    events.push('clinic.json answered');
+    await route.continue();
+  });
+  const { page, problems } = await openApp(browser, { context });
+  assert.match(await page.locator('h1').textContent(), /^Planificador/);
+  assert.deepEqual(events.slice(0, 2), ['es.json asked', 'clinic.json answered']);
+  assertNoProblems(problems, 'Spanish alongside the clinic file');
+  await context.close();
+});
