@@ -71,7 +71,9 @@ async fn ensure_language_with(lang: Lang, pending: Option<platform::PendingFetch
 
 pub async fn start() {
     let query = platform::location_search();
-    let browser_lang = platform::browser_language().and_then(|code| Lang::from_code(&code));
+    let browser_tag = platform::browser_language().unwrap_or_default();
+    let browser_lang = Lang::from_code(&browser_tag);
+    i18n::set_english_month_first(i18n::is_month_first_region(&browser_tag));
     // Saved answers or a share link may be in Spanish, so those bring the words too.
     let restoring =
         platform::has_fragment() || platform::load(super::saving::STORAGE_KEY).is_some();

@@ -32,7 +32,8 @@ test('isotretinoin two months ago postpones until six months after the last dose
   earliest.setMonth(earliest.getMonth() + 6);
   await completeJourney(page, { age: 30, isotretinoin: true, isotretinoin_still_taking: false, isotretinoin_last_dose: iso(lastDose) });
   assert.equal(await verdict(page), 'postpone');
-  const expected = `${earliest.getDate()} ${MONTHS[earliest.getMonth()]} ${earliest.getFullYear()}`;
+  // The tests' browser is en-US: English dates month first.
+  const expected = `${MONTHS[earliest.getMonth()]} ${earliest.getDate()}, ${earliest.getFullYear()}`;
   assert.match(await page.locator('.verdict').innerText(), new RegExp(expected));
   await context.close();
 });

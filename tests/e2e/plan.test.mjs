@@ -17,7 +17,9 @@ after(async () => { await browser?.close(); });
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
-const longDate = (d) => `${WEEKDAYS[d.getDay()]}, ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+// The tests' browser is en-US, which writes dates month first; en-GB day first (tested below).
+const longDate = (d) => `${WEEKDAYS[d.getDay()]}, ${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
+const longDateDayFirst = (d) => `${WEEKDAYS[d.getDay()]}, ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const addDays = (d, n) => { const x = new Date(d); x.setDate(x.getDate() + n); return x; };
 const PYTHON = new URL('../../.tools/py/bin/python', import.meta.url).pathname;
@@ -188,4 +190,15 @@ test('a session too soon for a pause says what is late and offers the nearest da
   assert.match(await page.locator('.agenda').textContent(), /retinol/i);
   assertNoProblems(problems, 'late preparation');
   await context.close();
+});
+
+test('English dates follow the browser\'s region: month first in the US, day first in Britain', async () => {
+  for (const [locale, write] of [['en-US', longDate], ['en-GB', longDateDayFirst]]) {
+    const { context, page, problems } = await openApp(browser, { locale });
+    const first = await openPlan(page, { age: 40 }, { sessions: '1' });
+    await page.locator('.agenda').waitFor();
+    assert.equal(await page.locator('.agenda .day-date', { hasText: write(first) }).count(), 1, `${locale}: ${write(first)}`);
+    assertNoProblems(problems, locale);
+    await context.close();
+  }
 });

@@ -3,6 +3,31 @@
 
 use super::Lang;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
+use std::cell::Cell;
+
+thread_local! {
+    /// English dates month first ("Sunday, December 6, 2026"), as in the United States, rather
+    /// than day first. Set once at start-up from the browser's language tag; per thread, so
+    /// tests running side by side cannot change each other's dates.
+    static ENGLISH_MONTH_FIRST: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether a language tag's region writes English dates month first: the United States and
+/// its territories ("en-US", "en-PR"…).
+pub fn is_month_first_region(tag: &str) -> bool {
+    let region = tag.split(['-', '_']).nth(1).unwrap_or_default();
+    ["US", "PR", "GU", "VI", "AS", "MP", "UM"]
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(region))
+}
+
+pub fn set_english_month_first(on: bool) {
+    ENGLISH_MONTH_FIRST.with(|cell| cell.set(on));
+}
+
+fn english_month_first() -> bool {
+    ENGLISH_MONTH_FIRST.with(Cell::get)
+}
 
 const MONTHS_EN: [&str; 12] = [
     "January",
@@ -67,20 +92,19 @@ pub fn weekday_name(lang: Lang, day: Weekday) -> &'static str {
     }
 }
 
-/// "Saturday, 21 November 2026" / "sábado, 21 de noviembre de 2026".
+/// "Saturday, 21 November 2026" (US: "Saturday, November 21, 2026") / "sábado, 21 de
+/// noviembre de 2026".
 pub fn format_date(lang: Lang, date: NaiveDate) -> String {
     let weekday = weekday_name(lang, date.weekday());
-    let month = month_name(lang, date.month());
-    match lang {
-        Lang::En => format!("{weekday}, {} {month} {}", date.day(), date.year()),
-        Lang::Es => format!("{weekday}, {} de {month} de {}", date.day(), date.year()),
-    }
+    format!("{weekday}, {}", format_date_short(lang, date))
 }
 
-/// "21 November 2026" / "21 de noviembre de 2026": for places where the weekday is noise.
+/// "21 November 2026" (US: "November 21, 2026") / "21 de noviembre de 2026": for places where
+/// the weekday is noise.
 pub fn format_date_short(lang: Lang, date: NaiveDate) -> String {
     let month = month_name(lang, date.month());
     match lang {
+        Lang::En if english_month_first() => format!("{month} {}, {}", date.day(), date.year()),
         Lang::En => format!("{} {month} {}", date.day(), date.year()),
         Lang::Es => format!("{} de {month} de {}", date.day(), date.year()),
     }
@@ -121,6 +145,35 @@ mod tests {
         for (lang, date, expected) in cases {
             assert_eq!(format_date(lang, date), expected);
         }
+    }
+
+    #[test]
+    fn english_dates_are_month_first_only_where_that_is_the_custom() {
+        assert!(is_month_first_region("en-US"));
+        assert!(is_month_first_region("en_us"));
+        assert!(is_month_first_region("es-US"));
+        assert!(!is_month_first_region("en-GB"));
+        assert!(!is_month_first_region("en"));
+        assert!(!is_month_first_region(""));
+
+        set_english_month_first(true);
+        assert_eq!(
+            format_date(Lang::En, d(2026, 12, 6)),
+            "Sunday, December 6, 2026"
+        );
+        assert_eq!(
+            format_date_short(Lang::En, d(2026, 12, 6)),
+            "December 6, 2026"
+        );
+        assert_eq!(
+            format_date(Lang::Es, d(2026, 12, 6)),
+            "domingo, 6 de diciembre de 2026"
+        );
+        set_english_month_first(false);
+        assert_eq!(
+            format_date(Lang::En, d(2026, 12, 6)),
+            "Sunday, 6 December 2026"
+        );
     }
 
     #[test]

@@ -36,7 +36,10 @@ mod dates;
 mod protocol;
 mod ui;
 
-pub use dates::{format_date, format_date_short, format_time, month_name, weekday_name};
+pub use dates::{
+    format_date, format_date_short, format_time, is_month_first_region, month_name,
+    set_english_month_first, weekday_name,
+};
 
 use super::json::{self, Json};
 use serde::{Deserialize, Serialize};
