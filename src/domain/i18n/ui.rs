@@ -86,7 +86,7 @@ pub const ENTRIES: Catalogue = catalogue![
     (
         "plan.late.body",
         "Your first session is soon, so these steps would have had to begin before today. Begin them now, and tell your provider: they may prefer a later date.",
-        "Su primera sesión es pronto, así que estos pasos tendrían que haber empezado antes de hoy. Empiécelos ya y avise a su profesional: quizá prefiera una fecha más tarde.",
+        "Su primera sesión es pronto, así que estos pasos tendrían que haber empezado antes de hoy. Empiécelos ya y avise a su profesional: quizá prefiera una fecha posterior.",
     ),
     ("plan.late.item", "{title} (from {date})", "{title} (desde el {date})"),
     ("plan.late.move", "Move my first session to {date}", "Pasar mi primera sesión al {date}"),
