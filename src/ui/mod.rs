@@ -9,14 +9,14 @@ pub mod saving;
 pub mod state;
 
 use crate::domain::clinic::ClinicConfig;
-use crate::domain::i18n::{t, Lang};
+use crate::domain::i18n::{self, t, Lang};
 use chrono::NaiveDate;
 use components::keep::{keep_panel, notice, KeepProps, NoticeProps, LINK_ID};
 use components::plan_screen::PlanScreen;
 use components::result::{result_screen, ResultProps};
 use components::step_form::StepForm;
 use components::summary::{summary_screen, SummaryProps};
-use components::topbar::{topbar, TopbarProps};
+use components::topbar::{topbar, TopbarProps, LANG_SWITCH_ID};
 use components::welcome::{welcome, WelcomeProps};
 use state::{Action, AppState, Notice, Screen};
 use yew::prelude::*;
@@ -106,10 +106,14 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |lang| {
             let state = state.clone();
-            // Spanish words are fetched the first time they are wanted; if they cannot be had,
-            // the page stays as it is (the reason is in the console).
+            // Spanish words are fetched the first time they are wanted (the switch says it is
+            // busy meanwhile); if they cannot be had, the page stays as it is (the reason is in
+            // the console).
+            platform::set_busy(LANG_SWITCH_ID, !i18n::is_ready(lang));
             wasm_bindgen_futures::spawn_local(async move {
-                if boot::ensure_language(lang).await {
+                let ready = boot::ensure_language(lang).await;
+                platform::set_busy(LANG_SWITCH_ID, false);
+                if ready {
                     state.dispatch(Action::SetLang(lang));
                 }
             });

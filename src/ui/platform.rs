@@ -42,6 +42,18 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Marks the element with this id busy (`aria-busy`) while something it started is on its way,
+/// such as the Spanish words on a slow network. The attribute is outside what Yew renders.
+pub fn set_busy(id: &str, busy: bool) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = if busy {
+            el.set_attribute("aria-busy", "true")
+        } else {
+            el.remove_attribute("aria-busy")
+        };
+    }
+}
+
 /// Moves keyboard and screen-reader focus to the element with this id (a heading on each
 /// step change, or the first field with a missing answer).
 pub fn focus(id: &str) {

@@ -115,3 +115,19 @@ test('a Spanish browser asks for the Spanish words alongside the clinic file, no
   assertNoProblems(problems, 'Spanish alongside the clinic file');
   await context.close();
 });
+
+test('the language switch says it is busy while the Spanish words are on their way', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route('**/es.json', async (route) => { await released; await route.continue(); });
+  const { page, problems } = await openApp(browser, { context });
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.locator('#lang-switch[aria-busy="true"]').waitFor();
+  assert.equal(await page.locator('h1').textContent(), 'Microneedling care planner', 'still English meanwhile');
+  release();
+  await page.getByRole('heading', { name: /^Planificador/ }).waitFor();
+  await page.locator('#lang-switch:not([aria-busy])').waitFor();
+  assertNoProblems(problems, 'busy language switch');
+  await context.close();
+});

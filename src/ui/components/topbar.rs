@@ -6,6 +6,9 @@ use crate::domain::i18n::{t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The language switch's id, which is marked busy while a language's words are fetched.
+pub const LANG_SWITCH_ID: &str = "lang-switch";
+
 #[derive(PartialEq)]
 pub struct TopbarProps {
     pub lang: Lang,
@@ -26,7 +29,7 @@ pub fn topbar(props: &TopbarProps) -> Html {
                 { logo }
                 <span>{ name.unwrap_or_else(|| t(lang, "app.name").to_string()) }</span>
             </div>
-            <nav class="lang-switch" aria-label={ t(lang, "lang.label") }>
+            <nav class="lang-switch" id={ LANG_SWITCH_ID } aria-label={ t(lang, "lang.label") }>
                 { for Lang::ALL.iter().map(|&option| {
                     let on_lang = props.on_lang.clone();
                     html! {
