@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod clinic;
+pub mod escape;
 pub mod fhir;
 pub mod i18n;
 pub mod ics;

@@ -5,6 +5,7 @@
 //! damaged modules, which is plenty for a code read off a screen, and keeps the code smaller
 //! than Q or H would, so each module is larger and easier for a phone camera.
 
+use super::escape::escape_markup;
 use qrcode::{Color, EcLevel, QrCode};
 
 /// Light modules around the code, as the QR standard asks (ISO/IEC 18004 §6.3.8).
@@ -48,6 +49,8 @@ pub fn svg(text: &str, title: &str) -> Result<String, TooLong> {
             }
         }
     }
+    let mut escaped_title = String::with_capacity(title.len());
+    escape_markup(&mut escaped_title, title);
     Ok(format!(
         concat!(
             r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" "##,
@@ -57,25 +60,9 @@ pub fn svg(text: &str, title: &str) -> Result<String, TooLong> {
             r##"<path fill="#000" d="{path}"/></svg>"##
         ),
         size = size,
-        title = escape_xml(title),
+        title = escaped_title,
         path = path,
     ))
-}
-
-/// Escapes text for XML character data and attribute values.
-fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -4,9 +4,10 @@
 //! of the wasm code and of the time that as many virtual nodes would. Parts with controls stay
 //! in `html!`, so Yew keeps their focus and state.
 //!
-//! Every text and attribute value passes through `escape`, so words from a clinic's file or a
+//! Every text and attribute value passes through `domain::escape`, so words from a clinic's file or a
 //! share link can never become markup.
 
+use crate::domain::escape::escape_markup as escape;
 use yew::{AttrValue, Html};
 
 #[derive(Default)]
@@ -68,23 +69,6 @@ impl Markup {
     pub fn into_html(self) -> Html {
         Html::from_html_unchecked(AttrValue::from(self.0))
     }
-}
-
-/// Escapes the five characters that could end a text or an attribute value.
-fn escape(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
-        out.push_str(&rest[..at]);
-        out.push_str(match rest.as_bytes()[at] {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => "&#39;",
-        });
-        rest = &rest[at + 1..];
-    }
-    out.push_str(rest);
 }
 
 #[cfg(test)]
