@@ -39,14 +39,21 @@ pub fn plan_item(out: &mut Markup, lang: Lang, protocol: &Protocol, item: &Item,
     .close("p");
     if !continued && !item.sources.is_empty() {
         out.open("details", &[])
-            .element("summary", &[], t(lang, "plan.why"))
-            .open("ul", &[("class", "sources")]);
-        for source in item.sources.iter().filter_map(|id| protocol.source(id)) {
-            out.element("li", &[], source.citation);
-        }
-        out.close("ul").close("details");
+            .element("summary", &[], t(lang, "plan.why"));
+        source_list(out, protocol, item.sources);
+        out.close("details");
     }
     out.close("div").close("li");
+}
+
+/// The citations of the sources with these ids, as a list: under a plan item, a finding of
+/// the screening, and in the provider's summary.
+pub fn source_list(out: &mut Markup, protocol: &Protocol, ids: &[&str]) {
+    out.open("ul", &[("class", "sources")]);
+    for source in ids.iter().filter_map(|id| protocol.source(id)) {
+        out.element("li", &[], source.citation);
+    }
+    out.close("ul");
 }
 
 /// "Session 2: Sunday, 3 January 2027 at 10:00 am", one list item per session: on screen, on

@@ -1,6 +1,7 @@
 //! The screening result: a verdict in plain words, the reasons with their sources on demand,
 //! the earliest date when postponed, what to ask the provider, and the provider's final say.
 
+use super::plan_item::source_list;
 use crate::domain::i18n::{format_date, lookup, t, tf, Lang};
 use crate::domain::protocol::{Protocol, Severity};
 use crate::domain::screening::{Assessment, Finding, Verdict};
@@ -48,11 +49,8 @@ fn finding_item(out: &mut Markup, lang: Lang, protocol: &Protocol, finding: &Fin
     if let Some(note) = finding.note_key.as_deref().and_then(|k| lookup(lang, k)) {
         out.element("p", &[], note);
     }
-    out.open("ul", &[("class", "sources")]);
-    for source in finding.sources.iter().filter_map(|id| protocol.source(id)) {
-        out.element("li", &[], source.citation);
-    }
-    out.close("ul").close("details").close("li");
+    source_list(out, protocol, finding.sources);
+    out.close("details").close("li");
 }
 
 /// Everything the result says, before the buttons: the verdict, the reasons, what to ask.

@@ -2,7 +2,7 @@
 //! with their sources, the planned sessions and the date it was made, to print and bring to
 //! the consultation. The same screen offers the answers in FHIR for the clinic's records.
 
-use super::plan_item::session_items;
+use super::plan_item::{session_items, source_list};
 use crate::domain::answers::Value;
 use crate::domain::i18n::{format_date, lookup, t, tf, Lang};
 use crate::domain::protocol::{AnswerKind, Question};
@@ -72,16 +72,9 @@ fn summary_text(state: &AppState) -> Html {
         out.open("ul", &[("class", "summary-findings")]);
         for finding in &assessment.findings {
             out.open("li", &[])
-                .element("p", &[], t(lang, &finding.message_key))
-                .open("ul", &[("class", "sources")]);
-            for source in finding
-                .sources
-                .iter()
-                .filter_map(|id| state.protocol.source(id))
-            {
-                out.element("li", &[], source.citation);
-            }
-            out.close("ul").close("li");
+                .element("p", &[], t(lang, &finding.message_key));
+            source_list(&mut out, &state.protocol, finding.sources);
+            out.close("li");
         }
         out.close("ul");
     }
