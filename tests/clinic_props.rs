@@ -3,8 +3,8 @@
 //! colours readable, paths inside the app's folder).
 
 use careplanner::domain::clinic::{
-    config_path_from_query, contrast, parse_config, wants_config_check, ClinicConfig,
-    DEFAULT_ACCENT, MIN_TEXT_CONTRAST, ORDERED_SETTINGS, PAGE,
+    config_path_from_query, contrast, parse_config, wants_config_check, ClinicConfig, COLOR_FIELDS,
+    DEFAULT_ACCENT, FIELDS, MIN_TEXT_CONTRAST, ORDERED_SETTINGS, PAGE,
 };
 use careplanner::domain::json::Json;
 use careplanner::domain::protocol::Protocol;
@@ -13,22 +13,12 @@ use proptest::prelude::*;
 /// Names a clinic file uses, so generated objects hit the real fields, not only unknown ones.
 fn key() -> impl Strategy<Value = String> {
     let protocol = Protocol::builtin();
-    let mut known: Vec<String> = [
-        "name",
-        "logo",
-        "phone",
-        "email",
-        "website",
-        "colors",
-        "accent",
-        "accent_ink",
-        "default_language",
-        "settings",
-        "_note",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let mut known: Vec<String> = FIELDS
+        .iter()
+        .chain(&COLOR_FIELDS)
+        .chain(&["_note"])
+        .map(|s| s.to_string())
+        .collect();
     known.extend(protocol.settings.iter().map(|s| s.id.to_string()));
     prop_oneof![3 => proptest::sample::select(known), 1 => "\\PC{0,12}"]
 }

@@ -35,7 +35,8 @@ pub const FIELDS: [&str; 8] = [
     "settings",
 ];
 
-const COLOR_FIELDS: [&str; 2] = ["accent", "accent_ink"];
+/// The fields of `colors`.
+pub const COLOR_FIELDS: [&str; 2] = ["accent", "accent_ink"];
 const LOGO_EXTENSIONS: [&str; 6] = ["svg", "png", "jpg", "jpeg", "webp", "gif"];
 
 /// Settings that must stay in order (each ≤ the next); a file that breaks the order loses its
