@@ -21,8 +21,10 @@ failed=0
 for svg in "${svgs[@]}"; do
   name=$(basename "$svg" .svg)
   expected=$(cat "$samples/$name.txt")
-  # 8 pixels a module, roughly what a phone screen shows.
-  rsvg-convert --width 400 --height 400 --background-color white "$svg" -o "$work/$name.png"
+  # 6 pixels a module (the viewBox counts modules), roughly what a phone screen shows.
+  modules=$(sed -n 's/.*viewBox="0 0 \([0-9]*\) .*/\1/p' "$svg")
+  px=$((modules * 6))
+  rsvg-convert --width "$px" --height "$px" --background-color white "$svg" -o "$work/$name.png"
   # zbarimg complains about D-Bus on machines without it; its messages are shown on failure.
   got=$(zbarimg --quiet --raw -Sdisable -Sqrcode.enable "$work/$name.png" 2>"$work/$name.err" || true)
   if [ "$got" = "$expected" ]; then
