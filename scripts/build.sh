@@ -8,6 +8,8 @@ trunk build --release --offline
 for glue in dist/careplanner-*.js; do
   .tools/terser/node_modules/.bin/terser "$glue" --module --compress --mangle -o "$glue.min"
   mv "$glue.min" "$glue"
+  # Short import names in the wasm and the glue alike (see the script).
+  python3 scripts/minify_imports.py "${glue%.js}_bg.wasm" "$glue"
 done
 # The Spanish words, which the release wasm leaves out (see src/domain/i18n/mod.rs).
 cargo run --quiet --bin spanish_catalogue > dist/es.json
