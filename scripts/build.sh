@@ -11,8 +11,10 @@ for glue in dist/careplanner-*.js; do
   # Short import names in the wasm and the glue alike (see the script).
   python3 scripts/minify_imports.py "${glue%.js}_bg.wasm" "$glue"
 done
-# The Spanish words, which the release wasm leaves out (see src/domain/i18n/mod.rs).
-cargo run --quiet --bin spanish_catalogue > dist/es.json
+# The words the release wasm leaves out (see src/domain/i18n/mod.rs).
+for lang in en es; do
+  cargo run --quiet --bin words -- "$lang" > "dist/$lang.json"
+done
 # The policy names the inline script by its hash, which only exists now.
 python3 scripts/csp.py dist
 # The service worker needs the build's file names, which only exist now.

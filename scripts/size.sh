@@ -4,11 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The issues ask for 150 KB (and 100 KB as a goal). The complete app (screening, plan,
-# calendar, clinic configuration, saving, sharing with a QR code, FHIR export; the Spanish
-# words are fetched separately, es.json, only when wanted) measures about 177 KB today: see
-# docs/performance.md for where the bytes go and what each feature costs. This cap is what we
-# reach plus 4%, so that any growth fails the test command.
-budget=${SIZE_BUDGET_BYTES:-184000}
+# calendar, clinic configuration, saving, sharing with a QR code, FHIR export) measures about
+# 172 KB today: see docs/performance.md for where the bytes go and what each feature costs.
+# This cap is what we reach plus 4%, so that any growth fails the test command. Not counted:
+# es.json (Spanish, when wanted) and en.json (the questions' English, asked for at start-up
+# but not waited for by the first screen), which are printed below it.
+budget=${SIZE_BUDGET_BYTES:-179000}
 
 printf '%-48s %10s %10s\n' file raw gzip
 total_raw=0; total_gz=0; first_gz=0
@@ -23,6 +24,10 @@ while IFS= read -r f; do
 done < <(find dist -type f | sort)
 printf '%-48s %10d %10d\n' "total" "$total_raw" "$total_gz"
 printf 'first load (* above: index.html and what it references): %d bytes gzip; budget %d\n' "$first_gz" "$budget"
+if [ -f dist/en.json ]; then
+  en_gz=$(gzip -9 -c dist/en.json | wc -c)
+  printf 'with en.json, which start-up asks for without waiting: %d bytes gzip\n' "$((first_gz + en_gz))"
+fi
 if [ "$first_gz" -gt "$budget" ]; then
   echo "FAIL: the first load is over the size budget" >&2
   exit 1

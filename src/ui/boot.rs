@@ -9,6 +9,7 @@ use crate::domain::clinic::{
 };
 use crate::domain::i18n::{self, Lang};
 use crate::domain::protocol::Protocol;
+use std::cell::RefCell;
 
 /// Reads the clinic file the URL names, or `clinic.json` beside the app. No `clinic.json` at
 /// all is normal (the app without a clinic); a named file that is missing is a problem.
@@ -42,30 +43,53 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
     (ClinicConfig::default(), problems)
 }
 
-/// Where the release app's Spanish words are (see `domain::i18n`), beside index.html.
-const SPANISH_PATH: &str = "es.json";
-
-/// Makes `lang`'s words available, fetching the Spanish ones the first time. `false` when they
-/// could not be had: the page then stays in (or falls back to) English.
-pub async fn ensure_language(lang: Lang) -> bool {
-    ensure_language_with(lang, None).await
+/// Where the release app's fetched words are (see `domain::i18n`), beside index.html.
+fn words_path(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en.json",
+        Lang::Es => "es.json",
+    }
 }
 
-/// `ensure_language`, with the request for `es.json` perhaps already on its way.
-async fn ensure_language_with(lang: Lang, pending: Option<platform::PendingFetch>) -> bool {
+thread_local! {
+    /// Requests for words already on their way, so that whoever needs them next (Start, the
+    /// language switch) waits for that request instead of making a second one.
+    static PENDING: RefCell<Vec<(Lang, platform::PendingFetch)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Asks for `lang`'s words now, unless they are here or on their way.
+fn request_words(lang: Lang) {
+    let on_its_way = PENDING.with_borrow(|p| p.iter().any(|(l, _)| *l == lang));
+    if !i18n::is_ready(lang) && !on_its_way {
+        let request = platform::start_fetch(words_path(lang));
+        PENDING.with_borrow_mut(|p| p.push((lang, request)));
+    }
+}
+
+/// Makes `lang`'s words available, fetching them the first time (or waiting for the request
+/// already made). `false` when they could not be had; the reason is in the console.
+pub async fn ensure_language(lang: Lang) -> bool {
     if i18n::is_ready(lang) {
         return true;
     }
-    let pending = pending.unwrap_or_else(|| platform::start_fetch(SPANISH_PATH));
-    let problem = match pending.text().await {
-        Ok(Some(text)) => match i18n::install_spanish(&text) {
+    let path = words_path(lang);
+    // The request made earlier, if nobody has taken it yet; a second caller (a double tap)
+    // makes its own, which is harmless: the first file installed wins.
+    let request = PENDING
+        .with_borrow_mut(|p| {
+            let at = p.iter().position(|(l, _)| *l == lang)?;
+            Some(p.swap_remove(at).1)
+        })
+        .unwrap_or_else(|| platform::start_fetch(path));
+    let problem = match request.text().await {
+        Ok(Some(text)) => match i18n::install_words(lang, &text) {
             Ok(()) => return true,
             Err(why) => why,
         },
         Ok(None) => "not found".to_string(),
         Err(why) => why,
     };
-    platform::warn(&format!("careplanner: {SPANISH_PATH}: {problem}"));
+    platform::warn(&format!("careplanner: {path}: {problem}"));
     false
 }
 
@@ -77,11 +101,18 @@ pub async fn start() {
     // Saved answers or a share link may be in Spanish, so those bring the words too.
     let restoring =
         platform::has_fragment() || platform::load(super::saving::STORAGE_KEY).is_some();
-    // When Spanish is likely, its words are asked for now, alongside the clinic's file, so a
-    // Spanish speaker on a slow network does not wait for one request after the other.
-    let spanish_likely = browser_lang == Some(Lang::Es) || restoring;
-    let early_spanish =
-        (spanish_likely && !i18n::is_ready(Lang::Es)).then(|| platform::start_fetch(SPANISH_PATH));
+    // The words a person is likely to need are asked for at once, alongside the clinic's
+    // file, so that on a slow network nobody waits for one request after the other: English
+    // (the questions') unless the browser is Spanish, Spanish when it is. The first screen
+    // waits only for words it shows. (The clinic may still choose the other language; its
+    // words are then asked for once it is known.)
+    let spanish_browser = browser_lang == Some(Lang::Es);
+    if !spanish_browser || restoring {
+        request_words(Lang::En);
+    }
+    if spanish_browser || restoring {
+        request_words(Lang::Es);
+    }
     let (clinic, problems) = load_clinic(&query).await;
     for problem in &problems {
         platform::warn(&format!("careplanner clinic config: {problem}"));
@@ -91,15 +122,18 @@ pub async fn start() {
     }
     // The clinic's choice of language first (it knows its patients), then the browser's.
     let lang = clinic.default_language.or(browser_lang).unwrap_or_default();
-    let lang = if lang == Lang::Es || restoring {
-        if ensure_language_with(Lang::Es, early_spanish).await {
-            lang
-        } else {
-            Lang::En
-        }
+    // A Spanish first screen needs its words; a restored journey opens past the first screen,
+    // so it needs the English words too (the app says so if they cannot be had).
+    if restoring {
+        ensure_language(Lang::En).await;
+    }
+    let lang = if (lang == Lang::Es || restoring) && !ensure_language(Lang::Es).await {
+        Lang::En
     } else {
         lang
     };
+    // The clinic's language, or English after Spanish failed: its words, if not asked for yet.
+    request_words(lang);
     let props = AppProps {
         lang,
         today: platform::today(),

@@ -17,7 +17,7 @@ use components::result::{result_screen, ResultProps};
 use components::step_form::StepForm;
 use components::summary::{summary_screen, SummaryProps};
 use components::topbar::{topbar, TopbarProps, LANG_SWITCH_ID};
-use components::welcome::{welcome, WelcomeProps};
+use components::welcome::{welcome, WelcomeProps, START_ID};
 use state::{Action, AppState, Notice, Screen};
 use yew::prelude::*;
 
@@ -50,6 +50,8 @@ pub fn app(props: &AppProps) -> Html {
     let state =
         use_reducer(|| AppState::with_clinic(props.lang, props.today, props.clinic.clone()));
     let lang = state.lang;
+    // Words that arrive change no state, so the screen is drawn again when they do.
+    let redraw = use_force_update();
 
     // Keep the page's language and title in step with what is on screen.
     {
@@ -106,9 +108,9 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |lang| {
             let state = state.clone();
-            // Spanish words are fetched the first time they are wanted (the switch says it is
-            // busy meanwhile); if they cannot be had, the page stays as it is (the reason is in
-            // the console).
+            // A language's words are fetched the first time they are wanted (the switch says
+            // it is busy meanwhile); if they cannot be had, the page stays as it is (the reason
+            // is in the console).
             platform::set_busy(LANG_SWITCH_ID, !i18n::is_ready(lang));
             wasm_bindgen_futures::spawn_local(async move {
                 let ready = boot::ensure_language(lang).await;
@@ -120,11 +122,33 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
+    // The questions' words were asked for at start-up; on a slow network Start says it is
+    // busy until they are here. If they cannot be had, the next screen says so.
+    let on_start = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let state = state.clone();
+            platform::set_busy(START_ID, !i18n::is_ready(lang));
+            wasm_bindgen_futures::spawn_local(async move {
+                boot::ensure_language(lang).await;
+                platform::set_busy(START_ID, false);
+                state.dispatch(Action::Start);
+            });
+        })
+    };
+    let on_retry_words = Callback::from(move |()| {
+        let redraw = redraw.clone();
+        platform::set_busy(RETRY_WORDS_ID, true);
+        wasm_bindgen_futures::spawn_local(async move {
+            boot::ensure_language(lang).await;
+            platform::set_busy(RETRY_WORDS_ID, false);
+            redraw.force_update();
+        });
+    });
+
     let body = match state.screen {
-        Screen::Welcome => welcome(&WelcomeProps {
-            lang,
-            on_start: dispatch(Action::Start),
-        }),
+        Screen::Welcome => welcome(&WelcomeProps { lang, on_start }),
+        _ if !i18n::is_ready(lang) => words_missing(lang, on_retry_words),
         Screen::Step(index) => html! { <StepForm key={ index } state={ state.clone() } {index} /> },
         Screen::Result => {
             let assessment = state.assessment();
@@ -163,6 +187,24 @@ pub fn app(props: &AppProps) -> Html {
             <main id="main">{ notice_html }{ body }{ keep }</main>
             <footer class="footer no-print">{ t(lang, "footer.privacy") }</footer>
         </div>
+    }
+}
+
+/// The id of the "Try again" button of `words_missing`.
+const RETRY_WORDS_ID: &str = "retry-words";
+
+/// In place of a screen whose words could not be fetched (the network failed between the
+/// app and its words): what happened, and a way to try again. Nothing entered is lost.
+fn words_missing(lang: Lang, on_retry: Callback<()>) -> Html {
+    html! {
+        <section class="card" aria-labelledby={ state::HEADING_ID } role="alert">
+            <h1 id={ state::HEADING_ID } tabindex="-1">{ t(lang, "words.missing.title") }</h1>
+            <p>{ t(lang, "words.missing.body") }</p>
+            <div class="actions">
+                <button type="button" class="button primary" id={ RETRY_WORDS_ID }
+                    onclick={ on_retry.reform(|_| ()) }>{ t(lang, "words.missing.retry") }</button>
+            </div>
+        </section>
     }
 }
 

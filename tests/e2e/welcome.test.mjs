@@ -131,3 +131,67 @@ test('the language switch says it is busy while the Spanish words are on their w
   assertNoProblems(problems, 'busy language switch');
   await context.close();
 });
+
+test('the first screen does not wait for the questions\' words, and Start says it is busy until they are here', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  let asked = 0;
+  await context.route('**/en.json', async (route) => {
+    if (!route.request().serviceWorker()) asked += 1;
+    await released;
+    await route.continue();
+  });
+  const { page, problems } = await openApp(browser, { context });
+  assert.equal(await page.locator('h1').textContent(), 'Microneedling care planner');
+  assert.equal(asked, 1, 'the words were asked for at start-up');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#start[aria-busy="true"]').waitFor();
+  release();
+  await page.getByRole('heading', { name: 'About you' }).waitFor();
+  assert.equal(asked, 1, 'Start waited for the same request');
+  assertNoProblems(problems, 'Start waits for the words');
+  await context.close();
+});
+
+test('when the questions\' words cannot be had, the app says so, and Try again brings them', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  let failing = true;
+  // Only the page's own request fails: the service worker's copy for offline use is left alone.
+  await context.route('**/en.json', (route) => (failing && !route.request().serviceWorker()
+    ? route.fulfill({ status: 503, body: '' })
+    : route.continue()));
+  const { page, problems } = await openApp(browser, { context });
+  await page.getByRole('button', { name: 'Start' }).click();
+  const heading = page.getByRole('heading', { name: 'This part of the planner could not be loaded' });
+  await heading.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', 'the message has the focus');
+  assert.match(await page.locator('main').innerText(), /check your internet connection/);
+  await assertAccessible(page, 'words missing');
+
+  failing = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { name: 'About you' }).waitFor();
+  // The 503 itself, and the app's one warning that names the file.
+  const expected = (p) => /en\.json|Failed to load resource/.test(p);
+  assert.ok(problems.some((p) => /warning: careplanner: en\.json/.test(p)), 'the console says why');
+  assertNoProblems(problems.filter((p) => !expected(p)), 'words missing, then found');
+  await context.close();
+});
+
+test('a Spanish visit does not ask for the English words until English is chosen', async () => {
+  const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 390, height: 844 } });
+  const fetched = [];
+  context.on('request', (req) => {
+    if (!req.serviceWorker() && new URL(req.url()).pathname.endsWith('/en.json')) fetched.push(req.url());
+  });
+  const { page, problems } = await openApp(browser, { context });
+  await page.getByRole('button', { name: 'Empezar' }).click();
+  await page.getByRole('heading', { name: 'Sobre usted' }).waitFor();
+  assert.equal(fetched.length, 0, 'the Spanish journey needs no English words');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'About you' }).waitFor();
+  assert.equal(fetched.length, 1, 'asked for once English is chosen');
+  assertNoProblems(problems, 'Spanish, then English');
+  await context.close();
+});

@@ -5,7 +5,7 @@
 
 use super::Catalogue;
 
-pub const ENTRIES: Catalogue = catalogue![
+pub const ENTRIES: Catalogue = lazy_catalogue![
     // Categories.
     ("care.category.consult", "Consultation", "Consulta"),
     ("care.category.medicine", "Medicines", "Medicamentos"),

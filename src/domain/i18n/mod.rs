@@ -5,28 +5,37 @@
 //! care plan. Keeping both languages on one line makes a missing translation impossible to
 //! overlook, and a test checks that every key the protocol derives exists here.
 //!
-//! The release app is built with the `lazy-spanish` feature: the Spanish column is then left
-//! out of the wasm and ships as `es.json` (written by `src/bin/spanish_catalogue.rs`), which
-//! the app fetches only when Spanish is wanted and hands to `install_spanish`. Everything else
-//! (tests, tools) has both columns built in.
+//! The release app is built with the `lazy-words` feature, which leaves words that no first
+//! screen shows out of the wasm: every Spanish text, and the English of the questions, rules
+//! and care plan (the `protocol` and `care` catalogues). They ship as `es.json` and `en.json`
+//! (written by `src/bin/words.rs`); the app asks for English at start-up and shows its first
+//! screen without waiting, and for Spanish when it is wanted, and hands each file to
+//! `install_words`. Everything else (tests, tools) has every word built in.
 
-/// A catalogue table; see `catalogue!`.
+/// A catalogue table whose English is always built in; see `lazy_text!`.
 macro_rules! catalogue {
     ($(($key:expr, $en:expr, $es:expr $(,)?)),* $(,)?) => {
-        &[$(($key, $en, spanish!($es))),*]
+        &[$(($key, $en, lazy_text!($es))),*]
     };
 }
 
-#[cfg(not(feature = "lazy-spanish"))]
-macro_rules! spanish {
-    ($es:expr) => {
-        $es
+/// A catalogue table whose English the release app fetches too: none of it is on a first screen.
+macro_rules! lazy_catalogue {
+    ($(($key:expr, $en:expr, $es:expr $(,)?)),* $(,)?) => {
+        &[$(($key, lazy_text!($en), lazy_text!($es))),*]
     };
 }
 
-#[cfg(feature = "lazy-spanish")]
-macro_rules! spanish {
-    ($es:expr) => {
+#[cfg(not(feature = "lazy-words"))]
+macro_rules! lazy_text {
+    ($text:expr) => {
+        $text
+    };
+}
+
+#[cfg(feature = "lazy-words")]
+macro_rules! lazy_text {
+    ($text:expr) => {
         ""
     };
 }
@@ -83,60 +92,117 @@ impl Lang {
     }
 }
 
-type Catalogue = &'static [(&'static str, &'static str, &'static str)];
+type Entry = (&'static str, &'static str, &'static str);
+type Catalogue = &'static [Entry];
 
-const CATALOGUES: [Catalogue; 3] = [ui::ENTRIES, protocol::ENTRIES, care::ENTRIES];
+/// Each catalogue, and whether the release app fetches its English (see `lazy_catalogue!`).
+const CATALOGUES: [(Catalogue, bool); 3] = [
+    (ui::ENTRIES, false),
+    (protocol::ENTRIES, true),
+    (care::ENTRIES, true),
+];
 
-/// The text for `key`, or `None` when no catalogue has it. Spanish that is not built in and
-/// not installed yet falls back to English.
+/// The text for `key`, or `None` when no catalogue has it. A text that is not built in is
+/// taken from the installed words; Spanish that is not here yet falls back to English.
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    let (index, (_, en, es)) = all_entries().enumerate().find(|(_, (k, _, _))| *k == key)?;
-    Some(match lang {
-        Lang::En => en,
-        Lang::Es if !es.is_empty() => es,
-        Lang::Es => lazy::spanish(index).unwrap_or(en),
-    })
-}
-
-/// Whether `lang`'s words are all here: always, except Spanish in the release app before
-/// `install_spanish`.
-pub fn is_ready(lang: Lang) -> bool {
-    lang == Lang::En || !cfg!(feature = "lazy-spanish") || lazy::is_installed()
-}
-
-/// The Spanish column as `es.json` holds it: `[[key, text], …]` in catalogue order. Only where
-/// the column is built in.
-#[cfg(not(feature = "lazy-spanish"))]
-pub fn spanish_json() -> String {
-    let text = |s: &str| Json::String(s.to_string());
-    let pairs = all_entries()
-        .map(|(key, _, es)| Json::Array(vec![text(key), text(es)]))
-        .collect();
-    Json::Array(pairs).to_json()
-}
-
-/// Takes the Spanish column from `es.json`. It must list exactly this build's keys in this
-/// build's order, so a file from another version is refused rather than mixed in.
-pub fn install_spanish(json: &str) -> Result<(), String> {
-    let Json::Array(pairs) = json::parse(json).map_err(|e| e.to_string())? else {
-        return Err("expected a list of [key, text] pairs".into());
+    let (index, &(_, en, es)) = all_entries().enumerate().find(|(_, (k, _, _))| *k == key)?;
+    let text = |lang: Lang| {
+        let built_in = match lang {
+            Lang::En => en,
+            Lang::Es => es,
+        };
+        if built_in.is_empty() {
+            lazy::text(lang, index)
+        } else {
+            Some(built_in)
+        }
     };
-    let mut texts = Vec::with_capacity(pairs.len());
-    let mut entries = all_entries();
-    for pair in pairs {
-        let expected = entries.next().map(|(key, _, _)| *key);
-        match pair {
-            Json::Array(kv) if kv.len() == 2 && kv[0].as_str() == expected => match &kv[1] {
-                Json::String(text) if !text.is_empty() => texts.push(text.clone()),
-                _ => return Err(format!("no Spanish text for {}", expected.unwrap_or(""))),
-            },
-            _ => return Err(format!("expected the key {}", expected.unwrap_or("(none)"))),
+    text(lang).or_else(|| text(Lang::En))
+}
+
+/// Whether `lang`'s words are all here: always, except in the release app before
+/// `install_words` has its file.
+pub fn is_ready(lang: Lang) -> bool {
+    !cfg!(feature = "lazy-words") || lazy::is_installed(lang)
+}
+
+/// The entries whose `lang` text the release app fetches, with their index among all entries,
+/// in catalogue order: every entry for Spanish, the `lazy_catalogue!` ones for English.
+fn fetched_entries(lang: Lang) -> impl Iterator<Item = (usize, &'static Entry)> {
+    CATALOGUES
+        .iter()
+        .flat_map(move |&(entries, english_fetched)| {
+            let fetched = lang == Lang::Es || english_fetched;
+            entries.iter().map(move |entry| (fetched, entry))
+        })
+        .enumerate()
+        .filter_map(|(index, (fetched, entry))| fetched.then_some((index, entry)))
+}
+
+/// A fingerprint of the keys of `lang`'s fetched words. The file carries it instead of the
+/// keys themselves, which would make it a fifth larger.
+fn keys_fingerprint(lang: Lang) -> String {
+    fingerprint(fetched_entries(lang).map(|(_, (key, _, _))| *key))
+}
+
+/// 64-bit FNV-1a of the keys in order, each ended by a zero byte, in hex.
+fn fingerprint<'a>(keys: impl Iterator<Item = &'a str>) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for key in keys {
+        for &byte in key.as_bytes().iter().chain(&[0]) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
         }
     }
-    if let Some((key, _, _)) = entries.next() {
-        return Err(format!("the key {key} is missing"));
+    format!("{hash:016x}")
+}
+
+/// The file of `lang`'s fetched words (`en.json`, `es.json`):
+/// `{"keys": fingerprint, "texts": [text, …]}`, the texts in catalogue order. Only where every
+/// word is built in.
+#[cfg(not(feature = "lazy-words"))]
+pub fn words_json(lang: Lang) -> String {
+    let texts = fetched_entries(lang)
+        .map(|(_, &(_, en, es))| Json::String(if lang == Lang::En { en } else { es }.into()))
+        .collect();
+    Json::Object(vec![
+        ("keys".into(), Json::String(keys_fingerprint(lang))),
+        ("texts".into(), Json::Array(texts)),
+    ])
+    .to_json()
+}
+
+/// Takes `lang`'s fetched words from its file. Its fingerprint must be this build's, so a file
+/// from another version (other keys, or the same in another order) is refused, not mixed in.
+pub fn install_words(lang: Lang, json: &str) -> Result<(), String> {
+    let file = json::parse(json).map_err(|e| e.to_string())?;
+    if file.get("keys").and_then(Json::as_str) != Some(keys_fingerprint(lang).as_str()) {
+        return Err("made for another version (its keys differ)".into());
     }
-    lazy::install(texts);
+    let Some(Json::Array(texts)) = file.get("texts") else {
+        return Err("no list of texts".into());
+    };
+    let entries: Vec<usize> = fetched_entries(lang).map(|(index, _)| index).collect();
+    if texts.len() != entries.len() {
+        return Err(format!("{} texts for {} keys", texts.len(), entries.len()));
+    }
+    let mut installed = vec![""; all_entries().count()];
+    for (&index, text) in entries.iter().zip(texts) {
+        match text.as_str() {
+            Some(text) if !text.is_empty() => installed[index] = text,
+            _ => {
+                return Err(format!(
+                    "no text for {}",
+                    all_keys().nth(index).unwrap_or("")
+                ))
+            }
+        }
+    }
+    // Checked whole before anything is kept; the words live as long as the page.
+    let installed = installed
+        .into_iter()
+        .map(|text| &*text.to_string().leak())
+        .collect();
+    lazy::install(lang, installed);
     Ok(())
 }
 
@@ -181,34 +247,43 @@ pub fn fill(template: &str, params: &[(&str, &str)]) -> String {
     out
 }
 
-/// The installed Spanish column. The app runs on one thread; the texts live as long as the page.
+/// The installed words, by language, indexed like `all_entries` ("" where built in). The app
+/// runs on one thread and the words live as long as the page, so they are leaked once.
 mod lazy {
+    use super::Lang;
     use std::sync::OnceLock;
 
-    static SPANISH: OnceLock<Vec<&'static str>> = OnceLock::new();
+    static WORDS: [OnceLock<Vec<&'static str>>; 2] = [OnceLock::new(), OnceLock::new()];
 
-    pub fn install(texts: Vec<String>) {
-        let leaked = texts.into_iter().map(|t| &*t.leak()).collect();
-        let _ = SPANISH.set(leaked);
+    fn slot(lang: Lang) -> &'static OnceLock<Vec<&'static str>> {
+        &WORDS[lang as usize]
     }
 
-    pub fn is_installed() -> bool {
-        SPANISH.get().is_some()
+    pub fn install(lang: Lang, texts: Vec<&'static str>) {
+        let _ = slot(lang).set(texts);
     }
 
-    pub fn spanish(index: usize) -> Option<&'static str> {
-        SPANISH.get()?.get(index).copied()
+    pub fn is_installed(lang: Lang) -> bool {
+        slot(lang).get().is_some()
+    }
+
+    pub fn text(lang: Lang, index: usize) -> Option<&'static str> {
+        slot(lang)
+            .get()?
+            .get(index)
+            .copied()
+            .filter(|t| !t.is_empty())
     }
 }
 
 /// Every key of every catalogue, for tests that check coverage and duplicates.
 pub fn all_keys() -> impl Iterator<Item = &'static str> {
-    CATALOGUES.iter().flat_map(|c| c.iter()).map(|(k, _, _)| *k)
+    all_entries().map(|(k, _, _)| *k)
 }
 
 /// Every entry, for tests that check that no translation is empty or left in English.
-pub fn all_entries() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
-    CATALOGUES.iter().flat_map(|c| c.iter())
+pub fn all_entries() -> impl Iterator<Item = &'static Entry> {
+    CATALOGUES.iter().flat_map(|(entries, _)| entries.iter())
 }
 
 #[cfg(test)]
@@ -237,37 +312,110 @@ mod tests {
         assert_eq!(Lang::from_code(""), None);
     }
 
+    /// Both files written from a build with every word, installed, and the ways a file of
+    /// another version, or a broken one, is refused.
+    #[cfg(not(feature = "lazy-words"))]
     #[test]
-    fn the_spanish_file_round_trips_and_a_file_of_another_version_is_refused() {
-        let good = spanish_json();
-        assert_eq!(install_spanish(&good), Ok(()));
-        assert!(is_ready(Lang::Es));
+    fn the_word_files_round_trip_and_a_file_of_another_version_is_refused() {
+        for lang in Lang::ALL {
+            let good = words_json(lang);
+            assert_eq!(install_words(lang, &good), Ok(()), "{lang:?}");
+            assert!(is_ready(lang));
 
-        let Json::Array(pairs) = json::parse(&good).unwrap() else {
-            panic!("es.json is a list")
-        };
-        let write = |pairs: Vec<Json>| Json::Array(pairs).to_json();
-        let mut swapped = pairs.clone();
-        swapped.swap(0, 1);
-        let mut short = pairs.clone();
-        short.pop();
-        let mut longer = pairs.clone();
-        longer.push(pairs[0].clone());
-        let mut blank = pairs.clone();
-        blank[3] = Json::Array(vec![
-            Json::String(all_keys().nth(3).unwrap().into()),
-            Json::String(String::new()),
-        ]);
-        for (case, text) in [
-            ("another order", write(swapped)),
-            ("a key missing", write(short)),
-            ("a key too many", write(longer)),
-            ("an empty text", write(blank)),
-            ("not a list", "{}".to_string()),
-            ("not JSON", "[[".to_string()),
-        ] {
-            assert!(install_spanish(&text).is_err(), "{case} was accepted");
+            let file = json::parse(&good).unwrap();
+            let (keys, texts) = (file.get("keys").unwrap(), file.get("texts").unwrap());
+            let texts = texts.as_array().unwrap().to_vec();
+            let write = |keys: &Json, texts: Vec<Json>| {
+                Json::Object(vec![
+                    ("keys".into(), keys.clone()),
+                    ("texts".into(), Json::Array(texts)),
+                ])
+                .to_json()
+            };
+            let mut short = texts.clone();
+            short.pop();
+            let mut longer = texts.clone();
+            longer.push(texts[0].clone());
+            let mut blank = texts.clone();
+            blank[3] = Json::String(String::new());
+            let other = Json::String("0123456789abcdef".into());
+            let other_lang = words_json(if lang == Lang::En { Lang::Es } else { Lang::En });
+            for (case, text) in [
+                ("another version", write(&other, texts.clone())),
+                ("the other language's file", other_lang),
+                ("a text missing", write(keys, short)),
+                ("a text too many", write(keys, longer)),
+                ("an empty text", write(keys, blank)),
+                ("no texts", write(keys, Vec::new())),
+                ("not an object", "[]".to_string()),
+                ("not JSON", "[[".to_string()),
+            ] {
+                assert!(
+                    install_words(lang, &text).is_err(),
+                    "{lang:?}: {case} was accepted"
+                );
+            }
         }
+    }
+
+    #[test]
+    fn the_fingerprint_changes_with_any_key_and_with_their_order() {
+        let of = |keys: &[&str]| fingerprint(keys.iter().copied());
+        let base = of(&["q.age", "q.area"]);
+        assert_eq!(base.len(), 16);
+        assert_eq!(base, of(&["q.age", "q.area"]));
+        for other in [
+            of(&["q.area", "q.age"]),
+            of(&["q.age", "q.areas"]),
+            of(&["q.ag", "eq.area"]),
+            of(&["q.age"]),
+        ] {
+            assert_ne!(base, other);
+        }
+        assert_ne!(keys_fingerprint(Lang::En), keys_fingerprint(Lang::Es));
+    }
+
+    /// English's file holds the questions', rules' and care plan's words, not the first
+    /// screen's; Spanish's holds every word.
+    #[cfg(not(feature = "lazy-words"))]
+    #[test]
+    fn the_english_file_leaves_out_the_first_screens_words() {
+        let keys = |lang| -> Vec<&str> { fetched_entries(lang).map(|(_, e)| e.0).collect() };
+        let english = keys(Lang::En);
+        assert!(english.contains(&"q.age") && english.contains(&"verdict.no_concerns.title"));
+        assert!(!english.contains(&"welcome.start") && !english.contains(&"app.name"));
+        assert_eq!(keys(Lang::Es).len(), all_keys().count());
+    }
+
+    /// The release build's lookups: the first screen's English is there at once; the rest
+    /// arrives with its file, and Spanish falls back to English until its file is in.
+    #[cfg(feature = "lazy-words")]
+    #[test]
+    fn without_their_files_only_the_first_screens_words_are_built_in() {
+        let file = |lang: Lang| {
+            let texts = fetched_entries(lang)
+                .map(|(_, &(key, _, _))| Json::String(format!("{}:{key}", lang.code())))
+                .collect();
+            Json::Object(vec![
+                ("keys".into(), Json::String(keys_fingerprint(lang))),
+                ("texts".into(), Json::Array(texts)),
+            ])
+            .to_json()
+        };
+        assert!(!is_ready(Lang::En) && !is_ready(Lang::Es));
+        assert_eq!(lookup(Lang::En, "welcome.start"), Some("Start"));
+        assert_eq!(lookup(Lang::En, "q.age"), None);
+        assert_eq!(t(Lang::En, "q.age"), "q.age");
+
+        assert_eq!(install_words(Lang::En, &file(Lang::En)), Ok(()));
+        assert!(is_ready(Lang::En));
+        assert_eq!(lookup(Lang::En, "q.age"), Some("en:q.age"));
+        assert_eq!(lookup(Lang::Es, "q.age"), Some("en:q.age"));
+        assert_eq!(lookup(Lang::Es, "welcome.start"), Some("Start"));
+
+        assert_eq!(install_words(Lang::Es, &file(Lang::Es)), Ok(()));
+        assert_eq!(lookup(Lang::Es, "welcome.start"), Some("es:welcome.start"));
+        assert_eq!(lookup(Lang::Es, "q.age"), Some("es:q.age"));
     }
 
     #[test]
@@ -282,6 +430,8 @@ mod tests {
         assert!(dupes.is_empty(), "duplicate translation keys: {dupes:?}");
     }
 
+    // The tables as written: the release build has left the fetched texts out.
+    #[cfg(not(feature = "lazy-words"))]
     #[test]
     fn no_translation_is_empty() {
         for (key, en, es) in all_entries() {
@@ -290,6 +440,8 @@ mod tests {
         }
     }
 
+    // The tables as written: the release build has left the fetched texts out.
+    #[cfg(not(feature = "lazy-words"))]
     #[test]
     fn placeholders_match_between_languages() {
         fn names(s: &str) -> Vec<&str> {

@@ -8,7 +8,7 @@
 
 use super::Catalogue;
 
-pub const ENTRIES: Catalogue = catalogue![
+pub const ENTRIES: Catalogue = lazy_catalogue![
     // Steps.
     ("step.about_you", "About you", "Sobre usted"),
     ("step.health", "Your health", "Su salud"),

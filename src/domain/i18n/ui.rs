@@ -22,6 +22,17 @@ pub const ENTRIES: Catalogue = catalogue![
     ),
     ("welcome.time", "It takes about 3 minutes.", "Se tarda unos 3 minutos."),
     ("welcome.start", "Start", "Empezar"),
+    (
+        "words.missing.title",
+        "This part of the planner could not be loaded",
+        "No se pudo cargar esta parte del planificador",
+    ),
+    (
+        "words.missing.body",
+        "Please check your internet connection, then try again. Your answers are kept.",
+        "Compruebe su conexión a internet y vuelva a intentarlo. Sus respuestas se conservan.",
+    ),
+    ("words.missing.retry", "Try again", "Reintentar"),
     ("title.questions", "Questions", "Preguntas"),
     ("title.result", "Your result", "Su resultado"),
     (

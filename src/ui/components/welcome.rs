@@ -4,6 +4,9 @@ use super::icons;
 use crate::domain::i18n::{t, Lang};
 use yew::prelude::*;
 
+/// The id of the Start button, which is busy while the questions' words are on their way.
+pub const START_ID: &str = "start";
+
 #[derive(PartialEq)]
 pub struct WelcomeProps {
     pub lang: Lang,
@@ -23,7 +26,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                 <li>{ icons::clock() }<span>{ t(lang, "welcome.time") }</span></li>
             </ul>
             <div class="actions">
-                <button type="button" class="button primary" id="start" onclick={ on_start }>
+                <button type="button" class="button primary" id={ START_ID } onclick={ on_start }>
                     { t(lang, "welcome.start") }
                 </button>
             </div>
