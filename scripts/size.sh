@@ -5,11 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The issues ask for 150 KB (and 100 KB as a goal). The complete app (screening, plan,
 # calendar, clinic configuration, saving, sharing with a QR code, FHIR export) measures about
-# 172 KB today: see docs/performance.md for where the bytes go and what each feature costs.
+# 171 KB today: see docs/performance.md for where the bytes go and what each feature costs.
 # This cap is what we reach plus 4%, so that any growth fails the test command. Not counted:
-# es.json (Spanish, when wanted) and en.json (the questions' English, asked for at start-up
-# but not waited for by the first screen), which are printed below it.
-budget=${SIZE_BUDGET_BYTES:-179000}
+# es.json (Spanish, when wanted) and en.json (the English of the screens after Start, asked
+# for at start-up but not waited for by the first screen), which are printed below it.
+budget=${SIZE_BUDGET_BYTES:-178000}
 
 printf '%-48s %10s %10s\n' file raw gzip
 total_raw=0; total_gz=0; first_gz=0

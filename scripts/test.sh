@@ -26,6 +26,7 @@ step "native tests"
 cargo test --quiet
 # The translation layer as the release app has it, with the fetched words left out.
 cargo test --quiet --lib --features lazy-words domain::i18n
+cargo test --quiet --features lazy-words --test first_screen_words
 
 step "calendar files through two independent parsers"
 scripts/check-ics.sh

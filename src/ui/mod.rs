@@ -164,7 +164,8 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Plan => html! { <PlanScreen state={ state.clone() } /> },
         Screen::Summary => summary(&state),
     };
-    let keep = matches!(state.screen, Screen::Result | Screen::Plan).then(|| keep(&state));
+    let keep = (matches!(state.screen, Screen::Result | Screen::Plan) && i18n::is_ready(lang))
+        .then(|| keep(&state));
     let notice_html = state.notice.as_ref().map(|n| notice_box(&state, n));
 
     html! {

@@ -6,8 +6,8 @@
 //! overlook, and a test checks that every key the protocol derives exists here.
 //!
 //! The release app is built with the `lazy-words` feature, which leaves words that no first
-//! screen shows out of the wasm: every Spanish text, and the English of the questions, rules
-//! and care plan (the `protocol` and `care` catalogues). They ship as `es.json` and `en.json`
+//! screen shows out of the wasm: every Spanish text, and the English of every screen after
+//! Start (`ui::LATER`, and the `protocol` and `care` catalogues). They ship as `es.json` and `en.json`
 //! (written by `src/bin/words.rs`); the app asks for English at start-up and shows its first
 //! screen without waiting, and for Spanish when it is wanted, and hands each file to
 //! `install_words`. Everything else (tests, tools) has every word built in.
@@ -96,8 +96,9 @@ type Entry = (&'static str, &'static str, &'static str);
 type Catalogue = &'static [Entry];
 
 /// Each catalogue, and whether the release app fetches its English (see `lazy_catalogue!`).
-const CATALOGUES: [(Catalogue, bool); 3] = [
-    (ui::ENTRIES, false),
+const CATALOGUES: [(Catalogue, bool); 4] = [
+    (ui::FIRST_SCREEN, false),
+    (ui::LATER, true),
     (protocol::ENTRIES, true),
     (care::ENTRIES, true),
 ];
@@ -375,14 +376,21 @@ mod tests {
         assert_ne!(keys_fingerprint(Lang::En), keys_fingerprint(Lang::Es));
     }
 
-    /// English's file holds the questions', rules' and care plan's words, not the first
-    /// screen's; Spanish's holds every word.
+    /// English's file holds the words of the screens after Start, not the first screen's;
+    /// Spanish's holds every word.
     #[cfg(not(feature = "lazy-words"))]
     #[test]
     fn the_english_file_leaves_out_the_first_screens_words() {
         let keys = |lang| -> Vec<&str> { fetched_entries(lang).map(|(_, e)| e.0).collect() };
         let english = keys(Lang::En);
-        assert!(english.contains(&"q.age") && english.contains(&"verdict.no_concerns.title"));
+        for later in [
+            "q.age",
+            "verdict.no_concerns.title",
+            "nav.next",
+            "plan.download",
+        ] {
+            assert!(english.contains(&later), "{later}");
+        }
         assert!(!english.contains(&"welcome.start") && !english.contains(&"app.name"));
         assert_eq!(keys(Lang::Es).len(), all_keys().count());
     }

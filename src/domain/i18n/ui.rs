@@ -2,7 +2,9 @@
 
 use super::Catalogue;
 
-pub const ENTRIES: Catalogue = catalogue![
+/// The first screen's words, and those of the notices and panels it may show: built into the
+/// release wasm, so the first screen waits for no file.
+pub const FIRST_SCREEN: Catalogue = catalogue![
     ("app.name", "Microneedling care planner", "Planificador de cuidados para microneedling"),
     ("lang.label", "Language", "Idioma"),
     (
@@ -41,6 +43,67 @@ pub const ENTRIES: Catalogue = catalogue![
         "Sus respuestas nunca salen de este dispositivo. Este planificador no sustituye una consulta con su profesional de salud.",
     ),
     ("app.skip", "Skip to the questions", "Ir a las preguntas"),
+    ("title.plan", "Your care plan", "Su plan de cuidados"),
+    ("update.available", "A new version of this planner is ready.", "Hay una nueva versión de este planificador."),
+    ("update.refresh", "Refresh to use it", "Actualizar para usarla"),
+    ("config.notice", "Some of this clinic's settings could not be read, so standard values are used.", "Algunos ajustes de esta clínica no se pudieron leer, así que se usan los valores estándar."),
+    ("config.panel.title", "Clinic configuration check", "Comprobación de la configuración de la clínica"),
+    ("config.panel.none", "No problems found: every setting in the clinic file is in use.", "No se encontraron problemas: se usan todos los ajustes del archivo de la clínica."),
+    ("config.panel.intro", "These fields could not be used; the built-in value applies to each of them:", "Estos campos no se pudieron usar; para cada uno se aplica el valor incorporado:"),
+    ("save.notice_title", "We could not open what was saved on this device", "No pudimos abrir lo que se guardó en este dispositivo"),
+    (
+        "save.notice_kept",
+        "It is still stored and nothing has been changed. Choose what to do with it:",
+        "Sigue guardado y no se ha cambiado nada. Elija qué hacer con ello:",
+    ),
+    ("save.start_fresh", "Start fresh", "Empezar de cero"),
+    ("save.download", "Download the saved data", "Descargar los datos guardados"),
+    ("saved.error.corrupt", "The saved data is damaged.", "Los datos guardados están dañados."),
+    (
+        "saved.error.newer",
+        "The saved data comes from a newer version of this planner.",
+        "Los datos guardados proceden de una versión más reciente de este planificador.",
+    ),
+    (
+        "saved.error.not_ours",
+        "The saved data does not belong to this planner.",
+        "Los datos guardados no pertenecen a este planificador.",
+    ),
+    ("share.error.title", "This link could not be opened", "No se pudo abrir este enlace"),
+    ("share.error.empty", "The link is empty.", "El enlace está vacío."),
+    (
+        "share.error.not_base64",
+        "The link contains characters that do not belong in it. Copy it again, in full.",
+        "El enlace contiene caracteres que no le corresponden. Cópielo de nuevo, completo.",
+    ),
+    (
+        "share.error.truncated",
+        "The link is cut short. Copy it again, in full.",
+        "El enlace está cortado. Cópielo de nuevo, completo.",
+    ),
+    (
+        "share.error.checksum",
+        "The link has been changed or damaged. Copy it again, in full.",
+        "El enlace se ha modificado o dañado. Cópielo de nuevo, completo.",
+    ),
+    (
+        "share.error.version",
+        "The link was made by another version of this planner.",
+        "El enlace se creó con otra versión de este planificador.",
+    ),
+    (
+        "share.error.protocol",
+        "The link was made by a version of this planner that asks other questions.",
+        "El enlace se creó con una versión de este planificador que hace otras preguntas.",
+    ),
+    ("share.error.malformed", "The link cannot be read.", "El enlace no se puede leer."),
+    ("share.error.fresh", "You can start from the beginning below.", "Puede empezar desde el principio aquí abajo."),
+    ("notice.close", "Close", "Cerrar"),
+    ("title.summary", "Summary for your provider", "Resumen para su profesional"),
+];
+
+/// The words of the screens after Start, fetched with the questions' (see `lazy_catalogue!`).
+pub const LATER: Catalogue = lazy_catalogue![
     ("answer.yes", "Yes", "Sí"),
     ("answer.no", "No", "No"),
     ("nav.progress", "Step {n} of {total}", "Paso {n} de {total}"),
@@ -65,7 +128,6 @@ pub const ENTRIES: Catalogue = catalogue![
     ("result.plan", "Plan my sessions", "Planificar mis sesiones"),
     ("result.edit", "Change my answers", "Cambiar mis respuestas"),
     ("result.restart", "Start again", "Empezar de nuevo"),
-    ("title.plan", "Your care plan", "Su plan de cuidados"),
     ("plan.title", "Plan your sessions", "Planifique sus sesiones"),
     ("plan.schedule", "Your session dates", "Las fechas de sus sesiones"),
     ("plan.earliest_hint", "Because of your answers, the first session should not be before {date}.", "Por sus respuestas, la primera sesión no debería ser antes del {date}."),
@@ -109,12 +171,6 @@ pub const ENTRIES: Catalogue = catalogue![
     ("plan.contact.your_clinic", "your clinic", "su clínica"),
     ("plan.contact.on", "on", "al"),
     ("plan.contact.or_write", "or write to", "o escriba a"),
-    ("update.available", "A new version of this planner is ready.", "Hay una nueva versión de este planificador."),
-    ("update.refresh", "Refresh to use it", "Actualizar para usarla"),
-    ("config.notice", "Some of this clinic's settings could not be read, so standard values are used.", "Algunos ajustes de esta clínica no se pudieron leer, así que se usan los valores estándar."),
-    ("config.panel.title", "Clinic configuration check", "Comprobación de la configuración de la clínica"),
-    ("config.panel.none", "No problems found: every setting in the clinic file is in use.", "No se encontraron problemas: se usan todos los ajustes del archivo de la clínica."),
-    ("config.panel.intro", "These fields could not be used; the built-in value applies to each of them:", "Estos campos no se pudieron usar; para cada uno se aplica el valor incorporado:"),
     ("save.title", "Keep and share", "Guardar y compartir"),
     ("save.remember", "Remember on this device", "Recordar en este dispositivo"),
     (
@@ -123,25 +179,6 @@ pub const ENTRIES: Catalogue = catalogue![
         "Sus respuestas, fechas e idioma se guardan solo en este navegador, para que pueda volver más tarde. Desactivado salvo que usted lo active.",
     ),
     ("save.forget", "Forget everything on this device", "Borrar todo de este dispositivo"),
-    ("save.notice_title", "We could not open what was saved on this device", "No pudimos abrir lo que se guardó en este dispositivo"),
-    (
-        "save.notice_kept",
-        "It is still stored and nothing has been changed. Choose what to do with it:",
-        "Sigue guardado y no se ha cambiado nada. Elija qué hacer con ello:",
-    ),
-    ("save.start_fresh", "Start fresh", "Empezar de cero"),
-    ("save.download", "Download the saved data", "Descargar los datos guardados"),
-    ("saved.error.corrupt", "The saved data is damaged.", "Los datos guardados están dañados."),
-    (
-        "saved.error.newer",
-        "The saved data comes from a newer version of this planner.",
-        "Los datos guardados proceden de una versión más reciente de este planificador.",
-    ),
-    (
-        "saved.error.not_ours",
-        "The saved data does not belong to this planner.",
-        "Los datos guardados no pertenecen a este planificador.",
-    ),
     ("share.open", "Share to my phone", "Enviar a mi teléfono"),
     (
         "share.explain",
@@ -162,38 +199,7 @@ pub const ENTRIES: Catalogue = catalogue![
         "Your answers are too long for a QR code: use the link instead.",
         "Sus respuestas son demasiado largas para un código QR: use el enlace.",
     ),
-    ("share.error.title", "This link could not be opened", "No se pudo abrir este enlace"),
-    ("share.error.empty", "The link is empty.", "El enlace está vacío."),
-    (
-        "share.error.not_base64",
-        "The link contains characters that do not belong in it. Copy it again, in full.",
-        "El enlace contiene caracteres que no le corresponden. Cópielo de nuevo, completo.",
-    ),
-    (
-        "share.error.truncated",
-        "The link is cut short. Copy it again, in full.",
-        "El enlace está cortado. Cópielo de nuevo, completo.",
-    ),
-    (
-        "share.error.checksum",
-        "The link has been changed or damaged. Copy it again, in full.",
-        "El enlace se ha modificado o dañado. Cópielo de nuevo, completo.",
-    ),
-    (
-        "share.error.version",
-        "The link was made by another version of this planner.",
-        "El enlace se creó con otra versión de este planificador.",
-    ),
-    (
-        "share.error.protocol",
-        "The link was made by a version of this planner that asks other questions.",
-        "El enlace se creó con una versión de este planificador que hace otras preguntas.",
-    ),
-    ("share.error.malformed", "The link cannot be read.", "El enlace no se puede leer."),
-    ("share.error.fresh", "You can start from the beginning below.", "Puede empezar desde el principio aquí abajo."),
-    ("notice.close", "Close", "Cerrar"),
     ("summary.open", "Summary for my provider", "Resumen para mi profesional"),
-    ("title.summary", "Summary for your provider", "Resumen para su profesional"),
     ("summary.answers", "Answers", "Respuestas"),
     ("summary.unanswered", "Not answered", "Sin responder"),
     ("summary.result", "Result", "Resultado"),
