@@ -10,6 +10,9 @@ use crate::domain::clinic::{
 use crate::domain::i18n::{self, Lang};
 use crate::domain::protocol::Protocol;
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
 
 /// Reads the clinic file the URL names, or `clinic.json` beside the app. No `clinic.json` at
 /// all is normal (the app without a clinic); a named file that is missing is a problem.
@@ -52,35 +55,55 @@ fn words_path(lang: Lang) -> &'static str {
 }
 
 thread_local! {
-    /// Requests for words already on their way, so that whoever needs them next (Start, the
-    /// language switch) waits for that request instead of making a second one.
-    static PENDING: RefCell<Vec<(Lang, platform::PendingFetch)>> = const { RefCell::new(Vec::new()) };
+    /// The languages whose words are on their way (one request each), and the tasks waiting
+    /// for them: Start and the language switch wait for the request start-up made rather than
+    /// making a second one.
+    static ON_THEIR_WAY: RefCell<Vec<Lang>> = const { RefCell::new(Vec::new()) };
+    static WAITING: RefCell<Vec<Waker>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Asks for `lang`'s words now, unless they are here or on their way.
+/// Asks for `lang`'s words and installs them when they arrive, unless they are here or on
+/// their way.
 fn request_words(lang: Lang) {
-    let on_its_way = PENDING.with_borrow(|p| p.iter().any(|(l, _)| *l == lang));
-    if !i18n::is_ready(lang) && !on_its_way {
-        let request = platform::start_fetch(words_path(lang));
-        PENDING.with_borrow_mut(|p| p.push((lang, request)));
+    if i18n::is_ready(lang) || ON_THEIR_WAY.with_borrow(|langs| langs.contains(&lang)) {
+        return;
+    }
+    ON_THEIR_WAY.with_borrow_mut(|langs| langs.push(lang));
+    let request = platform::start_fetch(words_path(lang));
+    wasm_bindgen_futures::spawn_local(async move {
+        install_words(lang, request).await;
+        ON_THEIR_WAY.with_borrow_mut(|langs| langs.retain(|l| *l != lang));
+        for waker in WAITING.take() {
+            waker.wake();
+        }
+    });
+}
+
+/// Done once no request for its language's words is on its way.
+struct Arrived(Lang);
+
+impl Future for Arrived {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if ON_THEIR_WAY.with_borrow(|langs| langs.contains(&self.0)) {
+            WAITING.with_borrow_mut(|waiting| waiting.push(cx.waker().clone()));
+            Poll::Pending
+        } else {
+            Poll::Ready(())
+        }
     }
 }
 
-/// Makes `lang`'s words available, fetching them the first time (or waiting for the request
-/// already made). `false` when they could not be had; the reason is in the console.
+/// Makes `lang`'s words available, waiting for the request on its way or making one. `false`
+/// when they could not be had (the reason is in the console); the next call asks again.
 pub async fn ensure_language(lang: Lang) -> bool {
-    if i18n::is_ready(lang) {
-        return true;
-    }
-    let path = words_path(lang);
-    // The request made earlier, if nobody has taken it yet; a second caller (a double tap)
-    // makes its own, which is harmless: the first file installed wins.
-    let request = PENDING
-        .with_borrow_mut(|p| {
-            let at = p.iter().position(|(l, _)| *l == lang)?;
-            Some(p.swap_remove(at).1)
-        })
-        .unwrap_or_else(|| platform::start_fetch(path));
+    request_words(lang);
+    Arrived(lang).await;
+    i18n::is_ready(lang)
+}
+
+async fn install_words(lang: Lang, request: platform::PendingFetch) -> bool {
     let problem = match request.text().await {
         Ok(Some(text)) => match i18n::install_words(lang, &text) {
             Ok(()) => return true,
@@ -89,7 +112,7 @@ pub async fn ensure_language(lang: Lang) -> bool {
         Ok(None) => "not found".to_string(),
         Err(why) => why,
     };
-    platform::warn(&format!("careplanner: {path}: {problem}"));
+    platform::warn(&format!("careplanner: {}: {problem}", words_path(lang)));
     false
 }
 
