@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 # 171 KB today: see docs/performance.md for where the bytes go and what each feature costs.
 # This cap is what we reach plus 4%, so that any growth fails the test command. Not counted:
 # es.json (Spanish, when wanted) and en.json (the English of the screens after Start, asked
-# for at start-up but not waited for by the first screen), which are printed below it.
+# for at start-up but not waited for by the first screen); the first load with en.json has a
+# cap of its own below.
 budget=${SIZE_BUDGET_BYTES:-178000}
 
 printf '%-48s %10s %10s\n' file raw gzip
@@ -24,11 +25,18 @@ while IFS= read -r f; do
 done < <(find dist -type f | sort)
 printf '%-48s %10d %10d\n' "total" "$total_raw" "$total_gz"
 printf 'first load (* above: index.html and what it references): %d bytes gzip; budget %d\n' "$first_gz" "$budget"
+# Words moved out of the wasm are not free: what start-up asks for has its own cap.
+start_budget=${SIZE_START_BUDGET_BYTES:-185000}
+start_gz=$first_gz
 if [ -f dist/en.json ]; then
-  en_gz=$(gzip -9 -c dist/en.json | wc -c)
-  printf 'with en.json, which start-up asks for without waiting: %d bytes gzip\n' "$((first_gz + en_gz))"
+  start_gz=$((first_gz + $(gzip -9 -c dist/en.json | wc -c)))
 fi
+printf 'with en.json, which start-up asks for without waiting: %d bytes gzip; budget %d\n' "$start_gz" "$start_budget"
 if [ "$first_gz" -gt "$budget" ]; then
   echo "FAIL: the first load is over the size budget" >&2
+  exit 1
+fi
+if [ "$start_gz" -gt "$start_budget" ]; then
+  echo "FAIL: what start-up asks for is over its size budget" >&2
   exit 1
 fi
