@@ -2,6 +2,7 @@
 //! the right language. A missing or broken clinic file never stops the app: it runs on the
 //! built-in defaults for whatever could not be read, and says so to the clinic.
 
+use super::words::{ensure_language, request_words};
 use super::{platform, App, AppProps};
 use crate::domain::clinic::{
     config_path_from_query, parse_config, wants_config_check, ClinicConfig, ConfigProblem,
@@ -9,10 +10,6 @@ use crate::domain::clinic::{
 };
 use crate::domain::i18n::{self, Lang};
 use crate::domain::protocol::Protocol;
-use std::cell::RefCell;
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll, Waker};
 
 /// Reads the clinic file the URL names, or `clinic.json` beside the app. No `clinic.json` at
 /// all is normal (the app without a clinic); a named file that is missing is a problem.
@@ -44,76 +41,6 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
         }),
     }
     (ClinicConfig::default(), problems)
-}
-
-/// Where the release app's fetched words are (see `domain::i18n`), beside index.html.
-fn words_path(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en.json",
-        Lang::Es => "es.json",
-    }
-}
-
-thread_local! {
-    /// The languages whose words are on their way (one request each), and the tasks waiting
-    /// for them: Start and the language switch wait for the request start-up made rather than
-    /// making a second one.
-    static ON_THEIR_WAY: RefCell<Vec<Lang>> = const { RefCell::new(Vec::new()) };
-    static WAITING: RefCell<Vec<Waker>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Asks for `lang`'s words and installs them when they arrive, unless they are here or on
-/// their way.
-fn request_words(lang: Lang) {
-    if i18n::is_ready(lang) || ON_THEIR_WAY.with_borrow(|langs| langs.contains(&lang)) {
-        return;
-    }
-    ON_THEIR_WAY.with_borrow_mut(|langs| langs.push(lang));
-    let request = platform::start_fetch(words_path(lang));
-    wasm_bindgen_futures::spawn_local(async move {
-        install_words(lang, request).await;
-        ON_THEIR_WAY.with_borrow_mut(|langs| langs.retain(|l| *l != lang));
-        for waker in WAITING.take() {
-            waker.wake();
-        }
-    });
-}
-
-/// Done once no request for its language's words is on its way.
-struct Arrived(Lang);
-
-impl Future for Arrived {
-    type Output = ();
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        if ON_THEIR_WAY.with_borrow(|langs| langs.contains(&self.0)) {
-            WAITING.with_borrow_mut(|waiting| waiting.push(cx.waker().clone()));
-            Poll::Pending
-        } else {
-            Poll::Ready(())
-        }
-    }
-}
-
-/// Makes `lang`'s words available, waiting for the request on its way or making one. `false`
-/// when they could not be had (the reason is in the console); the next call asks again.
-pub async fn ensure_language(lang: Lang) -> bool {
-    request_words(lang);
-    Arrived(lang).await;
-    i18n::is_ready(lang)
-}
-
-async fn install_words(lang: Lang, request: platform::PendingFetch) -> bool {
-    let problem = match request.text().await {
-        Ok(Some(text)) => match i18n::install_words(lang, &text) {
-            Ok(()) => return true,
-            Err(why) => why,
-        },
-        Ok(None) => "not found".to_string(),
-        Err(why) => why,
-    };
-    platform::warn(&format!("careplanner: {}: {problem}", words_path(lang)));
-    false
 }
 
 pub async fn start() {

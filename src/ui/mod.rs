@@ -7,6 +7,7 @@ pub mod markup;
 pub mod platform;
 pub mod saving;
 pub mod state;
+mod words;
 
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{self, t, Lang};
@@ -113,7 +114,7 @@ pub fn app(props: &AppProps) -> Html {
             // is in the console).
             platform::set_busy(LANG_SWITCH_ID, !i18n::is_ready(lang));
             wasm_bindgen_futures::spawn_local(async move {
-                let ready = boot::ensure_language(lang).await;
+                let ready = words::ensure_language(lang).await;
                 platform::set_busy(LANG_SWITCH_ID, false);
                 if ready {
                     state.dispatch(Action::SetLang(lang));
@@ -130,7 +131,7 @@ pub fn app(props: &AppProps) -> Html {
             let state = state.clone();
             platform::set_busy(START_ID, !i18n::is_ready(lang));
             wasm_bindgen_futures::spawn_local(async move {
-                boot::ensure_language(lang).await;
+                words::ensure_language(lang).await;
                 platform::set_busy(START_ID, false);
                 state.dispatch(Action::Start);
             });
@@ -140,7 +141,7 @@ pub fn app(props: &AppProps) -> Html {
         let redraw = redraw.clone();
         platform::set_busy(RETRY_WORDS_ID, true);
         wasm_bindgen_futures::spawn_local(async move {
-            boot::ensure_language(lang).await;
+            words::ensure_language(lang).await;
             platform::set_busy(RETRY_WORDS_ID, false);
             redraw.force_update();
         });
