@@ -324,26 +324,24 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
 }
 
 fn summary(state: &State) -> Html {
-    use crate::domain::fhir;
-    let export = |response: bool| {
+    let on_response = {
         let state = state.clone();
         Callback::from(move |()| {
             let (protocol, lang) = (&state.protocol, state.lang);
-            let (name, json) = if response {
-                let r = fhir::questionnaire_response(protocol, &state.answers, lang, state.today);
-                ("microneedling-questionnaire-response.json", r)
-            } else {
-                let q = fhir::questionnaire(protocol, lang);
-                ("microneedling-questionnaire.json", q)
-            };
-            let _ = platform::download(name, "application/fhir+json", &json.to_json());
+            let response = crate::domain::fhir::questionnaire_response(
+                protocol,
+                &state.answers,
+                lang,
+                state.today,
+            );
+            let name = "microneedling-questionnaire-response.json";
+            let _ = platform::download(name, "application/fhir+json", &response.to_json());
         })
     };
     summary_screen(&SummaryProps {
         state,
         on_print: Callback::from(|()| platform::print()),
-        on_response: export(true),
-        on_questionnaire: export(false),
+        on_response,
         on_back: send(state, Action::Back),
     })
 }

@@ -166,8 +166,14 @@ test('the FHIR download is a QuestionnaireResponse as application/fhir+json', as
   assert.equal(response.resourceType, 'QuestionnaireResponse');
   assert.equal(response.status, 'completed');
   assert.ok(JSON.stringify(response).includes('"valueInteger":52'));
+  assert.deepEqual(await page.evaluate(() => window.blobTypes), ['application/fhir+json']);
+  // The Questionnaire is the same for everyone: a file of the build, in the page's language,
+  // which the response names by its canonical URL.
   const [questions] = await Promise.all([page.waitForEvent('download'), page.locator('#export-questionnaire').click()]);
-  assert.equal(JSON.parse(readFileSync(await questions.path(), 'utf8')).resourceType, 'Questionnaire');
-  assert.deepEqual(await page.evaluate(() => window.blobTypes), ['application/fhir+json', 'application/fhir+json']);
+  assert.equal(questions.suggestedFilename(), 'microneedling-questionnaire.json');
+  const questionnaire = JSON.parse(readFileSync(await questions.path(), 'utf8'));
+  assert.equal(questionnaire.resourceType, 'Questionnaire');
+  assert.equal(questionnaire.language, 'en');
+  assert.equal(response.questionnaire, `${questionnaire.url}|${questionnaire.version}`);
   await context.close();
 });

@@ -14,7 +14,6 @@ pub struct SummaryProps<'a> {
     pub state: &'a AppState,
     pub on_print: Callback<()>,
     pub on_response: Callback<()>,
-    pub on_questionnaire: Callback<()>,
     pub on_back: Callback<()>,
 }
 
@@ -115,6 +114,11 @@ fn summary_text(state: &AppState) -> Html {
     out.into_html()
 }
 
+/// The FHIR Questionnaire in `lang`, which `scripts/build.sh` writes beside the app.
+pub fn questionnaire_path(lang: Lang) -> String {
+    format!("questionnaire-{}.json", lang.code())
+}
+
 pub fn summary_screen(props: &SummaryProps) -> Html {
     let lang = props.state.lang;
     html! {
@@ -123,7 +127,9 @@ pub fn summary_screen(props: &SummaryProps) -> Html {
             <div class="actions no-print">
                 <button type="button" class="button primary" id="print-summary" onclick={ props.on_print.reform(|_| ()) }>{ t(lang, "summary.print") }</button>
                 <button type="button" class="button secondary" id="export-response" onclick={ props.on_response.reform(|_| ()) }>{ t(lang, "export.response") }</button>
-                <button type="button" class="link-button" id="export-questionnaire" onclick={ props.on_questionnaire.reform(|_| ()) }>{ t(lang, "export.questionnaire") }</button>
+                // The Questionnaire is the same for everyone: a file of the build, linked.
+                <a class="link-button" id="export-questionnaire" href={ questionnaire_path(lang) }
+                    download="microneedling-questionnaire.json">{ t(lang, "export.questionnaire") }</a>
                 <button type="button" class="button secondary" onclick={ props.on_back.reform(|_| ()) }>{ t(lang, "nav.back") }</button>
             </div>
         </section>
