@@ -11,12 +11,8 @@ for glue in dist/careplanner-*.js; do
   # Short import names in the wasm and the glue alike (see the script).
   python3 scripts/minify_imports.py "${glue%.js}_bg.wasm" "$glue"
 done
-# The words the release wasm leaves out (see src/domain/i18n/mod.rs), and the FHIR
-# Questionnaire, which depends on nothing the person enters (src/bin/questionnaire.rs).
-for lang in en es; do
-  cargo run --quiet --bin words -- "$lang" > "dist/$lang.json"
-  cargo run --quiet --bin questionnaire -- "$lang" > "dist/questionnaire-$lang.json"
-done
+# The words the release wasm leaves out and the FHIR Questionnaire (src/bin/release_files.rs).
+cargo run --quiet --bin release_files -- dist
 # The policy names the inline script by its hash, which only exists now.
 python3 scripts/csp.py dist
 # The service worker needs the build's file names, which only exist now.

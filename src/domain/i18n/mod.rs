@@ -7,10 +7,10 @@
 //!
 //! The release app is built with the `lazy-words` feature, which leaves words that no first
 //! screen shows out of the wasm: every Spanish text, and the English of every screen after
-//! Start (`ui::LATER`, and the `protocol` and `care` catalogues). They ship as `es.json` and `en.json`
-//! (written by `src/bin/words.rs`); the app asks for English at start-up and shows its first
-//! screen without waiting, and for Spanish when it is wanted, and hands each file to
-//! `install_words`. Everything else (tests, tools) has every word built in.
+//! Start (`ui::LATER`, and the `protocol` and `care` catalogues). They ship as `es.json` and
+//! `en.json` (written by `src/bin/release_files.rs`); the app asks for English at start-up and
+//! shows its first screen without waiting, and for Spanish when it is wanted, and hands each
+//! file to `install_words`. Everything else (tests, tools) has every word built in.
 
 /// A catalogue table whose English is always built in; see `lazy_text!`.
 macro_rules! catalogue {
