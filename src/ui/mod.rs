@@ -105,46 +105,32 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(action.clone()))
     };
+    // A language's words are fetched the first time they are wanted (the switch says it is
+    // busy meanwhile); if they cannot be had, the page stays as it is (the reason is in the
+    // console).
     let on_lang = {
         let state = state.clone();
         Callback::from(move |lang| {
             let state = state.clone();
-            // A language's words are fetched the first time they are wanted (the switch says
-            // it is busy meanwhile); if they cannot be had, the page stays as it is (the reason
-            // is in the console).
-            platform::set_busy(LANG_SWITCH_ID, !i18n::is_ready(lang));
-            wasm_bindgen_futures::spawn_local(async move {
-                let ready = words::ensure_language(lang).await;
-                platform::set_busy(LANG_SWITCH_ID, false);
+            words::after_words(lang, LANG_SWITCH_ID, move |ready| {
                 if ready {
                     state.dispatch(Action::SetLang(lang));
                 }
             });
         })
     };
-
     // The questions' words were asked for at start-up; on a slow network Start says it is
     // busy until they are here. If they cannot be had, the next screen says so.
     let on_start = {
         let state = state.clone();
         Callback::from(move |()| {
             let state = state.clone();
-            platform::set_busy(START_ID, !i18n::is_ready(lang));
-            wasm_bindgen_futures::spawn_local(async move {
-                words::ensure_language(lang).await;
-                platform::set_busy(START_ID, false);
-                state.dispatch(Action::Start);
-            });
+            words::after_words(lang, START_ID, move |_| state.dispatch(Action::Start));
         })
     };
     let on_retry_words = Callback::from(move |()| {
         let redraw = redraw.clone();
-        platform::set_busy(RETRY_WORDS_ID, true);
-        wasm_bindgen_futures::spawn_local(async move {
-            words::ensure_language(lang).await;
-            platform::set_busy(RETRY_WORDS_ID, false);
-            redraw.force_update();
-        });
+        words::after_words(lang, RETRY_WORDS_ID, move |_| redraw.force_update());
     });
 
     let body = match state.screen {

@@ -155,7 +155,6 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     Ok(())
 }
 
-/// Opens the browser's own print dialog; the print stylesheet turns the page into the care plan.
 /// Unfolds the agenda's folded sessions while the page prints and folds them back after, so
 /// paper gets every day. (`styles/print.css` does the same where `::details-content` exists;
 /// this is for the other browsers.)
@@ -197,6 +196,7 @@ pub fn unfold_for_print() {
     }
 }
 
+/// Opens the browser's own print dialog; the print stylesheet turns the page into the care plan.
 pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
@@ -443,7 +443,6 @@ pub fn forget(key: &str) {
     let _ = storage_remove(key);
 }
 
-/// The address's fragment without the '#'; empty when there is none.
 /// Whether the address has a fragment (a share link), without taking it.
 pub fn has_fragment() -> bool {
     web_sys::window()
@@ -451,6 +450,7 @@ pub fn has_fragment() -> bool {
         .is_some_and(|hash| hash.len() > 1)
 }
 
+/// The address's fragment without the '#'; empty when there is none.
 pub fn take_fragment() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();

@@ -66,6 +66,17 @@ pub async fn ensure_language(lang: Lang) -> bool {
     i18n::is_ready(lang)
 }
 
+/// Waits for `lang`'s words, with the element `busy_id` marked busy while they are on their
+/// way, then runs `then` with whether they could be had.
+pub fn after_words(lang: Lang, busy_id: &'static str, then: impl FnOnce(bool) + 'static) {
+    platform::set_busy(busy_id, !i18n::is_ready(lang));
+    wasm_bindgen_futures::spawn_local(async move {
+        let ready = ensure_language(lang).await;
+        platform::set_busy(busy_id, false);
+        then(ready);
+    });
+}
+
 /// Installs the words `request` brings, or says in the console why it could not.
 async fn install_words(lang: Lang, request: platform::PendingFetch) {
     let problem = match request.text().await {
