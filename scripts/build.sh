@@ -3,13 +3,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+# The splitter reads the call graph from the relocations the linker keeps with this flag.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C link-args=--emit-relocs"
 trunk build --release --offline
+# The screens after the result go into a second module, loaded after Start (see the script).
+python3 scripts/split.py dist
 # Trunk does not minify wasm-bindgen's JS glue; terser does (a quarter smaller, gzip).
-for glue in dist/careplanner-*.js; do
-  .tools/terser/node_modules/.bin/terser "$glue" --module --compress --mangle -o "$glue.min"
-  mv "$glue.min" "$glue"
-  # Short import names in the wasm and the glue alike (see the script).
-  python3 scripts/minify_imports.py "${glue%.js}_bg.wasm" "$glue"
+for js in dist/careplanner-*.js; do
+  .tools/terser/node_modules/.bin/terser "$js" --module --compress --mangle -o "$js.min"
+  mv "$js.min" "$js"
+done
+# Short import names in the first module and its glue alike (see the script).
+for wasm in dist/careplanner-*_bg.wasm; do
+  python3 scripts/minify_imports.py "$wasm" "${wasm%_bg.wasm}.js"
 done
 # The words the release wasm leaves out and the FHIR Questionnaire (src/bin/release_files.rs).
 cargo run --quiet --bin release_files -- dist

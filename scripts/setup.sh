@@ -3,7 +3,7 @@
 # there. Safe to run again: a warm machine passes through in seconds.
 #
 #   scripts/setup.sh serve   tools to build the release bundle (Rust target, Trunk,
-#                            wasm-bindgen, wasm-opt)
+#                            wasm-bindgen, wasm-opt, terser, the wasm splitter)
 #   scripts/setup.sh test    all of the above plus Chromium, chromedriver, PDF and size
 #                            tools, the npm test packages and the Python calendar parser
 #
@@ -18,6 +18,8 @@ mode=${1:-test}
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 TERSER_VERSION=5.51.2
+# The splitter must read what the wasm_split_helpers in Cargo.lock writes: same 0.2 series.
+WASM_SPLIT_VERSION=0.2.4
 
 say() { printf '[setup] %s\n' "$*"; }
 
@@ -82,6 +84,19 @@ ensure_terser() {
   fi
 }
 
+ensure_wasm_split() {
+  # Splits the release wasm at the app's split point (scripts/split.py).
+  local root_dir="$tools/wasm-split"
+  if [ -x "$root_dir/bin/wasm-split-cli" ] &&
+     cargo install --list --root "$root_dir" | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "wasm-split-cli $WASM_SPLIT_VERSION: present"
+  else
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION from crates.io into .tools/wasm-split (about 2 minutes)"
+    cargo install --locked --quiet wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" \
+      --features build-binary --root "$root_dir"
+  fi
+}
+
 ensure_debian_packages() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
@@ -129,10 +144,11 @@ ensure_python_packages() {
 mkdir -p "$tools"
 case "$mode" in
   serve)
-    ensure_wasm_target; ensure_wasm_opt; ensure_terser; ensure_wasm_bindgen; ensure_trunk ;;
+    ensure_wasm_target; ensure_wasm_opt; ensure_terser; ensure_wasm_bindgen; ensure_wasm_split
+    ensure_trunk ;;
   test)
     ensure_wasm_target; ensure_debian_packages; ensure_wasm_opt; ensure_terser; ensure_npm_packages
-    ensure_python_packages; ensure_wasm_bindgen; ensure_trunk ;;
+    ensure_python_packages; ensure_wasm_bindgen; ensure_wasm_split; ensure_trunk ;;
   *)
     echo "usage: scripts/setup.sh [serve|test]" >&2; exit 2 ;;
 esac

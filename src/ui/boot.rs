@@ -3,7 +3,7 @@
 //! built-in defaults for whatever could not be read, and says so to the clinic.
 
 use super::words::{ensure_language, request_words};
-use super::{platform, App, AppProps};
+use super::{later, platform, App, AppProps};
 use crate::domain::clinic::{
     config_path_from_query, parse_config, wants_config_check, ClinicConfig, ConfigProblem,
     DEFAULT_CONFIG_PATH, WHOLE_FILE,
@@ -63,6 +63,10 @@ pub async fn start() {
     if spanish_browser || restoring {
         request_words(Lang::Es);
     }
+    // A saved journey or a share link may open on the plan, whose code is loaded apart.
+    if restoring {
+        later::request();
+    }
     let (clinic, problems) = load_clinic(&query).await;
     for problem in &problems {
         platform::warn(&format!("careplanner clinic config: {problem}"));
@@ -76,6 +80,7 @@ pub async fn start() {
     // so it needs the English words too (the app says so if they cannot be had).
     if restoring {
         ensure_language(Lang::En).await;
+        later::ensure().await;
     }
     let lang = if (lang == Lang::Es || restoring) && !ensure_language(Lang::Es).await {
         Lang::En

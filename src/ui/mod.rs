@@ -3,6 +3,7 @@
 
 mod boot;
 pub mod components;
+pub mod later;
 pub mod markup;
 pub mod platform;
 pub mod saving;
@@ -12,11 +13,9 @@ mod words;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{self, t, Lang};
 use chrono::NaiveDate;
-use components::keep::{keep_panel, notice, KeepProps, NoticeProps, LINK_ID};
-use components::plan_screen::PlanScreen;
-use components::result::{result_screen, ResultProps};
+use components::keep::{notice, NoticeProps};
+use components::result::{result_screen, ResultProps, PLAN_ID};
 use components::step_form::StepForm;
-use components::summary::{summary_screen, SummaryProps};
 use components::topbar::{topbar, TopbarProps, LANG_SWITCH_ID};
 use components::welcome::{welcome, WelcomeProps, START_ID};
 use state::{Action, AppState, Notice, Screen};
@@ -120,22 +119,47 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     // The questions' words were asked for at start-up; on a slow network Start says it is
-    // busy until they are here. If they cannot be had, the next screen says so.
+    // busy until they are here. If they cannot be had, the next screen says so. The screens
+    // after the result are asked for now, to be here by the time the result is.
     let on_start = {
         let state = state.clone();
         Callback::from(move |()| {
             let state = state.clone();
+            later::request();
             words::after_words(lang, START_ID, move |_| state.dispatch(Action::Start));
         })
     };
-    let on_retry_words = Callback::from(move |()| {
+    // A result shown before its keeping panel arrived shows it once it does.
+    {
         let redraw = redraw.clone();
-        words::after_words(lang, RETRY_WORDS_ID, move |_| redraw.force_update());
+        use_effect_with(state.screen.clone(), move |screen| {
+            if *screen == Screen::Result && later::get().is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if later::ensure().await {
+                        redraw.force_update();
+                    }
+                });
+            }
+        });
+    }
+    let on_retry = Callback::from(move |()| {
+        let redraw = redraw.clone();
+        words::after_words(lang, RETRY_ID, move |_| {
+            later::after_later(RETRY_ID, move |_| redraw.force_update())
+        });
     });
+    let on_plan = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let state = state.clone();
+            later::after_later(PLAN_ID, move |_| state.dispatch(Action::OpenPlan));
+        })
+    };
 
+    let views = later::get();
     let body = match state.screen {
         Screen::Welcome => welcome(&WelcomeProps { lang, on_start }),
-        _ if !i18n::is_ready(lang) => words_missing(lang, on_retry_words),
+        _ if !i18n::is_ready(lang) => not_loaded(lang, on_retry),
         Screen::Step(index) => html! { <StepForm key={ index } state={ state.clone() } {index} /> },
         Screen::Result => {
             let assessment = state.assessment();
@@ -143,16 +167,19 @@ pub fn app(props: &AppProps) -> Html {
             result_screen(&ResultProps {
                 lang,
                 assessment,
-                on_plan: Some(dispatch(Action::OpenPlan)),
+                on_plan: Some(on_plan),
                 on_edit: dispatch(Action::EditStep(first)),
                 on_restart: dispatch(Action::Restart),
             })
         }
-        Screen::Plan => html! { <PlanScreen state={ state.clone() } /> },
-        Screen::Summary => summary(&state),
+        Screen::Plan | Screen::Summary if views.is_none() => not_loaded(lang, on_retry),
+        Screen::Plan => views.map(|v| (v.plan)(&state)).unwrap_or_default(),
+        Screen::Summary => views.map(|v| (v.summary)(&state)).unwrap_or_default(),
     };
     let keep = (matches!(state.screen, Screen::Result | Screen::Plan) && i18n::is_ready(lang))
-        .then(|| keep(&state));
+        .then_some(views)
+        .flatten()
+        .map(|v| (v.keep)(&state));
     let notice_html = state.notice.as_ref().map(|n| notice_box(&state, n));
 
     html! {
@@ -178,18 +205,19 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The id of the "Try again" button of `words_missing`.
-const RETRY_WORDS_ID: &str = "retry-words";
+/// The id of the "Try again" button of `not_loaded`.
+const RETRY_ID: &str = "retry-words";
 
-/// In place of a screen whose words could not be fetched (the network failed between the
-/// app and its words): what happened, and a way to try again. Nothing entered is lost.
-fn words_missing(lang: Lang, on_retry: Callback<()>) -> Html {
+/// In place of a screen whose words or code could not be fetched (the network failed between
+/// the app and the rest of it): what happened, and a way to try again. Nothing entered is
+/// lost.
+fn not_loaded(lang: Lang, on_retry: Callback<()>) -> Html {
     html! {
         <section class="card" aria-labelledby={ state::HEADING_ID } role="alert">
             <h1 id={ state::HEADING_ID } tabindex="-1">{ t(lang, "words.missing.title") }</h1>
             <p>{ t(lang, "words.missing.body") }</p>
             <div class="actions">
-                <button type="button" class="button primary" id={ RETRY_WORDS_ID }
+                <button type="button" class="button primary" id={ RETRY_ID }
                     onclick={ on_retry.reform(|_| ()) }>{ t(lang, "words.missing.retry") }</button>
             </div>
         </section>
@@ -232,56 +260,6 @@ pub fn start() {
 
 type State = UseReducerHandle<AppState>;
 
-fn send(state: &State, action: Action) -> Callback<()> {
-    let state = state.clone();
-    Callback::from(move |()| state.dispatch(action.clone()))
-}
-
-/// Keeping and sharing under the result and the plan; the storage is cleared here, at the
-/// person's request, before the state forgets.
-fn keep(state: &State) -> Html {
-    let link = state
-        .share_open
-        .then(|| saving::share_link(state, &platform::page_url()));
-    let on_copy = {
-        let (state, link) = (state.clone(), link.clone().unwrap_or_default());
-        Callback::from(move |()| {
-            let state = state.clone();
-            platform::copy_text(&link, LINK_ID, move |ok| {
-                state.dispatch(Action::LinkCopied(ok))
-            });
-        })
-    };
-    let on_remember = {
-        let state = state.clone();
-        Callback::from(move |on: bool| {
-            if !on {
-                platform::forget(saving::STORAGE_KEY);
-            }
-            state.dispatch(Action::SetRemember(on));
-        })
-    };
-    let on_forget = {
-        let state = state.clone();
-        Callback::from(move |()| {
-            platform::forget(saving::STORAGE_KEY);
-            state.dispatch(Action::Forget);
-        })
-    };
-    keep_panel(&KeepProps {
-        lang: state.lang,
-        remember: state.remember,
-        blocked: state.saved_notice_pending(),
-        link,
-        link_copied: state.link_copied,
-        on_remember,
-        on_forget,
-        on_share: send(state, Action::ToggleShare),
-        on_copy,
-        on_summary: send(state, Action::OpenSummary),
-    })
-}
-
 fn notice_box(state: &State, shown: &Notice) -> Html {
     let saved = matches!(shown, Notice::Saved { .. });
     let on_close = {
@@ -306,28 +284,5 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
         notice: shown,
         on_close,
         on_download,
-    })
-}
-
-fn summary(state: &State) -> Html {
-    let on_response = {
-        let state = state.clone();
-        Callback::from(move |()| {
-            let (protocol, lang) = (&state.protocol, state.lang);
-            let response = crate::domain::fhir::questionnaire_response(
-                protocol,
-                &state.answers,
-                lang,
-                state.today,
-            );
-            let name = "microneedling-questionnaire-response.json";
-            let _ = platform::download(name, "application/fhir+json", &response.to_json());
-        })
-    };
-    summary_screen(&SummaryProps {
-        state,
-        on_print: Callback::from(|()| platform::print()),
-        on_response,
-        on_back: send(state, Action::Back),
     })
 }

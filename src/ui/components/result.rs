@@ -9,6 +9,9 @@ use crate::ui::markup::Markup;
 use crate::ui::state::HEADING_ID;
 use yew::prelude::*;
 
+/// The id of "Plan my sessions", which is busy while the plan's module loads.
+pub const PLAN_ID: &str = "plan-sessions";
+
 #[derive(PartialEq)]
 pub struct ResultProps {
     pub lang: Lang,
@@ -100,7 +103,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
         (Some(on_plan), v) if v != Verdict::NotSuitable && v != Verdict::Incomplete => {
             let onclick = on_plan.reform(|_: MouseEvent| ());
             Some(
-                html! { <button type="button" class="button primary" id="plan-sessions" {onclick}>{ t(lang, "result.plan") }</button> },
+                html! { <button type="button" class="button primary" id={ PLAN_ID } {onclick}>{ t(lang, "result.plan") }</button> },
             )
         }
         _ => None,

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Splits the release wasm in two: what the app needs up to the result, and the screens after it.
+
+Run by scripts/build.sh after `trunk build`, which built the wasm with the `split` feature and
+`--emit-relocs` (the call graph the splitter reads). Trunk's own wasm-bindgen output is then
+replaced in dist/ by:
+
+  careplanner-<hash>_bg.wasm   the first module: every function the split point does not own
+  careplanner-<hash>.js        wasm-bindgen's glue for it
+  careplanner-<hash>-split.js  the splitter's loader, imported by the glue
+  careplanner-<hash>-later.wasm  the second module: what only `ui::later::views` reaches
+
+Both files keep the build's hash in their names, so a browser never pairs one build's first
+module with another's second (their shared function table must match exactly).
+
+The loader's fetch and instantiation are rewritten to work whatever content type a clinic's
+server gives a .wasm file (the glue does the same for the first module). Every text this
+script changes must be found exactly once, so a splitter of another shape fails the build
+instead of shipping something half-done. Usage: split.py dist
+"""
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SPLITTER = ROOT / ".tools" / "wasm-split" / "bin" / "wasm-split-cli"
+# The features wasm-opt may use: those the Rust target emits.
+WASM_OPT = [
+    "wasm-opt",
+    "-Oz",
+    "--enable-bulk-memory",
+    "--enable-reference-types",
+    "--enable-sign-ext",
+    "--enable-nontrapping-float-to-int",
+    "--enable-mutable-globals",
+    "--enable-multivalue",
+]
+STREAMING = "WebAssembly.instantiateStreaming(src, imports)"
+BUFFERED = "src.then((r) => r.arrayBuffer()).then((b) => WebAssembly.instantiate(b, imports))"
+
+
+def replace_once(text, old, new, where):
+    if text.count(old) != 1:
+        sys.exit(f"[split] {where}: expected {old!r} exactly once, found {text.count(old)}")
+    return text.replace(old, new)
+
+
+def run(*args):
+    subprocess.run([str(a) for a in args], check=True)
+
+
+def main():
+    dist = pathlib.Path(sys.argv[1])
+    glues = [p for p in dist.glob("careplanner-*.js") if not p.name.endswith("-split.js")]
+    if len(glues) != 1:
+        sys.exit(f"[split] expected one careplanner-*.js in {dist}, found {len(glues)}")
+    stem = glues[0].stem
+    target = pathlib.Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+    built = target / "wasm32-unknown-unknown" / "release" / "careplanner.wasm"
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = pathlib.Path(tmp)
+        run(SPLITTER, built, tmp, "--out-name", stem)
+        later = tmp / "split_later.wasm"
+        if not later.is_file():
+            sys.exit("[split] the splitter made no second module: is the split point there?")
+        # The second module imports the function table, an export wasm-bindgen would drop.
+        run("wasm-bindgen", "--target", "web", "--no-typescript", "--keep-lld-exports",
+            "--out-dir", tmp / "out", tmp / f"{stem}.wasm")
+        run(*WASM_OPT, tmp / "out" / f"{stem}_bg.wasm", "-o", dist / f"{stem}_bg.wasm")
+        run(*WASM_OPT, later, "-o", dist / f"{stem}-later.wasm")
+
+        glue = (tmp / "out" / f"{stem}.js").read_text(encoding="utf-8")
+        # Only the module specifier: the imports object keeps the name the wasm asks for.
+        glue = replace_once(glue, 'from "./__wasm_split.js"', f'from "./{stem}-split.js"',
+                            "the glue")
+        (dist / f"{stem}.js").write_text(glue, encoding="utf-8")
+
+        loader = (tmp / "__wasm_split.js").read_text(encoding="utf-8")
+        loader = replace_once(loader, '"./split_later.wasm"', f'"./{stem}-later.wasm"',
+                              "the loader")
+        loader = replace_once(loader, STREAMING, BUFFERED, "the loader")
+        (dist / f"{stem}-split.js").write_text(loader, encoding="utf-8")
+
+    sizes = {name: (dist / name).stat().st_size
+             for name in (f"{stem}_bg.wasm", f"{stem}-later.wasm")}
+    print("[split] " + ", ".join(f"{n}: {b} bytes" for n, b in sizes.items()))
+
+
+if __name__ == "__main__":
+    main()
