@@ -1,42 +1,67 @@
 #!/usr/bin/env bash
 # Prints every file in dist/ with its raw and gzip -9 size, and fails if the first load
-# (wasm, JS, CSS, HTML) is over the budget in gzip bytes.
+# (wasm, JS, CSS, HTML) or what follows it is over budget, in gzip bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The issues ask for 150 KB (and 100 KB as a goal). The complete app (screening, plan,
-# calendar, clinic configuration, saving, sharing with a QR code, FHIR export) measures about
-# 169 KB today: see docs/performance.md for where the bytes go and what each feature costs.
-# This cap is what we reach plus 4%, so that any growth fails the test command. Not counted:
-# es.json (Spanish, when wanted) and en.json (the English of the screens after Start, asked
-# for at start-up but not waited for by the first screen); the first load with en.json has a
-# cap of its own below.
-budget=${SIZE_BUDGET_BYTES:-175000}
+# The first load is index.html, what it references and the modules its scripts import: what
+# the first screen needs. The issues ask for at most 150 KB (and 100 KB as a goal); see
+# docs/performance.md for where the bytes go.
+budget=${SIZE_BUDGET_BYTES:-150000}
+# Words and code moved out of the first load are not free, so what follows has caps too, each
+# what is reached plus about 4 %, so that growth fails the test command:
+# - start-up also asks for en.json (the English of the screens after Start), not waited for
+#   by the first screen (a Spanish browser asks for es.json instead);
+start_budget=${SIZE_START_BUDGET_BYTES:-152000}
+# - Start asks for the second wasm module (the plan, the summary, keeping and sharing): with
+#   it, this is everything a person who plans downloads.
+plan_budget=${SIZE_PLAN_BUDGET_BYTES:-193000}
+
+gz() { gzip -9 -c "$1" | wc -c; }
+
+first=(index.html)
+while IFS= read -r f; do
+  name=${f#dist/}
+  grep -qF "$name" dist/index.html && first+=("$name")
+done < <(find dist -type f ! -name index.html | sort)
+# Modules the first load's scripts import statically.
+for name in "${first[@]}"; do
+  case $name in
+    *.js) while IFS= read -r imported; do first+=("$imported"); done < <(
+      grep -o 'from *"\./[^"]*"' "dist/$name" | sed 's/^from *"\.\///; s/"$//' || true) ;;
+  esac
+done
 
 printf '%-48s %10s %10s\n' file raw gzip
 total_raw=0; total_gz=0; first_gz=0
 while IFS= read -r f; do
-  raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  raw=$(wc -c <"$f"); size=$(gz "$f")
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + size))
   name=${f#dist/}
-  if [ "$name" = index.html ] || grep -qF "$name" dist/index.html; then
-    first_gz=$((first_gz + gz)); name="$name *"
+  if printf '%s\n' "${first[@]}" | grep -qxF "$name"; then
+    first_gz=$((first_gz + size)); name="$name *"
   fi
-  printf '%-48s %10d %10d\n' "$name" "$raw" "$gz"
+  printf '%-48s %10d %10d\n' "$name" "$raw" "$size"
 done < <(find dist -type f | sort)
 printf '%-48s %10d %10d\n' "total" "$total_raw" "$total_gz"
-printf 'first load (* above: index.html and what it references): %d bytes gzip; budget %d\n' "$first_gz" "$budget"
-# Words moved out of the wasm are not free: what start-up asks for has its own cap.
-start_budget=${SIZE_START_BUDGET_BYTES:-182000}
+
 start_gz=$first_gz
-if [ -f dist/en.json ]; then
-  start_gz=$((first_gz + $(gzip -9 -c dist/en.json | wc -c)))
-fi
+[ -f dist/en.json ] && start_gz=$((start_gz + $(gz dist/en.json)))
+plan_gz=$start_gz
+for later in dist/careplanner-*-later.wasm; do
+  [ -f "$later" ] && plan_gz=$((plan_gz + $(gz "$later")))
+done
+
+printf 'first load (* above: index.html, what it references and imports): %d bytes gzip; budget %d\n' "$first_gz" "$budget"
 printf 'with en.json, which start-up asks for without waiting: %d bytes gzip; budget %d\n' "$start_gz" "$start_budget"
-if [ "$first_gz" -gt "$budget" ]; then
-  echo "FAIL: the first load is over the size budget" >&2
-  exit 1
-fi
-if [ "$start_gz" -gt "$start_budget" ]; then
-  echo "FAIL: what start-up asks for is over its size budget" >&2
-  exit 1
-fi
+printf 'with the second module, which Start asks for: %d bytes gzip; budget %d\n' "$plan_gz" "$plan_budget"
+failed=0
+check() {
+  if [ "$2" -gt "$3" ]; then
+    echo "FAIL: $1 is over its size budget ($2 > $3 bytes gzip)" >&2
+    failed=1
+  fi
+}
+check "the first load" "$first_gz" "$budget"
+check "what start-up asks for" "$start_gz" "$start_budget"
+check "what a person who plans downloads" "$plan_gz" "$plan_budget"
+exit "$failed"

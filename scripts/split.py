@@ -38,7 +38,10 @@ WASM_OPT = [
     "--enable-multivalue",
 ]
 STREAMING = "WebAssembly.instantiateStreaming(src, imports)"
-BUFFERED = "src.then((r) => r.arrayBuffer()).then((b) => WebAssembly.instantiate(b, imports))"
+BUFFERED = (
+    "src.then((r) => { if (!r.ok) throw new Error(`${r.url}: HTTP ${r.status}`); "
+    "return r.arrayBuffer(); }).then((b) => WebAssembly.instantiate(b, imports))"
+)
 
 
 def replace_once(text, old, new, where):

@@ -19,8 +19,9 @@ cargo fmt --all -- --check
 step "cargo clippy (native and wasm)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
-# The release app leaves the words no first screen shows out of the wasm (src/domain/i18n).
-cargo clippy --target wasm32-unknown-unknown --lib --bins --features lazy-words -- -D warnings
+# The release app leaves the words no first screen shows out of the wasm (src/domain/i18n)
+# and marks where the wasm is split in two (src/ui/later.rs).
+cargo clippy --target wasm32-unknown-unknown --lib --bins --features lazy-words,split -- -D warnings
 
 step "native tests"
 cargo test --quiet
