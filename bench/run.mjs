@@ -19,6 +19,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const env = process.env;
 const RUNS = Number(env.RUNS ?? 10);
 const THROTTLES = (env.THROTTLE ?? '1,4').split(',').map(Number);
+// NETWORK=slow4g emulates Lighthouse's mobile network (150 ms round trip, 1.6 Mbit/s down,
+// 750 kbit/s up) for every run; by default the network is localhost's.
+const NETWORKS = {
+  none: null,
+  slow4g: { offline: false, latency: 150, downloadThroughput: 1638400 / 8, uploadThroughput: 750000 / 8 },
+};
+const NETWORK = env.NETWORK ?? 'none';
+if (!(NETWORK in NETWORKS)) throw new Error(`NETWORK must be one of ${Object.keys(NETWORKS).join(', ')}`);
 // Each toggle is two measured updates: the follow-up question appears, then disappears.
 const TOGGLES = Number(env.TOGGLES ?? 5);
 const OUT = env.OUT ?? path.join(here, 'results.json');
@@ -162,6 +170,10 @@ async function journey(browser, name, throttle) {
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (NETWORKS[NETWORK]) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', NETWORKS[NETWORK]);
+  }
   try {
     const run = { app: name, throttle };
     await page.goto(app.url, { waitUntil: 'commit', timeout });
@@ -322,7 +334,8 @@ async function main() {
   };
   for (const throttle of THROTTLES) {
     summaryOf = (name) => summary[`${name}@${throttle}`];
-    out.push(`### CPU ${throttle === 1 ? 'not throttled' : `throttled ${throttle}×`}\n`);
+    const network = NETWORK === 'none' ? '' : `, network ${NETWORK}`;
+    out.push(`### CPU ${throttle === 1 ? 'not throttled' : `throttled ${throttle}×`}${network}\n`);
     out.push('| measure | careplanner | SurveyJS | careplanner / SurveyJS |');
     out.push('|---|---|---|---|');
     out.push(row('navigation → first screen ready, frame (ours: Start button; SurveyJS: first question)', 'firstScreen', ms));
@@ -358,7 +371,7 @@ async function main() {
   console.log(out.join('\n'));
 
   fs.writeFileSync(OUT, JSON.stringify({
-    date: new Date().toISOString(), chromium: version, runsPerSetting: RUNS, throttles: THROTTLES,
+    date: new Date().toISOString(), chromium: version, runsPerSetting: RUNS, throttles: THROTTLES, network: NETWORK,
     probe: PROBE, summary, bytes, runs,
   }, null, 2));
   console.error(`bench: wrote ${OUT}`);

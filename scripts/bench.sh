@@ -6,6 +6,7 @@
 #   scripts/bench.sh                  10 runs each, CPU not throttled and throttled 4x
 #   RUNS=3 THROTTLE=1 scripts/bench.sh    a quicker look
 #   BUILD=1 scripts/bench.sh          rebuild dist/ first even if it exists
+#   NETWORK=slow4g scripts/bench.sh   over an emulated slow mobile network
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -17,10 +18,11 @@ bench/build-peer.sh
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 ours=$(free_port)
-python3 -m http.server --bind 127.0.0.1 --directory dist "$ours" >/tmp/careplanner-bench-ours.log 2>&1 &
+# Both served with gzip, as a clinic's server would (bench/serve.py).
+python3 bench/serve.py dist "$ours" >/tmp/careplanner-bench-ours.log 2>&1 &
 ours_pid=$!
 peer=$(free_port)
-python3 -m http.server --bind 127.0.0.1 --directory bench/dist-peer "$peer" >/tmp/careplanner-bench-peer.log 2>&1 &
+python3 bench/serve.py bench/dist-peer "$peer" >/tmp/careplanner-bench-peer.log 2>&1 &
 peer_pid=$!
 trap 'kill $ours_pid $peer_pid 2>/dev/null || true' EXIT
 for port in "$ours" "$peer"; do

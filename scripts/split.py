@@ -5,18 +5,20 @@ Run by scripts/build.sh after `trunk build`, which built the wasm with the `spli
 `--emit-relocs` (the call graph the splitter reads). Trunk's own wasm-bindgen output is then
 replaced in dist/ by:
 
-  careplanner-<hash>_bg.wasm   the first module: every function the split point does not own
-  careplanner-<hash>.js        wasm-bindgen's glue for it
-  careplanner-<hash>-split.js  the splitter's loader, imported by the glue
+  careplanner-<hash>_bg.wasm     the first module: every function the split point does not own
+  careplanner-<hash>.js          wasm-bindgen's glue for it, with the splitter's loader inside
   careplanner-<hash>-later.wasm  the second module: what only `ui::later::views` reaches
 
-Both files keep the build's hash in their names, so a browser never pairs one build's first
-module with another's second (their shared function table must match exactly).
+The second module keeps the build's hash in its name, so a browser never pairs one build's
+first module with another's second (their shared function table must match exactly).
 
-The loader's fetch and instantiation are rewritten to work whatever content type a clinic's
-server gives a .wasm file (the glue does the same for the first module). Every text this
-script changes must be found exactly once, so a splitter of another shape fails the build
-instead of shipping something half-done. Usage: split.py dist
+The splitter writes its loader as a module of its own that the glue imports and that imports
+the glue back; it is put inside the glue instead, which spares the first screen a request
+made only once the glue has arrived. Its fetch is rewritten to work whatever content type a
+clinic's server gives a .wasm file (the glue does the same for the first module), and to name
+the file and status when it fails. Every text this script changes must be found exactly once,
+so a splitter of another shape fails the build instead of shipping something half-done.
+Usage: split.py dist
 """
 import os
 import pathlib
@@ -75,17 +77,23 @@ def main():
         run(*WASM_OPT, tmp / "out" / f"{stem}_bg.wasm", "-o", dist / f"{stem}_bg.wasm")
         run(*WASM_OPT, later, "-o", dist / f"{stem}-later.wasm")
 
-        glue = (tmp / "out" / f"{stem}.js").read_text(encoding="utf-8")
-        # Only the module specifier: the imports object keeps the name the wasm asks for.
-        glue = replace_once(glue, 'from "./__wasm_split.js"', f'from "./{stem}-split.js"',
-                            "the glue")
-        (dist / f"{stem}.js").write_text(glue, encoding="utf-8")
-
         loader = (tmp / "__wasm_split.js").read_text(encoding="utf-8")
+        loader = replace_once(loader, f'import {{ initSync }} from "./{stem}.js";', "",
+                              "the loader")
         loader = replace_once(loader, '"./split_later.wasm"', f'"./{stem}-later.wasm"',
                               "the loader")
         loader = replace_once(loader, STREAMING, BUFFERED, "the loader")
-        (dist / f"{stem}-split.js").write_text(loader, encoding="utf-8")
+        loader = replace_once(loader, "export const __wasm_split_load_later",
+                              "const __wasm_split_load_later", "the loader")
+        glue = (tmp / "out" / f"{stem}.js").read_text(encoding="utf-8")
+        for name in ("getSharedImports", "wrapAsyncCb", "makeLoad", "sharedImports"):
+            if name in glue:
+                sys.exit(f"[split] the glue already has a {name}: the loader cannot go inside")
+        # The imports object keeps the module name the wasm asks for; only its source changes.
+        glue = replace_once(glue, 'import * as import1 from "./__wasm_split.js"',
+                            loader + "\nconst import1 = { __wasm_split_load_later };\n",
+                            "the glue")
+        (dist / f"{stem}.js").write_text(glue, encoding="utf-8")
 
     sizes = {name: (dist / name).stat().st_size
              for name in (f"{stem}_bg.wasm", f"{stem}-later.wasm")}
