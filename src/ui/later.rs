@@ -190,13 +190,5 @@ pub fn request() {
 /// Waits for the views, with the element `busy_id` marked busy while they are on their way,
 /// then runs `then` with whether they could be had.
 pub fn after_later(busy_id: &'static str, then: impl FnOnce(bool) + 'static) {
-    if get().is_some() {
-        return then(true);
-    }
-    platform::set_busy(busy_id, true);
-    wasm_bindgen_futures::spawn_local(async move {
-        let ready = ensure().await;
-        platform::set_busy(busy_id, false);
-        then(ready);
-    });
+    super::words::after_ready(busy_id, get().is_some(), ensure(), then);
 }

@@ -69,9 +69,24 @@ pub async fn ensure_language(lang: Lang) -> bool {
 /// Waits for `lang`'s words, with the element `busy_id` marked busy while they are on their
 /// way, then runs `then` with whether they could be had.
 pub fn after_words(lang: Lang, busy_id: &'static str, then: impl FnOnce(bool) + 'static) {
-    platform::set_busy(busy_id, !i18n::is_ready(lang));
+    after_ready(busy_id, i18n::is_ready(lang), ensure_language(lang), then);
+}
+
+/// Runs `then(true)` at once when `ready_now`; otherwise marks the element `busy_id` busy
+/// while `wait` runs, then runs `then` with what it gave. For whatever the app fetches after
+/// start-up and a control must wait for: words, and the second module (`later`).
+pub fn after_ready(
+    busy_id: &'static str,
+    ready_now: bool,
+    wait: impl Future<Output = bool> + 'static,
+    then: impl FnOnce(bool) + 'static,
+) {
+    if ready_now {
+        return then(true);
+    }
+    platform::set_busy(busy_id, true);
     wasm_bindgen_futures::spawn_local(async move {
-        let ready = ensure_language(lang).await;
+        let ready = wait.await;
         platform::set_busy(busy_id, false);
         then(ready);
     });
