@@ -58,7 +58,7 @@ def run(*args):
 
 def main():
     dist = pathlib.Path(sys.argv[1])
-    glues = [p for p in dist.glob("careplanner-*.js") if not p.name.endswith("-split.js")]
+    glues = list(dist.glob("careplanner-*.js"))
     if len(glues) != 1:
         sys.exit(f"[split] expected one careplanner-*.js in {dist}, found {len(glues)}")
     stem = glues[0].stem
