@@ -145,8 +145,11 @@ test('the first screen does not wait for the questions\' words, and Start says i
   const { page, problems } = await openApp(browser, { context });
   assert.equal(await page.locator('h1').textContent(), 'Microneedling care planner');
   assert.equal(asked, 1, 'the words were asked for at start-up');
+  const width = async () => (await page.locator('#start').boundingBox()).width;
+  const idle = await width();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator('#start[aria-busy="true"]').waitFor();
+  assert.ok(Math.abs((await width()) - idle) < 0.5, 'the busy ring does not widen the button');
   release();
   await page.getByRole('heading', { name: 'About you' }).waitFor();
   assert.equal(asked, 1, 'Start waited for the same request');
