@@ -6,8 +6,8 @@
 
 #[cfg(not(feature = "lazy-words"))]
 fn main() {
-    use careplanner::domain::fhir::questionnaire;
-    use careplanner::domain::i18n::{words_json, Lang};
+    use careplanner::domain::fhir::{questionnaire, questionnaire_file};
+    use careplanner::domain::i18n::{words_file, words_json, Lang};
     use careplanner::domain::protocol::Protocol;
     use std::path::PathBuf;
 
@@ -17,11 +17,10 @@ fn main() {
     };
     let protocol = Protocol::builtin();
     for lang in Lang::ALL {
-        let code = lang.code();
         let files = [
-            (format!("{code}.json"), words_json(lang)),
+            (words_file(lang).to_string(), words_json(lang)),
             (
-                format!("questionnaire-{code}.json"),
+                questionnaire_file(lang),
                 questionnaire(&protocol, lang).to_json(),
             ),
         ];

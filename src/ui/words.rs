@@ -9,14 +9,6 @@ use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll, Waker};
 
-/// Where the release app's fetched words are (see `domain::i18n`), beside index.html.
-fn words_path(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en.json",
-        Lang::Es => "es.json",
-    }
-}
-
 thread_local! {
     /// The languages whose words are on their way (one request each), and the tasks waiting
     /// for them: Start and the language switch wait for the request start-up made rather than
@@ -32,7 +24,7 @@ pub fn request_words(lang: Lang) {
         return;
     }
     ON_THEIR_WAY.with_borrow_mut(|langs| langs.push(lang));
-    let request = platform::start_fetch(words_path(lang));
+    let request = platform::start_fetch(i18n::words_file(lang));
     wasm_bindgen_futures::spawn_local(async move {
         install_words(lang, request).await;
         ON_THEIR_WAY.with_borrow_mut(|langs| langs.retain(|l| *l != lang));
@@ -102,5 +94,8 @@ async fn install_words(lang: Lang, request: platform::PendingFetch) {
         Ok(None) => "not found".to_string(),
         Err(why) => why,
     };
-    platform::warn(&format!("careplanner: {}: {problem}", words_path(lang)));
+    platform::warn(&format!(
+        "careplanner: {}: {problem}",
+        i18n::words_file(lang)
+    ));
 }

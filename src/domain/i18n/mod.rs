@@ -140,6 +140,15 @@ fn fetched_entries(lang: Lang) -> impl Iterator<Item = (usize, &'static Entry)> 
         .filter_map(|(index, (fetched, entry))| fetched.then_some((index, entry)))
 }
 
+/// The file of `lang`'s fetched words, beside index.html: `src/bin/release_files.rs` writes
+/// it, the app asks for it.
+pub fn words_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en.json",
+        Lang::Es => "es.json",
+    }
+}
+
 /// A fingerprint of the keys of `lang`'s fetched words. The file carries it instead of the
 /// keys themselves, which would make it a fifth larger.
 fn keys_fingerprint(lang: Lang) -> String {
@@ -162,8 +171,17 @@ fn fingerprint<'a>(keys: impl Iterator<Item = &'a str>) -> String {
 /// word is built in.
 #[cfg(not(feature = "lazy-words"))]
 pub fn words_json(lang: Lang) -> String {
+    words_file_json(lang, |&(_, en, es)| {
+        if lang == Lang::En { en } else { es }.into()
+    })
+}
+
+/// A word file for `lang` with the text `text` gives each fetched entry: the release tool's
+/// (the catalogue's own words), or a test's when the release build has left them out.
+#[cfg(any(test, not(feature = "lazy-words")))]
+fn words_file_json(lang: Lang, text: impl Fn(&Entry) -> String) -> String {
     let texts = fetched_entries(lang)
-        .map(|(_, &(_, en, es))| Json::String(if lang == Lang::En { en } else { es }.into()))
+        .map(|(_, entry)| Json::String(text(entry)))
         .collect();
     Json::Object(vec![
         ("keys".into(), Json::String(keys_fingerprint(lang))),
@@ -401,16 +419,8 @@ mod tests {
     #[cfg(feature = "lazy-words")]
     #[test]
     fn without_their_files_only_the_first_screens_words_are_built_in() {
-        let file = |lang: Lang| {
-            let texts = fetched_entries(lang)
-                .map(|(_, &(key, _, _))| Json::String(format!("{}:{key}", lang.code())))
-                .collect();
-            Json::Object(vec![
-                ("keys".into(), Json::String(keys_fingerprint(lang))),
-                ("texts".into(), Json::Array(texts)),
-            ])
-            .to_json()
-        };
+        let file =
+            |lang: Lang| words_file_json(lang, |(key, _, _)| format!("{}:{key}", lang.code()));
         assert!(!is_ready(Lang::En) && !is_ready(Lang::Es));
         assert_eq!(lookup(Lang::En, "welcome.start"), Some("Start"));
         assert_eq!(lookup(Lang::En, "q.age"), None);

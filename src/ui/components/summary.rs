@@ -4,6 +4,7 @@
 
 use super::plan_item::{session_items, source_list};
 use crate::domain::answers::Value;
+use crate::domain::fhir::questionnaire_file;
 use crate::domain::i18n::{format_date, lookup, t, tf, Lang};
 use crate::domain::protocol::{AnswerKind, Question};
 use crate::ui::markup::Markup;
@@ -114,11 +115,6 @@ fn summary_text(state: &AppState) -> Html {
     out.into_html()
 }
 
-/// The FHIR Questionnaire in `lang`, which `scripts/build.sh` writes beside the app.
-pub fn questionnaire_path(lang: Lang) -> String {
-    format!("questionnaire-{}.json", lang.code())
-}
-
 pub fn summary_screen(props: &SummaryProps) -> Html {
     let lang = props.state.lang;
     html! {
@@ -128,7 +124,7 @@ pub fn summary_screen(props: &SummaryProps) -> Html {
                 <button type="button" class="button primary" id="print-summary" onclick={ props.on_print.reform(|_| ()) }>{ t(lang, "summary.print") }</button>
                 <button type="button" class="button secondary" id="export-response" onclick={ props.on_response.reform(|_| ()) }>{ t(lang, "export.response") }</button>
                 // The Questionnaire is the same for everyone: a file of the build, linked.
-                <a class="link-button" id="export-questionnaire" href={ questionnaire_path(lang) }
+                <a class="link-button" id="export-questionnaire" href={ questionnaire_file(lang) }
                     download="microneedling-questionnaire.json">{ t(lang, "export.questionnaire") }</a>
                 <button type="button" class="button secondary" onclick={ props.on_back.reform(|_| ()) }>{ t(lang, "nav.back") }</button>
             </div>
