@@ -172,9 +172,11 @@ pub fn app(props: &AppProps) -> Html {
                 on_restart: dispatch(Action::Restart),
             })
         }
-        Screen::Plan | Screen::Summary if views.is_none() => not_loaded(lang, on_retry),
-        Screen::Plan => views.map(|v| (v.plan)(&state)).unwrap_or_default(),
-        Screen::Summary => views.map(|v| (v.summary)(&state)).unwrap_or_default(),
+        Screen::Plan | Screen::Summary => match views {
+            None => not_loaded(lang, on_retry),
+            Some(v) if state.screen == Screen::Plan => (v.plan)(&state),
+            Some(v) => (v.summary)(&state),
+        },
     };
     let keep = (matches!(state.screen, Screen::Result | Screen::Plan) && i18n::is_ready(lang))
         .then_some(views)
