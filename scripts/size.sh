@@ -4,17 +4,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The first load is index.html, what it references and the modules its scripts import: what
-# the first screen needs. The issues ask for at most 150 KB (and 100 KB as a goal); see
-# docs/performance.md for where the bytes go.
-budget=${SIZE_BUDGET_BYTES:-150000}
+# the first screen needs. Issue 9 asks for at most 100 KB, and for the cap to be what is
+# reached plus 10 %; see docs/performance.md for where the bytes go.
+budget=${SIZE_BUDGET_BYTES:-77000}
 # Words and code moved out of the first load are not free, so what follows has caps too, each
 # what is reached plus about 4 %, so that growth fails the test command:
-# - start-up also asks for en.json (the English of the screens after Start), not waited for
-#   by the first screen (a Spanish browser asks for es.json instead);
-start_budget=${SIZE_START_BUDGET_BYTES:-152000}
-# - Start asks for the second wasm module (the plan, the summary, keeping and sharing): with
-#   it, this is everything a person who plans downloads.
-plan_budget=${SIZE_PLAN_BUDGET_BYTES:-193000}
+# - as soon as the first screen is up, it asks for en.json (the English of the screens after
+#   Start; a Spanish browser asks for es.json instead) and the app's module with the chunk it
+#   shares with the plan's (the questions and the result): what a person who screens needs;
+start_budget=${SIZE_START_BUDGET_BYTES:-159000}
+# - Start asks for the plan's module (the plan, the summary, keeping and sharing): with it,
+#   this is everything a person who plans downloads.
+plan_budget=${SIZE_PLAN_BUDGET_BYTES:-200000}
 
 gz() { gzip -9 -c "$1" | wc -c; }
 
@@ -46,14 +47,17 @@ printf '%-48s %10d %10d\n' "total" "$total_raw" "$total_gz"
 
 start_gz=$first_gz
 [ -f dist/en.json ] && start_gz=$((start_gz + $(gz dist/en.json)))
+for part in dist/careplanner-*-app.wasm dist/careplanner-*-chunk*.wasm; do
+  [ -f "$part" ] && start_gz=$((start_gz + $(gz "$part")))
+done
 plan_gz=$start_gz
-for later in dist/careplanner-*-later.wasm; do
-  [ -f "$later" ] && plan_gz=$((plan_gz + $(gz "$later")))
+for part in dist/careplanner-*-later.wasm; do
+  [ -f "$part" ] && plan_gz=$((plan_gz + $(gz "$part")))
 done
 
 printf 'first load (* above: index.html, what it references and imports): %d bytes gzip; budget %d\n' "$first_gz" "$budget"
-printf 'with en.json, which start-up asks for without waiting: %d bytes gzip; budget %d\n' "$start_gz" "$start_budget"
-printf 'with the second module, which Start asks for: %d bytes gzip; budget %d\n' "$plan_gz" "$plan_budget"
+printf 'with en.json and the app'"'"'s module, asked for once the first screen is up: %d bytes gzip; budget %d\n' "$start_gz" "$start_budget"
+printf 'with the plan'"'"'s module, which Start asks for: %d bytes gzip; budget %d\n' "$plan_gz" "$plan_budget"
 failed=0
 check() {
   if [ "$2" -gt "$3" ]; then
@@ -62,6 +66,6 @@ check() {
   fi
 }
 check "the first load" "$first_gz" "$budget"
-check "what start-up asks for" "$start_gz" "$start_budget"
+check "what a person who screens downloads" "$start_gz" "$start_budget"
 check "what a person who plans downloads" "$plan_gz" "$plan_budget"
 exit "$failed"

@@ -1,30 +1,36 @@
-//! The first screen waits for no fetched words: rendered as the release app has it (run with
-//! `--features lazy-words`, as `scripts/test.sh` does), before any word file is installed, it
-//! shows no catalogue key where a word should be. Without the feature every word is built in
-//! and the test holds trivially.
+//! The first screen waits for no fetched words: drawn as the release app has it (run with
+//! `--features lazy-words`, as `scripts/test.sh` does), before any word file is installed,
+//! the frame, its panels and the first screen show no catalogue key where a word should be.
+//! Without the feature every word is built in and the test holds trivially.
 
+use careplanner::domain::clinic::ClinicConfig;
 use careplanner::domain::i18n::{all_keys, Lang};
-use careplanner::ui::{App, AppProps};
-use chrono::NaiveDate;
+use careplanner::ui::components::welcome::welcome;
+use careplanner::ui::frame::{footer, not_loaded, top, Frame};
 
-#[tokio::test]
-async fn the_first_screen_and_its_panels_show_words_not_keys() {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
-    // The clinic's check panel and its notice are on the first screen too.
-    for check_config in [false, true] {
-        let html = yew::ServerRenderer::<App>::with_props(move || AppProps {
-            check_config,
-            config_problems: vec!["colors.primary: not a colour".into()],
-            ..AppProps::new(Lang::En, today)
-        })
-        .hydratable(false)
-        .render()
-        .await;
-        assert!(html.contains("Microneedling care planner"), "{html}");
-        let shown: Vec<&str> = all_keys().filter(|key| html.contains(key)).collect();
-        assert!(
-            shown.is_empty(),
-            "keys instead of words: {shown:?} in {html}"
-        );
+#[test]
+fn the_first_screen_its_frame_and_panels_show_words_not_keys() {
+    let clinic = ClinicConfig::default();
+    let problems = ["colors.primary: not a colour".to_string()];
+    for lang in Lang::ALL {
+        // The clinic's check panel, its notice and the update banner are on the frame too.
+        for check_config in [false, true] {
+            let frame = Frame {
+                lang,
+                clinic: &clinic,
+                config_problems: &problems,
+                check_config,
+                update_ready: true,
+            };
+            let html = [top(&frame), welcome(lang), footer(lang), not_loaded(lang)]
+                .map(|m| m.into_string())
+                .concat();
+            assert!(html.contains("id=\"start\""), "{html}");
+            let shown: Vec<&str> = all_keys().filter(|key| html.contains(key)).collect();
+            assert!(
+                shown.is_empty(),
+                "keys instead of words: {shown:?} in {html}"
+            );
+        }
     }
 }

@@ -1,7 +1,9 @@
 //! Browser tests: the real app mounted in headless Chromium by wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
+use careplanner::domain::clinic::ClinicConfig;
 use careplanner::domain::i18n::Lang;
+use careplanner::ui::shell::{self, Page};
 use careplanner::ui::{App, AppProps};
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
@@ -39,41 +41,55 @@ async fn wait_for(root: &Element, selector: &str, ok: impl Fn(&str) -> bool) -> 
 }
 
 fn mount(lang: Lang) -> Element {
-    let root = document().create_element("div").unwrap();
+    let root = document().create_element("main").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps::new(lang, NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     root
 }
 
-#[wasm_bindgen_test]
-async fn mounts_and_switches_language_without_losing_the_screen() {
-    let root = mount(Lang::En);
-    wait_for(&root, "h1", |t| t == "Microneedling care planner").await;
-
-    let spanish: HtmlElement = root
-        .query_selector(r#"button[lang="es"]"#)
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    spanish.click();
-
-    wait_for(&root, "h1", |t| t.starts_with("Planificador")).await;
-    wait_for(&root, "#start", |t| t == "Empezar").await;
+async fn wait_for_document_language(code: &str) {
     for _ in 0..300 {
-        if document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref()
-            == Some("es")
-        {
+        let root = document().document_element().unwrap();
+        if root.get_attribute("lang").as_deref() == Some(code) {
             return;
         }
         tick().await;
     }
-    panic!("<html lang> did not follow the language switch");
+    panic!("<html lang> did not become {code}");
+}
+
+/// The page as start-up draws it: the shell's frame and first screen, then the app on Start.
+#[wasm_bindgen_test]
+async fn the_language_switch_carries_from_the_first_screen_into_the_app_and_back() {
+    shell::open(Page {
+        lang: Lang::En,
+        today: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+        clinic: ClinicConfig::default(),
+        config_problems: Vec::new(),
+        check_config: false,
+    });
+    shell::show_first_screen();
+    let page = document()
+        .get_element_by_id("frame-top")
+        .unwrap()
+        .parent_element()
+        .unwrap();
+    wait_for(&page, "main h1", |t| t == "Microneedling care planner").await;
+
+    click(&page, r#"#lang-switch button[lang="es"]"#);
+    wait_for(&page, "main h1", |t| t.starts_with("Planificador")).await;
+    wait_for(&page, "#start", |t| t == "Empezar").await;
+    wait_for(&page, r#"button[lang="es"][aria-pressed="true"]"#, |_| true).await;
+    wait_for_document_language("es").await;
+
+    click(&page, "#start");
+    wait_for(&page, "label[for=\"q-age\"]", |t| t.contains("edad")).await;
+
+    click(&page, r#"#lang-switch button[lang="en"]"#);
+    wait_for(&page, "label[for=\"q-age\"]", |t| t.contains("How old")).await;
+    wait_for(&page, r#"button[lang="en"][aria-pressed="true"]"#, |_| true).await;
+    wait_for_document_language("en").await;
 }
 
 fn fire(el: &Element, kind: &str) {

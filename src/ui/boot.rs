@@ -1,9 +1,12 @@
-//! Start-up: read the clinic's configuration (if any), apply its colours, then mount the app in
-//! the right language. A missing or broken clinic file never stops the app: it runs on the
+//! Start-up: read the clinic's configuration (if any), apply its colours, then draw the first
+//! screen in the right language (or open a saved journey or a share link). A missing or broken clinic file never stops the app: it runs on the
 //! built-in defaults for whatever could not be read, and says so to the clinic.
 
+use super::app_part::APP;
+use super::later::LATER;
+use super::platform;
+use super::shell::{self, Page};
 use super::words::{ensure_language, request_words};
-use super::{later, platform, App, AppProps};
 use crate::domain::clinic::{
     config_path_from_query, parse_config, wants_config_check, ClinicConfig, ConfigProblem,
     DEFAULT_CONFIG_PATH, WHOLE_FILE,
@@ -63,9 +66,11 @@ pub async fn start() {
     if spanish_browser || restoring {
         request_words(Lang::Es);
     }
-    // A saved journey or a share link may open on the plan, whose code is loaded apart.
+    // A saved journey or a share link opens past the first screen, maybe on the plan: the
+    // code of both is loaded apart.
     if restoring {
-        later::request();
+        APP.request();
+        LATER.request();
     }
     let (clinic, problems) = load_clinic(&query).await;
     for problem in &problems {
@@ -80,7 +85,8 @@ pub async fn start() {
     // so it needs the English words too (the app says so if they cannot be had).
     if restoring {
         ensure_language(Lang::En).await;
-        later::ensure().await;
+        APP.ensure().await;
+        LATER.ensure().await;
     }
     let lang = if (lang == Lang::Es || restoring) && !ensure_language(Lang::Es).await {
         Lang::En
@@ -89,14 +95,20 @@ pub async fn start() {
     };
     // The clinic's language, or English after Spanish failed: its words, if not asked for yet.
     request_words(lang);
-    let props = AppProps {
+    shell::open(Page {
         lang,
         today: platform::today(),
         clinic,
         config_problems: problems.iter().map(ToString::to_string).collect(),
         check_config: wants_config_check(&query),
-    };
-    yew::Renderer::<App>::with_props(props).render();
+    });
+    // Without the app's module the journey cannot be opened: the first screen says so on
+    // Start, with Try again, and the saved data stays where it is.
+    if restoring && APP.get().is_some() {
+        shell::mount(false);
+    } else {
+        shell::show_first_screen();
+    }
     platform::start_embedding();
     platform::unfold_for_print();
 }

@@ -1,21 +1,18 @@
 //! The screens after the result: the plan, the provider summary, and keeping and sharing.
 //!
-//! The release build (feature `split`) puts them in a second wasm module: `views` is a split
-//! point, and `scripts/split.py` moves into that module every function only it reaches. The
-//! first screen never waits for those bytes; they are asked for when the person presses Start
-//! (or at start-up when a saved journey or a share link may open on the plan), and whoever
-//! shows one of these screens waits for them. Without the feature, as in every test, they
-//! are part of the one module and always here.
+//! A part of its own (see `lazy`): the first screen and the questions never wait for these
+//! bytes; whoever shows one of these screens waits for them.
 
 use super::components::keep::{keep_panel, KeepProps, LINK_ID};
 use super::components::plan_screen::PlanScreen;
 use super::components::summary::{summary_screen, SummaryProps};
+use super::lazy::part;
 use super::state::Action;
 use super::{platform, saving, State};
 use yew::prelude::*;
 
-/// How each screen after the result is drawn. Function pointers, so that calling one from the
-/// first module needs nothing of the second but its place in the shared function table.
+/// How each screen after the result is drawn. Function pointers, so that calling one from
+/// another module needs nothing of this one but its place in the shared function table.
 #[derive(Clone, Copy)]
 pub struct LaterViews {
     pub plan: fn(&State) -> Html,
@@ -101,21 +98,6 @@ fn summary(state: &State) -> Html {
     })
 }
 
-#[cfg(not(all(feature = "split", target_arch = "wasm32")))]
-mod loading {
-    use super::LaterViews;
-
-    /// In one module the views are always here.
-    pub fn get() -> Option<LaterViews> {
-        Some(super::views())
-    }
-
-    pub async fn ensure() -> bool {
-        true
-    }
-}
-
-#[cfg(not(all(feature = "split", target_arch = "wasm32")))]
 fn views() -> LaterViews {
     LaterViews {
         plan,
@@ -124,71 +106,8 @@ fn views() -> LaterViews {
     }
 }
 
-#[cfg(all(feature = "split", target_arch = "wasm32"))]
-mod loading {
-    use super::LaterViews;
-    use std::cell::Cell;
-    use wasm_split_helpers::SplitLoaderError;
-
-    thread_local! {
-        static LOADED: Cell<Option<LaterViews>> = const { Cell::new(None) };
-    }
-
-    /// The split point: everything only this function reaches goes into the second module,
-    /// and calling it first loads that module. The views are built here, in its code, so that
-    /// no table or data of the first module points at them.
-    #[wasm_split_helpers::wasm_split(later, fallible)]
-    fn views() -> Result<LaterViews, SplitLoaderError> {
-        Ok(LaterViews {
-            plan: super::plan,
-            summary: super::summary,
-            keep: super::keep,
-        })
-    }
-
-    pub fn get() -> Option<LaterViews> {
-        LOADED.get()
-    }
-
-    /// Loads the second module unless it is here; concurrent callers share one request (the
-    /// loader's), and a failed load is tried afresh by the next call.
-    pub async fn ensure() -> bool {
-        if LOADED.get().is_some() {
-            return true;
-        }
-        match views().await {
-            Ok(views) => {
-                LOADED.set(Some(views));
-                true
-            }
-            Err(_) => false,
-        }
-    }
-}
-
-/// The views, once their module is here.
-pub fn get() -> Option<LaterViews> {
-    loading::get()
-}
-
-/// Makes the views available, loading their module if need be; `false` when it could not be
-/// had (the reason is in the console). The next call tries again.
-pub async fn ensure() -> bool {
-    loading::ensure().await
-}
-
-/// Asks for the views' module without waiting for it, so that it is here by the time the
-/// result is shown.
-pub fn request() {
-    if get().is_none() {
-        wasm_bindgen_futures::spawn_local(async {
-            ensure().await;
-        });
-    }
-}
-
-/// Waits for the views, with the element `busy_id` marked busy while they are on their way,
-/// then runs `then` with whether they could be had.
-pub fn after_later(busy_id: &'static str, then: impl FnOnce(bool) + 'static) {
-    super::words::after_ready(busy_id, get().is_some(), ensure(), then);
+part! {
+    /// The screens after the result, asked for when Start is pressed (or at start-up when a
+    /// saved journey or a share link may open on the plan).
+    LATER: LaterViews = later(views)
 }

@@ -1,12 +1,17 @@
 //! The thin shell: Yew components that turn events into actions and state into HTML.
-//! `platform` is the one module that touches browser APIs.
+//! `platform` is the one module that touches browser APIs. `shell` draws the page around the
+//! screens and the first screen without Yew; the Yew app (`App`) draws the rest in `<main>`.
 
+mod app_part;
 mod boot;
 pub mod components;
+pub mod frame;
 pub mod later;
+mod lazy;
 pub mod markup;
 pub mod platform;
 pub mod saving;
+pub mod shell;
 pub mod state;
 mod words;
 
@@ -16,8 +21,9 @@ use chrono::NaiveDate;
 use components::keep::{notice, NoticeProps};
 use components::result::{result_screen, ResultProps, PLAN_ID};
 use components::step_form::StepForm;
-use components::topbar::{topbar, TopbarProps, LANG_SWITCH_ID};
-use components::welcome::{welcome, WelcomeProps, START_ID};
+use components::welcome::{welcome, START_ID};
+use frame::{not_loaded, RETRY_ID};
+use later::LATER;
 use state::{Action, AppState, Notice, Screen};
 use yew::prelude::*;
 
@@ -27,9 +33,8 @@ pub struct AppProps {
     pub today: NaiveDate,
     /// The clinic's configuration; the default is the app without a clinic.
     pub clinic: ClinicConfig,
-    /// What was wrong in the clinic's file, for the `?check-config` panel.
-    pub config_problems: Vec<String>,
-    pub check_config: bool,
+    /// Opens on the first question (Start was pressed on the shell's first screen).
+    pub started: bool,
 }
 
 impl AppProps {
@@ -39,26 +44,37 @@ impl AppProps {
             lang,
             today,
             clinic: ClinicConfig::default(),
-            config_problems: Vec::new(),
-            check_config: false,
+            started: false,
         }
     }
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state =
-        use_reducer(|| AppState::with_clinic(props.lang, props.today, props.clinic.clone()));
+    let state = use_reducer(|| {
+        let mut state = AppState::with_clinic(props.lang, props.today, props.clinic.clone());
+        if props.started {
+            state.start();
+        }
+        state
+    });
     let lang = state.lang;
     // Words that arrive change no state, so the screen is drawn again when they do.
     let redraw = use_force_update();
 
-    // Keep the page's language and title in step with what is on screen.
+    // Keep the page's language, its frame and its title in step with what is on screen.
     {
         let screen = state.screen.clone();
         use_effect_with((lang, screen), move |(lang, screen)| {
-            platform::set_document_language(lang.code());
+            shell::show_language(*lang);
             platform::set_title(&page_title(*lang, screen));
+        });
+    }
+    // The language switch is the frame's; it tells the app what the person chose.
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            shell::attach(move |lang| state.dispatch(Action::SetLang(lang)));
         });
     }
     // Move focus where the last action asked: the new heading on a screen change (so screen
@@ -72,13 +88,6 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
-    // Offline support; a new version waits until the person chooses to refresh.
-    {
-        let state = state.clone();
-        use_effect_with((), move |()| {
-            platform::register_service_worker(move || state.dispatch(Action::UpdateReady));
-        });
-    }
     // At start, once: resume what was saved on this device, or open a share link.
     {
         let state = state.clone();
@@ -104,28 +113,13 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(action.clone()))
     };
-    // A language's words are fetched the first time they are wanted (the switch says it is
-    // busy meanwhile); if they cannot be had, the page stays as it is (the reason is in the
-    // console).
-    let on_lang = {
-        let state = state.clone();
-        Callback::from(move |lang| {
-            let state = state.clone();
-            words::after_words(lang, LANG_SWITCH_ID, move |ready| {
-                if ready {
-                    state.dispatch(Action::SetLang(lang));
-                }
-            });
-        })
-    };
-    // The questions' words were asked for at start-up; on a slow network Start says it is
-    // busy until they are here. If they cannot be had, the next screen says so. The screens
-    // after the result are asked for now, to be here by the time the result is.
+    // Start after starting over (the first Start is the shell's): as there, the questions'
+    // words may still be on their way, and the screens after the result are asked for.
     let on_start = {
         let state = state.clone();
         Callback::from(move |()| {
             let state = state.clone();
-            later::request();
+            LATER.request();
             words::after_words(lang, START_ID, move |_| state.dispatch(Action::Start));
         })
     };
@@ -133,9 +127,9 @@ pub fn app(props: &AppProps) -> Html {
     {
         let redraw = redraw.clone();
         use_effect_with(state.screen.clone(), move |screen| {
-            if *screen == Screen::Result && later::get().is_none() {
+            if *screen == Screen::Result && LATER.get().is_none() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if later::ensure().await {
+                    if LATER.ensure().await {
                         redraw.force_update();
                     }
                 });
@@ -145,21 +139,21 @@ pub fn app(props: &AppProps) -> Html {
     let on_retry = Callback::from(move |()| {
         let redraw = redraw.clone();
         words::after_words(lang, RETRY_ID, move |_| {
-            later::after_later(RETRY_ID, move |_| redraw.force_update())
+            LATER.after(RETRY_ID, move |_| redraw.force_update())
         });
     });
     let on_plan = {
         let state = state.clone();
         Callback::from(move |()| {
             let state = state.clone();
-            later::after_later(PLAN_ID, move |_| state.dispatch(Action::OpenPlan));
+            LATER.after(PLAN_ID, move |_| state.dispatch(Action::OpenPlan));
         })
     };
 
-    let views = later::get();
+    let views = LATER.get();
     let body = match state.screen {
-        Screen::Welcome => welcome(&WelcomeProps { lang, on_start }),
-        _ if !i18n::is_ready(lang) => not_loaded(lang, on_retry),
+        Screen::Welcome => markup_with_button(welcome(lang), START_ID, on_start),
+        _ if !i18n::is_ready(lang) => markup_with_button(not_loaded(lang), RETRY_ID, on_retry),
         Screen::Step(index) => html! { <StepForm key={ index } state={ state.clone() } {index} /> },
         Screen::Result => {
             let assessment = state.assessment();
@@ -173,7 +167,7 @@ pub fn app(props: &AppProps) -> Html {
             })
         }
         Screen::Plan | Screen::Summary => match views {
-            None => not_loaded(lang, on_retry),
+            None => markup_with_button(not_loaded(lang), RETRY_ID, on_retry),
             Some(v) if state.screen == Screen::Plan => (v.plan)(&state),
             Some(v) => (v.summary)(&state),
         },
@@ -184,62 +178,21 @@ pub fn app(props: &AppProps) -> Html {
         .map(|v| (v.keep)(&state));
     let notice_html = state.notice.as_ref().map(|n| notice_box(&state, n));
 
-    html! {
-        <div class="app">
-            <a class="skip-link no-print" href="#main">{ t(lang, "app.skip") }</a>
-            { topbar(&TopbarProps { lang, on_lang, clinic: state.clinic.clone() }) }
-            if state.update_ready {
-                <div class="update-banner no-print" role="status">
-                    <span>{ t(lang, "update.available") }</span>
-                    <button type="button" class="button secondary" onclick={ Callback::from(|_| platform::activate_update()) }>
-                        { t(lang, "update.refresh") }
-                    </button>
-                </div>
-            }
-            if props.check_config {
-                { config_panel(lang, &props.config_problems) }
-            } else if !props.config_problems.is_empty() {
-                <p class="config-notice no-print">{ t(lang, "config.notice") }</p>
-            }
-            <main id="main">{ notice_html }{ body }{ keep }</main>
-            <footer class="footer no-print">{ t(lang, "footer.privacy") }</footer>
-        </div>
-    }
+    html! { <>{ notice_html }{ body }{ keep }</> }
 }
 
-/// The id of the "Try again" button of `not_loaded`.
-const RETRY_ID: &str = "retry-words";
-
-/// In place of a screen whose words or code could not be fetched (the network failed between
-/// the app and the rest of it): what happened, and a way to try again. Nothing entered is
-/// lost.
-fn not_loaded(lang: Lang, on_retry: Callback<()>) -> Html {
-    html! {
-        <section class="card" aria-labelledby={ state::HEADING_ID } role="alert">
-            <h1 id={ state::HEADING_ID } tabindex="-1">{ t(lang, "words.missing.title") }</h1>
-            <p>{ t(lang, "words.missing.body") }</p>
-            <div class="actions">
-                <button type="button" class="button primary" id={ RETRY_ID }
-                    onclick={ on_retry.reform(|_| ()) }>{ t(lang, "words.missing.retry") }</button>
-            </div>
-        </section>
-    }
-}
-
-/// For the clinic's web person (`?check-config`): every problem in the clinic file, or a clear
-/// "none". The problems are in English, for whoever maintains the file.
-fn config_panel(lang: Lang, problems: &[String]) -> Html {
-    html! {
-        <section class="config-panel card no-print" aria-labelledby="config-heading">
-            <h2 id="config-heading">{ t(lang, "config.panel.title") }</h2>
-            if problems.is_empty() {
-                <p>{ t(lang, "config.panel.none") }</p>
-            } else {
-                <p>{ t(lang, "config.panel.intro") }</p>
-                <ul>{ for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ul>
-            }
-        </section>
-    }
+/// A screen written as markup (see `markup`) whose one button, `button_id`, runs `on_click`.
+fn markup_with_button(
+    markup: markup::Markup,
+    button_id: &'static str,
+    on_click: Callback<()>,
+) -> Html {
+    let onclick = Callback::from(move |event: MouseEvent| {
+        if platform::clicked_button_id(&event).as_deref() == Some(button_id) {
+            on_click.emit(());
+        }
+    });
+    html! { <div { onclick }>{ markup.into_html() }</div> }
 }
 
 /// The document title names the screen first, so a tab or screen reader tells them apart.
@@ -255,7 +208,8 @@ pub fn page_title(lang: Lang, screen: &Screen) -> String {
     format!("{} – {}", t(lang, screen_key), name)
 }
 
-/// Reads the clinic's configuration, then mounts the app on the page body.
+/// Reads the clinic's configuration, then draws the first screen (or mounts the app on a
+/// saved journey or a share link).
 pub fn start() {
     wasm_bindgen_futures::spawn_local(boot::start());
 }

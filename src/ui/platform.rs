@@ -65,6 +65,58 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The element with this id, if the page has it.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// Adds `markup` at the end of the page's body.
+pub fn append_to_body(markup: &str) {
+    if let Some(body) = document().and_then(|d| d.body()) {
+        let _ = body.insert_adjacent_html("beforeend", markup);
+    }
+}
+
+/// Replaces what the element with this id holds with `markup`.
+pub fn set_inner_html(id: &str, markup: &str) {
+    if let Some(el) = element(id) {
+        el.set_inner_html(markup);
+    }
+}
+
+/// The id of the focused element if it is inside the element `container_id`, so that focus
+/// can be put back after that part of the page is drawn again.
+pub fn focused_id_within(container_id: &str) -> Option<String> {
+    let focused = document()?.active_element()?;
+    let container = element(container_id)?;
+    (container.contains(Some(&focused)) && !focused.id().is_empty()).then(|| focused.id())
+}
+
+/// The id of the button a click landed on (or inside), if it has one.
+pub fn clicked_button_id(event: &web_sys::Event) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let button = target.closest("button[id]").ok()??;
+    Some(button.id())
+}
+
+/// Runs `on_click` with the button's id whenever a button with an id inside the element
+/// `container_id` is clicked (or pressed with the keyboard), for the parts of the page that
+/// are written as markup. The listener lasts as long as the page.
+pub fn on_button_clicks(container_id: &str, on_click: impl Fn(&str) + 'static) {
+    let Some(container) = element(container_id) else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+        move |event: web_sys::Event| {
+            if let Some(id) = clicked_button_id(&event) {
+                on_click(&id);
+            }
+        },
+    );
+    let _ = container.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
 /// Scrolls to the top so a new step starts at its heading on a phone.
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {

@@ -46,8 +46,6 @@ pub struct AppState {
     pub protocol: Protocol,
     /// The clinic's name, contact and logo (its settings are in `settings`).
     pub clinic: Rc<ClinicConfig>,
-    /// A new version of the app is installed and waits for the person to refresh.
-    pub update_ready: bool,
     pub settings: ClinicSettings,
     pub lang: Lang,
     pub screen: Screen,
@@ -98,7 +96,6 @@ impl PartialEq for AppState {
             && self.schedule == other.schedule
             && self.plan_view == other.plan_view
             && self.selected_day == other.selected_day
-            && self.update_ready == other.update_ready
             && self.remember == other.remember
             && self.notice == other.notice
             && self.share_open == other.share_open
@@ -123,7 +120,6 @@ pub enum Action {
     SetSchedule(Schedule),
     SetPlanView(PlanView),
     SelectDay(NaiveDate),
-    UpdateReady,
     /// At start: the stored text, if any, and the address's fragment, if any.
     Boot {
         saved: Option<String>,
@@ -159,7 +155,6 @@ impl AppState {
             protocol: Protocol::builtin(),
             settings: clinic.settings.clone(),
             clinic: Rc::new(clinic),
-            update_ready: false,
             lang,
             screen: Screen::Welcome,
             answers: Answers::new(),
@@ -267,6 +262,12 @@ impl AppState {
         self.focus = Some(FocusRequest { id, nonce });
     }
 
+    /// To the first question.
+    pub fn start(&mut self) {
+        let first = self.visible_steps().first().copied().unwrap_or(0);
+        self.go_to(Screen::Step(first));
+    }
+
     pub(crate) fn go_to(&mut self, screen: Screen) {
         self.screen = screen;
         self.show_missing = false;
@@ -311,10 +312,7 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
-            Action::Start => {
-                let first = next.visible_steps().first().copied().unwrap_or(0);
-                next.go_to(Screen::Step(first));
-            }
+            Action::Start => next.start(),
             Action::Answer(id, Some(value)) => next.answers.set(id, value),
             Action::Answer(id, None) => next.answers.clear(id),
             Action::Next => {
@@ -355,7 +353,6 @@ impl Reducible for AppState {
             Action::SetSchedule(schedule) => next.schedule = Some(schedule),
             Action::SetPlanView(view) => next.plan_view = view,
             Action::SelectDay(date) => next.selected_day = Some(date),
-            Action::UpdateReady => next.update_ready = true,
             Action::Boot { saved, fragment } => {
                 saving::boot(&mut next, saved.as_deref(), fragment.as_deref())
             }
@@ -378,7 +375,6 @@ impl Reducible for AppState {
             Action::Restart => {
                 let lang = next.lang;
                 next = AppState::with_clinic(lang, next.today, (*self.clinic).clone());
-                next.update_ready = self.update_ready;
                 // Starting again keeps the person's choice to save; the empty state is saved.
                 next.remember = self.remember;
                 next.go_to(Screen::Welcome);

@@ -23,17 +23,9 @@ fn icon(path: &'static str) -> Html {
     out.into_html()
 }
 
-pub fn lock() -> Html {
-    icon("M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4")
-}
-
-pub fn person() -> Html {
-    icon("M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0")
-}
-
-pub fn clock() -> Html {
-    icon("M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2")
-}
+pub const LOCK: &str = "M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4";
+pub const PERSON: &str = "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0";
+pub const CLOCK: &str = "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2";
 
 /// The icon of a care-plan category. Decorative: each item also names its category in text
 /// for screen readers.

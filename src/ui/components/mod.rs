@@ -11,5 +11,4 @@ pub mod question;
 pub mod result;
 pub mod step_form;
 pub mod summary;
-pub mod topbar;
 pub mod welcome;

@@ -1,35 +1,51 @@
 //! The first screen: what this is, that it is private, that the provider decides, and Start.
+//!
+//! Written as markup, not Yew nodes: the first module draws it before Yew has arrived (see
+//! `ui::shell`), and the app draws the same markup when the person starts over.
 
 use super::icons;
 use crate::domain::i18n::{t, Lang};
-use yew::prelude::*;
+use crate::ui::markup::Markup;
+use crate::ui::state::HEADING_ID;
 
-/// The id of the Start button, which is busy while the questions' words are on their way.
+/// The id of the Start button, which is busy while the questions' words or code are on their
+/// way.
 pub const START_ID: &str = "start";
 
-#[derive(PartialEq)]
-pub struct WelcomeProps {
-    pub lang: Lang,
-    pub on_start: Callback<()>,
-}
-
-pub fn welcome(props: &WelcomeProps) -> Html {
-    let lang = props.lang;
-    let on_start = props.on_start.reform(|_: MouseEvent| ());
-    html! {
-        <section class="card welcome" aria-labelledby="screen-heading">
-            <h1 id="screen-heading" tabindex="-1">{ t(lang, "app.name") }</h1>
-            <p class="lead">{ t(lang, "welcome.lead") }</p>
-            <ul class="notes">
-                <li>{ icons::lock() }<span>{ t(lang, "welcome.privacy") }</span></li>
-                <li>{ icons::person() }<span>{ t(lang, "welcome.disclaimer") }</span></li>
-                <li>{ icons::clock() }<span>{ t(lang, "welcome.time") }</span></li>
-            </ul>
-            <div class="actions">
-                <button type="button" class="button primary" id={ START_ID } onclick={ on_start }>
-                    { t(lang, "welcome.start") }
-                </button>
-            </div>
-        </section>
+pub fn welcome(lang: Lang) -> Markup {
+    let mut out = Markup::new();
+    out.open(
+        "section",
+        &[("class", "card welcome"), ("aria-labelledby", HEADING_ID)],
+    )
+    .element(
+        "h1",
+        &[("id", HEADING_ID), ("tabindex", "-1")],
+        t(lang, "app.name"),
+    )
+    .element("p", &[("class", "lead")], t(lang, "welcome.lead"))
+    .open("ul", &[("class", "notes")]);
+    for (icon, key) in [
+        (icons::LOCK, "welcome.privacy"),
+        (icons::PERSON, "welcome.disclaimer"),
+        (icons::CLOCK, "welcome.time"),
+    ] {
+        out.open("li", &[]);
+        icons::svg(&mut out, icon);
+        out.element("span", &[], t(lang, key)).close("li");
     }
+    out.close("ul")
+        .open("div", &[("class", "actions")])
+        .element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button primary"),
+                ("id", START_ID),
+            ],
+            t(lang, "welcome.start"),
+        )
+        .close("div")
+        .close("section");
+    out
 }

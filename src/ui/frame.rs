@@ -1,0 +1,252 @@
+//! The page around the screens: the skip link, the header with the clinic's name and the
+//! language switch, the update banner, the clinic's check panel, and the footer.
+//!
+//! Written as markup by the first module (`ui::shell`), which owns it on every screen; the
+//! screens themselves are drawn inside `<main>`. Also here: the card shown in place of a
+//! screen whose words or code could not be fetched, which both modules show.
+
+use crate::domain::clinic::ClinicConfig;
+use crate::domain::i18n::{t, Lang};
+use crate::ui::markup::Markup;
+use crate::ui::state::HEADING_ID;
+
+/// The language switch's id, which is marked busy while a language's words are fetched.
+pub const LANG_SWITCH_ID: &str = "lang-switch";
+/// The refresh button of the update banner.
+pub const UPDATE_ID: &str = "update-refresh";
+/// The "Try again" button of `not_loaded`.
+pub const RETRY_ID: &str = "retry-words";
+
+/// What the top of the page shows.
+pub struct Frame<'a> {
+    pub lang: Lang,
+    pub clinic: &'a ClinicConfig,
+    /// What was wrong in the clinic's file, in English, for the `?check-config` panel.
+    pub config_problems: &'a [String],
+    pub check_config: bool,
+    /// A new version is installed and waits for the person to refresh.
+    pub update_ready: bool,
+}
+
+/// The id of the language switch's button for `lang`, by which focus finds it again after
+/// the header is redrawn in that language.
+pub fn lang_button_id(lang: Lang) -> String {
+    format!("lang-{}", lang.code())
+}
+
+/// Everything above `<main>`.
+pub fn top(frame: &Frame) -> Markup {
+    let lang = frame.lang;
+    let mut out = Markup::new();
+    out.element(
+        "a",
+        &[("class", "skip-link no-print"), ("href", "#main")],
+        t(lang, "app.skip"),
+    );
+    topbar(&mut out, frame);
+    if frame.update_ready {
+        out.open(
+            "div",
+            &[("class", "update-banner no-print"), ("role", "status")],
+        )
+        .element("span", &[], t(lang, "update.available"))
+        .element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button secondary"),
+                ("id", UPDATE_ID),
+            ],
+            t(lang, "update.refresh"),
+        )
+        .close("div");
+    }
+    if frame.check_config {
+        config_panel(&mut out, lang, frame.config_problems);
+    } else if !frame.config_problems.is_empty() {
+        out.element(
+            "p",
+            &[("class", "config-notice no-print")],
+            t(lang, "config.notice"),
+        );
+    }
+    out
+}
+
+/// The clinic's logo and name (or the product's name), and the language switch.
+fn topbar(out: &mut Markup, frame: &Frame) {
+    let lang = frame.lang;
+    out.open("header", &[("class", "topbar")])
+        .open("div", &[("class", "brand")]);
+    if let Some(logo) = &frame.clinic.logo {
+        // The name beside the logo says who it is, so the image itself is decorative.
+        out.open("img", &[("src", logo), ("alt", ""), ("height", "40")]);
+    }
+    let name = frame.clinic.name.as_deref().unwrap_or(t(lang, "app.name"));
+    out.element("span", &[], name).close("div").open(
+        "nav",
+        &[
+            ("class", "lang-switch"),
+            ("id", LANG_SWITCH_ID),
+            ("aria-label", t(lang, "lang.label")),
+        ],
+    );
+    for option in Lang::ALL {
+        let pressed = if option == lang { "true" } else { "false" };
+        out.element(
+            "button",
+            &[
+                ("type", "button"),
+                ("id", &lang_button_id(option)),
+                ("lang", option.code()),
+                ("aria-pressed", pressed),
+            ],
+            option.name(),
+        );
+    }
+    out.close("nav").close("header");
+}
+
+/// For the clinic's web person (`?check-config`): every problem in the clinic file, or a clear
+/// "none". The problems are in English, for whoever maintains the file.
+fn config_panel(out: &mut Markup, lang: Lang, problems: &[String]) {
+    out.open(
+        "section",
+        &[
+            ("class", "config-panel card no-print"),
+            ("aria-labelledby", "config-heading"),
+        ],
+    )
+    .element(
+        "h2",
+        &[("id", "config-heading")],
+        t(lang, "config.panel.title"),
+    );
+    if problems.is_empty() {
+        out.element("p", &[], t(lang, "config.panel.none"));
+    } else {
+        out.element("p", &[], t(lang, "config.panel.intro"))
+            .open("ul", &[]);
+        for problem in problems {
+            out.open("li", &[])
+                .element("code", &[], problem)
+                .close("li");
+        }
+        out.close("ul");
+    }
+    out.close("section");
+}
+
+pub fn footer(lang: Lang) -> Markup {
+    let mut out = Markup::new();
+    out.element(
+        "footer",
+        &[("class", "footer no-print")],
+        t(lang, "footer.privacy"),
+    );
+    out
+}
+
+/// In place of a screen whose words or code could not be fetched (the network failed between
+/// the app and the rest of it): what happened, and a way to try again. Nothing entered is
+/// lost.
+pub fn not_loaded(lang: Lang) -> Markup {
+    let mut out = Markup::new();
+    out.open(
+        "section",
+        &[
+            ("class", "card"),
+            ("aria-labelledby", HEADING_ID),
+            ("role", "alert"),
+        ],
+    )
+    .element(
+        "h1",
+        &[("id", HEADING_ID), ("tabindex", "-1")],
+        t(lang, "words.missing.title"),
+    )
+    .element("p", &[], t(lang, "words.missing.body"))
+    .open("div", &[("class", "actions")])
+    .element(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button primary"),
+            ("id", RETRY_ID),
+        ],
+        t(lang, "words.missing.retry"),
+    )
+    .close("div")
+    .close("section");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame(clinic: &ClinicConfig, lang: Lang) -> String {
+        top(&Frame {
+            lang,
+            clinic,
+            config_problems: &[],
+            check_config: false,
+            update_ready: false,
+        })
+        .into_string()
+    }
+
+    #[test]
+    fn the_language_switch_marks_the_current_language() {
+        let clinic = ClinicConfig::default();
+        for lang in Lang::ALL {
+            let html = frame(&clinic, lang);
+            for option in Lang::ALL {
+                let button = format!(
+                    "id=\"lang-{}\" lang=\"{}\" aria-pressed=\"{}\"",
+                    option.code(),
+                    option.code(),
+                    option == lang
+                );
+                assert!(html.contains(&button), "{button} in {html}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_clinics_name_and_logo_replace_the_products_name() {
+        let clinic = ClinicConfig {
+            name: Some("Clínica <Sol>".into()),
+            logo: Some("logo.svg".into()),
+            ..ClinicConfig::default()
+        };
+        let html = frame(&clinic, Lang::Es);
+        assert!(
+            html.contains("<img src=\"logo.svg\" alt=\"\" height=\"40\">"),
+            "{html}"
+        );
+        assert!(html.contains("<span>Clínica &lt;Sol&gt;</span>"), "{html}");
+        assert!(!html.contains(t(Lang::Es, "app.name")), "{html}");
+    }
+
+    #[test]
+    fn the_check_panel_lists_each_problem_or_says_there_is_none() {
+        let clinic = ClinicConfig::default();
+        let problems = ["colors.primary: not a colour".to_string()];
+        for (listed, expected) in [
+            (&problems[..], "<code>colors.primary: not a colour</code>"),
+            (&[][..], t(Lang::En, "config.panel.none")),
+        ] {
+            let html = top(&Frame {
+                lang: Lang::En,
+                clinic: &clinic,
+                config_problems: listed,
+                check_config: true,
+                update_ready: false,
+            })
+            .into_string();
+            assert!(html.contains("class=\"config-panel"), "{html}");
+            assert!(html.contains(expected), "{html}");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! The first module's share of the page. It draws the frame (`ui::frame`) and the first
+//! screen as markup, and mounts the Yew app in `<main>` when the person presses Start: the
+//! first screen needs neither Yew nor the questions, which come in a module of their own
+//! (`ui::app_part`), asked for as soon as the first screen is up. The frame stays the
+//! shell's on every screen; the app tells it when the language changes, and the shell tells
+//! the app when the person switches it.
+
+use super::app_part::APP;
+use super::components::welcome::{welcome, START_ID};
+use super::frame::{self, Frame, LANG_SWITCH_ID, RETRY_ID, UPDATE_ID};
+use super::later::LATER;
+use super::state::HEADING_ID;
+use super::words::{after_ready, after_words, ensure_language};
+use super::{platform, AppProps};
+use crate::domain::clinic::ClinicConfig;
+use crate::domain::i18n::{self, t, Lang};
+use chrono::NaiveDate;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The element the screens are drawn in, by the shell and then by the app.
+pub const MAIN_ID: &str = "main";
+const TOP_ID: &str = "frame-top";
+const FOOT_ID: &str = "frame-foot";
+
+/// What start-up learnt, for the frame and the app.
+pub struct Page {
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub clinic: ClinicConfig,
+    /// What was wrong in the clinic's file, for the `?check-config` panel.
+    pub config_problems: Vec<String>,
+    pub check_config: bool,
+}
+
+struct Shell {
+    page: Page,
+    update_ready: bool,
+    mounted: bool,
+    /// Tells the mounted app which language the person chose.
+    tell_app: Option<Rc<dyn Fn(Lang)>>,
+}
+
+thread_local! {
+    static SHELL: RefCell<Option<Shell>> = const { RefCell::new(None) };
+}
+
+fn current_lang() -> Lang {
+    SHELL.with_borrow(|s| s.as_ref().map(|s| s.page.lang).unwrap_or_default())
+}
+
+/// Draws the frame and listens to its buttons and the first screen's; the screen itself is
+/// drawn by `show_first_screen` or `mount`.
+pub fn open(page: Page) {
+    SHELL.set(Some(Shell {
+        page,
+        update_ready: false,
+        mounted: false,
+        tell_app: None,
+    }));
+    platform::append_to_body(&format!(
+        "<div class=\"app\"><div id=\"{TOP_ID}\"></div>\
+         <main id=\"{MAIN_ID}\"></main><div id=\"{FOOT_ID}\"></div></div>"
+    ));
+    draw_frame();
+    platform::on_button_clicks(TOP_ID, on_frame_click);
+    platform::on_button_clicks(MAIN_ID, on_screen_click);
+    // Offline support; a new version waits until the person chooses to refresh.
+    platform::register_service_worker(|| {
+        SHELL.with_borrow_mut(|s| s.as_mut().map(|s| s.update_ready = true));
+        draw_frame();
+    });
+}
+
+/// The welcome screen, and the app's module asked for so that Start finds it here.
+pub fn show_first_screen() {
+    draw_welcome();
+    APP.request();
+}
+
+fn draw_frame() {
+    let Some((top, foot)) = SHELL.with_borrow(|s| {
+        let s = s.as_ref()?;
+        let frame = Frame {
+            lang: s.page.lang,
+            clinic: &s.page.clinic,
+            config_problems: &s.page.config_problems,
+            check_config: s.page.check_config,
+            update_ready: s.update_ready,
+        };
+        Some((frame::top(&frame), frame::footer(s.page.lang)))
+    }) else {
+        return;
+    };
+    // A language button keeps the focus it had when the header is drawn in its language.
+    let focused = platform::focused_id_within(TOP_ID);
+    platform::set_inner_html(TOP_ID, &top.into_string());
+    platform::set_inner_html(FOOT_ID, &foot.into_string());
+    if let Some(id) = focused {
+        platform::focus(&id);
+    }
+    platform::set_document_language(current_lang().code());
+}
+
+fn draw_welcome() {
+    let lang = current_lang();
+    platform::set_inner_html(MAIN_ID, &welcome(lang).into_string());
+    platform::set_title(t(lang, "app.name"));
+}
+
+fn on_frame_click(id: &str) {
+    if id == UPDATE_ID {
+        return platform::activate_update();
+    }
+    let Some(chosen) = id.strip_prefix("lang-").and_then(Lang::from_code) else {
+        return;
+    };
+    // A language's words are fetched the first time they are wanted (the switch says it is
+    // busy meanwhile); if they cannot be had, the page stays as it is (the reason is in the
+    // console).
+    after_words(chosen, LANG_SWITCH_ID, move |ready| {
+        if ready {
+            show_language(chosen);
+            let tell_app = SHELL.with_borrow(|s| s.as_ref().and_then(|s| s.tell_app.clone()));
+            if let Some(tell_app) = tell_app {
+                tell_app(chosen);
+            }
+        }
+    });
+}
+
+/// The first screen's buttons, until the app is mounted and handles its own.
+fn on_screen_click(id: &str) {
+    let mounted = SHELL.with_borrow(|s| s.as_ref().is_some_and(|s| s.mounted));
+    match id {
+        _ if mounted => {}
+        START_ID => start(START_ID),
+        RETRY_ID => start(RETRY_ID),
+        _ => {}
+    }
+}
+
+/// Start: the questions need their words and the app's module, both asked for at start-up;
+/// on a slow network the button says it is busy until they are here. If the module cannot be
+/// had, the screen says so, with Try again. The screens after the result are asked for now,
+/// to be here by the time the result is.
+fn start(busy_id: &'static str) {
+    let lang = current_lang();
+    LATER.request();
+    let ready = APP.get().is_some() && i18n::is_ready(lang);
+    let wait = async move {
+        // Words that cannot be had are the app's to report (it shows the same card).
+        ensure_language(lang).await;
+        APP.ensure().await
+    };
+    after_ready(busy_id, ready, wait, |loaded| {
+        if loaded {
+            mount(true);
+        } else {
+            platform::set_inner_html(MAIN_ID, &frame::not_loaded(current_lang()).into_string());
+            platform::focus(HEADING_ID);
+        }
+    });
+}
+
+/// Hands `<main>` to the app, on the first question if `started`, once.
+pub fn mount(started: bool) {
+    let Some(app) = APP.get() else {
+        return;
+    };
+    let props = SHELL.with_borrow_mut(|s| {
+        let s = s.as_mut().filter(|s| !s.mounted)?;
+        s.mounted = true;
+        Some(AppProps {
+            lang: s.page.lang,
+            today: s.page.today,
+            clinic: s.page.clinic.clone(),
+            started,
+        })
+    });
+    if let Some(props) = props {
+        platform::set_inner_html(MAIN_ID, "");
+        (app.mount)(props);
+    }
+}
+
+/// Called by the app: how to tell it the language the person chose.
+pub fn attach(tell_app: impl Fn(Lang) + 'static) {
+    SHELL.with_borrow_mut(|s| s.as_mut().map(|s| s.tell_app = Some(Rc::new(tell_app))));
+}
+
+/// Draws the frame (and the first screen, before the app has it) in `lang`, unless it is
+/// already. Called on the person's switch, and by the app when its language changes (an
+/// opened journey may be in the other language).
+pub fn show_language(lang: Lang) {
+    let Some(mounted) = SHELL.with_borrow_mut(|s| {
+        let s = s.as_mut().filter(|s| s.page.lang != lang)?;
+        s.page.lang = lang;
+        Some(s.mounted)
+    }) else {
+        return;
+    };
+    draw_frame();
+    if !mounted {
+        draw_welcome();
+    }
+}
