@@ -182,6 +182,18 @@ async function journey(browser, name, throttle) {
     run.firstScreenDom = first.dom;
     run.firstLoad = [...fetched].sort();
     if (name === 'careplanner') {
+      // Start is pressed once the questions' module is here, as by a person who reads the
+      // first screen; one who presses it sooner waits until then (the module's time below).
+      run.questionsModule = await page.evaluate((t) => new Promise((resolve, reject) => {
+        const deadline = performance.now() + t;
+        const poll = () => {
+          const mark = performance.getEntriesByName('careplanner:app', 'mark')[0];
+          if (mark) resolve(mark.startTime);
+          else if (performance.now() > deadline) reject(new Error('the questions\' module never arrived'));
+          else setTimeout(poll, 5);
+        };
+        poll();
+      }), timeout);
       run.startToQuestion = await timedClick(page, page.locator('#start'), app.input(STEPS[0][0].name), true, timeout);
     }
     run.show = [];
@@ -296,6 +308,7 @@ async function main() {
         firstScreen: pick((r) => r.firstScreen),
         firstScreenDom: pick((r) => r.firstScreenDom),
         fcp: pick((r) => r.fcp),
+        questionsModule: pick((r) => r.questionsModule),
         startToQuestion: pick((r) => r.startToQuestion?.frame),
         showDom: pick((r) => r.show.map((m) => m.dom)),
         showFrame: pick((r) => r.show.map((m) => m.frame)),
@@ -341,6 +354,7 @@ async function main() {
     out.push(row('navigation → first screen ready, frame (ours: Start button; SurveyJS: first question)', 'firstScreen', ms));
     out.push(row('navigation → first screen ready, DOM', 'firstScreenDom', ms));
     out.push(row('navigation → first contentful paint', 'fcp', ms));
+    out.push(row('navigation → the questions\' module here (ours; Start waits for it until then)', 'questionsModule', ms, 'n/a (no start screen)'));
     out.push(row('Start clicked → first question ready, frame', 'startToQuestion', ms, 'n/a (no start screen)'));
     out.push(row('answer "yes" → follow-up question in the DOM', 'showDom', ms));
     out.push(row('answer "yes" → follow-up question, frame', 'showFrame', ms));

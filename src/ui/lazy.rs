@@ -15,6 +15,8 @@ use std::thread::LocalKey;
 pub type Load<T> = fn() -> Pin<Box<dyn Future<Output = Option<T>>>>;
 
 pub struct Part<T: Copy + 'static> {
+    /// The User Timing mark set when the module has arrived: `careplanner:<split point>`.
+    pub mark: &'static str,
     /// The entry points once loaded (from the start, in a build without the feature).
     pub loaded: &'static LocalKey<Cell<Option<T>>>,
     pub load: Load<T>,
@@ -36,6 +38,7 @@ impl<T: Copy + 'static> Part<T> {
         let loaded = (self.load)().await;
         if loaded.is_some() {
             self.loaded.set(loaded);
+            super::platform::mark(self.mark);
         }
         loaded.is_some()
     }
@@ -63,6 +66,7 @@ macro_rules! part {
     ($(#[$doc:meta])* $name:ident: $ty:ty = $module:ident($entry:ident)) => {
         $(#[$doc])*
         pub static $name: $crate::ui::lazy::Part<$ty> = $crate::ui::lazy::Part {
+            mark: concat!("careplanner:", stringify!($module)),
             loaded: &split_point::LOADED,
             load: split_point::load,
         };

@@ -157,6 +157,14 @@ pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
     out
 }
 
+/// Marks this moment on the page's User Timing timeline under `name` (the browser benchmark
+/// reads when each of the app's modules arrived).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Now, in UTC, for a calendar file's DTSTAMP.
 pub fn now_utc() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()

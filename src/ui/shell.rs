@@ -72,7 +72,9 @@ pub fn open(page: Page) {
     });
 }
 
-/// The welcome screen, and the app's module asked for so that Start finds it here.
+/// The welcome screen, and the app's module asked for so that Start finds it here. Asked for
+/// only now, so that on a slow network the first screen shares it with nothing it does not
+/// need (it waited for the clinic's file).
 pub fn show_first_screen() {
     draw_welcome();
     APP.request();
@@ -131,9 +133,10 @@ fn on_frame_click(id: &str) {
 
 /// The first screen's buttons, until the app is mounted and handles its own.
 fn on_screen_click(id: &str) {
-    let mounted = SHELL.with_borrow(|s| s.as_ref().is_some_and(|s| s.mounted));
+    if SHELL.with_borrow(|s| s.as_ref().is_some_and(|s| s.mounted)) {
+        return;
+    }
     match id {
-        _ if mounted => {}
         START_ID => start(START_ID),
         RETRY_ID => start(RETRY_ID),
         _ => {}

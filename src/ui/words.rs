@@ -66,7 +66,7 @@ pub fn after_words(lang: Lang, busy_id: &'static str, then: impl FnOnce(bool) + 
 
 /// Runs `then(true)` at once when `ready_now`; otherwise marks the element `busy_id` busy
 /// while `wait` runs, then runs `then` with what it gave. For whatever the app fetches after
-/// start-up and a control must wait for: words, and the second module (`later`).
+/// start-up and a control must wait for: words, and the app's parts (`lazy`).
 pub fn after_ready(
     busy_id: &'static str,
     ready_now: bool,
