@@ -1,5 +1,5 @@
 //! Parts of the app that the release build (feature `split`) loads as wasm modules of their
-//! own, after the first screen: the questions and the result (`ui::app`), and the screens
+//! own, after the first screen: the questions and the result (`ui::app_part`), and the screens
 //! after the result (`ui::later`). Each part is a split point of `wasm_split_helpers`: one
 //! function whose first call fetches the module of everything only it reaches, and which
 //! returns function pointers into that module. Without the feature, as in every test, a part
