@@ -33,10 +33,20 @@ pub struct Page {
     pub check_config: bool,
 }
 
+/// What `<main>` holds.
+#[derive(Clone, Copy, PartialEq)]
+enum Showing {
+    Welcome,
+    /// The app's module could not be had: the message, with Try again.
+    NotLoaded,
+    /// The app, which draws every screen from then on.
+    App,
+}
+
 struct Shell {
     page: Page,
     update_ready: bool,
-    mounted: bool,
+    showing: Showing,
     /// Tells the mounted app which language the person chose.
     tell_app: Option<Rc<dyn Fn(Lang)>>,
 }
@@ -55,7 +65,7 @@ pub fn open(page: Page) {
     SHELL.set(Some(Shell {
         page,
         update_ready: false,
-        mounted: false,
+        showing: Showing::Welcome,
         tell_app: None,
     }));
     platform::append_to_body(&format!(
@@ -76,7 +86,7 @@ pub fn open(page: Page) {
 /// only now, so that on a slow network the first screen shares it with nothing it does not
 /// need (it waited for the clinic's file).
 pub fn show_first_screen() {
-    draw_welcome();
+    draw_screen();
     APP.request();
 }
 
@@ -104,9 +114,18 @@ fn draw_frame() {
     platform::set_document_language(current_lang().code());
 }
 
-fn draw_welcome() {
-    let lang = current_lang();
-    platform::set_inner_html(MAIN_ID, &welcome(lang).into_string());
+/// The shell's own screen in `<main>`, in the current language; nothing once the app has it.
+fn draw_screen() {
+    let Some((lang, showing)) = SHELL.with_borrow(|s| s.as_ref().map(|s| (s.page.lang, s.showing)))
+    else {
+        return;
+    };
+    let markup = match showing {
+        Showing::Welcome => welcome(lang),
+        Showing::NotLoaded => frame::not_loaded(lang),
+        Showing::App => return,
+    };
+    platform::set_inner_html(MAIN_ID, &markup.into_string());
     platform::set_title(t(lang, "app.name"));
 }
 
@@ -133,7 +152,7 @@ fn on_frame_click(id: &str) {
 
 /// The first screen's buttons, until the app is mounted and handles its own.
 fn on_screen_click(id: &str) {
-    if SHELL.with_borrow(|s| s.as_ref().is_some_and(|s| s.mounted)) {
+    if SHELL.with_borrow(|s| s.as_ref().is_some_and(|s| s.showing == Showing::App)) {
         return;
     }
     match id {
@@ -160,7 +179,8 @@ fn start(busy_id: &'static str) {
         if loaded {
             mount(true);
         } else {
-            platform::set_inner_html(MAIN_ID, &frame::not_loaded(current_lang()).into_string());
+            SHELL.with_borrow_mut(|s| s.as_mut().map(|s| s.showing = Showing::NotLoaded));
+            draw_screen();
             platform::focus(HEADING_ID);
         }
     });
@@ -172,8 +192,8 @@ pub fn mount(started: bool) {
         return;
     };
     let props = SHELL.with_borrow_mut(|s| {
-        let s = s.as_mut().filter(|s| !s.mounted)?;
-        s.mounted = true;
+        let s = s.as_mut().filter(|s| s.showing != Showing::App)?;
+        s.showing = Showing::App;
         Some(AppProps {
             lang: s.page.lang,
             today: s.page.today,
@@ -192,19 +212,19 @@ pub fn attach(tell_app: impl Fn(Lang) + 'static) {
     SHELL.with_borrow_mut(|s| s.as_mut().map(|s| s.tell_app = Some(Rc::new(tell_app))));
 }
 
-/// Draws the frame (and the first screen, before the app has it) in `lang`, unless it is
-/// already. Called on the person's switch, and by the app when its language changes (an
+/// Draws the frame (and the shell's screen, before the app has `<main>`) in `lang`, unless it
+/// is already. Called on the person's switch, and by the app when its language changes (an
 /// opened journey may be in the other language).
 pub fn show_language(lang: Lang) {
-    let Some(mounted) = SHELL.with_borrow_mut(|s| {
-        let s = s.as_mut().filter(|s| s.page.lang != lang)?;
-        s.page.lang = lang;
-        Some(s.mounted)
-    }) else {
-        return;
-    };
-    draw_frame();
-    if !mounted {
-        draw_welcome();
+    let changed = SHELL.with_borrow_mut(|s| match s {
+        Some(s) if s.page.lang != lang => {
+            s.page.lang = lang;
+            true
+        }
+        _ => false,
+    });
+    if changed {
+        draw_frame();
+        draw_screen();
     }
 }

@@ -64,6 +64,10 @@ test('when the app\'s module cannot be had, Start says so, and Try again brings 
   await page.getByRole('heading', { name: 'No se pudo cargar esta parte del planificador' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', 'the message has the focus');
   await assertAccessible(page, 'app module missing');
+  // The message follows the language switch, and stays until the person tries again.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'This part of the planner could not be loaded' }).waitFor();
+  await page.getByRole('button', { name: 'Español' }).click();
 
   failing = false;
   await page.getByRole('button', { name: 'Reintentar' }).click();
