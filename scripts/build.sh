@@ -6,7 +6,8 @@ source scripts/env.sh
 # The splitter reads the call graph from the relocations the linker keeps with this flag.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C link-args=--emit-relocs"
 trunk build --release --offline
-# The screens after the result go into a second module, loaded after Start (see the script).
+# The questions and the screens after the result go into modules of their own, loaded after
+# the first screen (see the script).
 python3 scripts/split.py dist
 # Trunk does not minify wasm-bindgen's JS glue; terser does (a quarter smaller, gzip).
 for js in dist/careplanner-*.js; do

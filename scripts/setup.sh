@@ -85,7 +85,7 @@ ensure_terser() {
 }
 
 ensure_wasm_split() {
-  # Splits the release wasm at the app's split point (scripts/split.py).
+  # Splits the release wasm at the app's split points (scripts/split.py).
   local root_dir="$tools/wasm-split"
   if [ -x "$root_dir/bin/wasm-split-cli" ] &&
      cargo install --list --root "$root_dir" | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then

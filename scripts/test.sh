@@ -20,7 +20,7 @@ step "cargo clippy (native and wasm)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 # The release app leaves the words no first screen shows out of the wasm (src/domain/i18n)
-# and marks where the wasm is split in two (src/ui/later.rs).
+# and marks where the wasm is split into modules (src/ui/lazy.rs).
 cargo clippy --target wasm32-unknown-unknown --lib --bins --features lazy-words,split -- -D warnings
 
 step "native tests"

@@ -46,13 +46,13 @@ fn obj(members: Vec<(&str, Json)>) -> Json {
     )
 }
 
-/// The protocol's questions as a Questionnaire, grouped by step, in `lang`.
 /// The file of the Questionnaire in `lang`, beside index.html: `src/bin/release_files.rs`
 /// writes it, the provider summary links to it.
 pub fn questionnaire_file(lang: Lang) -> String {
     format!("questionnaire-{}.json", lang.code())
 }
 
+/// The protocol's questions as a Questionnaire, grouped by step, in `lang`.
 pub fn questionnaire(protocol: &Protocol, lang: Lang) -> Json {
     let groups = protocol
         .steps

@@ -1,6 +1,7 @@
 //! Start-up: read the clinic's configuration (if any), apply its colours, then draw the first
-//! screen in the right language (or open a saved journey or a share link). A missing or broken clinic file never stops the app: it runs on the
-//! built-in defaults for whatever could not be read, and says so to the clinic.
+//! screen in the right language (or open a saved journey or a share link). A missing or
+//! broken clinic file never stops the app: it runs on the built-in defaults for whatever could
+//! not be read, and says so to the clinic.
 
 use super::app_part::APP;
 use super::later::LATER;

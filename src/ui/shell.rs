@@ -162,8 +162,9 @@ fn on_screen_click(id: &str) {
     }
 }
 
-/// Start: the questions need their words and the app's module, both asked for at start-up;
-/// on a slow network the button says it is busy until they are here. If the module cannot be
+/// Start: the questions need their words (asked for at start-up) and the app's module (asked
+/// for once the first screen was drawn); on a slow network the button says it is busy until
+/// they are here. If the module cannot be
 /// had, the screen says so, with Try again. The screens after the result are asked for now,
 /// to be here by the time the result is.
 fn start(busy_id: &'static str) {
