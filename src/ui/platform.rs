@@ -45,7 +45,7 @@ pub fn set_title(title: &str) {
 /// Marks the element with this id busy (`aria-busy`) while something it started is on its way,
 /// such as the Spanish words on a slow network. The attribute is outside what Yew renders.
 pub fn set_busy(id: &str, busy: bool) {
-    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+    if let Some(el) = element(id) {
         let _ = if busy {
             el.set_attribute("aria-busy", "true")
         } else {
@@ -57,10 +57,7 @@ pub fn set_busy(id: &str, busy: bool) {
 /// Moves keyboard and screen-reader focus to the element with this id (a heading on each
 /// step change, or the first field with a missing answer).
 pub fn focus(id: &str) {
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
@@ -537,10 +534,7 @@ pub fn page_url() -> String {
 /// Selects the text of the input `id`, then copies `text` to the clipboard; `done` hears
 /// whether the copy worked. When it did not, the selection lets the person copy by hand.
 pub fn copy_text(text: &str, id: &str, done: impl Fn(bool) + Clone + 'static) {
-    if let Some(input) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
+    if let Some(input) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
         input.select();
     }
     let Ok(promise) = clipboard_write(text) else {
