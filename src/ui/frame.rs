@@ -28,11 +28,19 @@ pub struct Frame<'a> {
     pub update_ready: bool,
 }
 
-/// The id of the language switch's button for `lang`, by which focus finds it again after
-/// the header is redrawn in that language.
+/// The id of the language switch's button for `lang`, by which clicks name the language and
+/// focus finds the button again after the header is redrawn.
 pub fn lang_button_id(lang: Lang) -> String {
-    format!("lang-{}", lang.code())
+    format!("{LANG_BUTTON_PREFIX}{}", lang.code())
 }
+
+/// The language whose button has the id `id`, if it is one of the switch's.
+pub fn lang_of_button(id: &str) -> Option<Lang> {
+    id.strip_prefix(LANG_BUTTON_PREFIX)
+        .and_then(Lang::from_code)
+}
+
+const LANG_BUTTON_PREFIX: &str = "lang-";
 
 /// Everything above `<main>`.
 pub fn top(frame: &Frame) -> Markup {
@@ -210,6 +218,16 @@ mod tests {
                 );
                 assert!(html.contains(&button), "{button} in {html}");
             }
+        }
+    }
+
+    #[test]
+    fn each_language_button_names_its_language_and_nothing_else_does() {
+        for lang in Lang::ALL {
+            assert_eq!(lang_of_button(&lang_button_id(lang)), Some(lang));
+        }
+        for other in [LANG_SWITCH_ID, UPDATE_ID, RETRY_ID, "lang-xx", "es"] {
+            assert_eq!(lang_of_button(other), None, "{other}");
         }
     }
 

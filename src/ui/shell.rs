@@ -133,7 +133,7 @@ fn on_frame_click(id: &str) {
     if id == UPDATE_ID {
         return platform::activate_update();
     }
-    let Some(chosen) = id.strip_prefix("lang-").and_then(Lang::from_code) else {
+    let Some(chosen) = frame::lang_of_button(id) else {
         return;
     };
     // A language's words are fetched the first time they are wanted (the switch says it is
