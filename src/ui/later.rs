@@ -8,7 +8,7 @@ use super::components::plan_screen::PlanScreen;
 use super::components::summary::{summary_screen, SummaryProps};
 use super::lazy::part;
 use super::state::Action;
-use super::{platform, saving, State};
+use super::{platform, saving, send, State};
 use yew::prelude::*;
 
 /// How each screen after the result is drawn. Function pointers, so that calling one from
@@ -23,11 +23,6 @@ pub struct LaterViews {
 
 fn plan(state: &State) -> Html {
     html! { <PlanScreen state={ state.clone() } /> }
-}
-
-fn send(state: &State, action: Action) -> Callback<()> {
-    let state = state.clone();
-    Callback::from(move |()| state.dispatch(action.clone()))
 }
 
 /// Keeping and sharing under the result and the plan; the storage is cleared here, at the

@@ -109,10 +109,6 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
-    let dispatch = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(action.clone()))
-    };
     // Start after starting over (the first Start is the shell's): as there, the questions'
     // words may still be on their way, and the screens after the result are asked for.
     let on_start = {
@@ -162,8 +158,8 @@ pub fn app(props: &AppProps) -> Html {
                 lang,
                 assessment,
                 on_plan: Some(on_plan),
-                on_edit: dispatch(Action::EditStep(first)),
-                on_restart: dispatch(Action::Restart),
+                on_edit: send(&state, Action::EditStep(first)),
+                on_restart: send(&state, Action::Restart),
             })
         }
         Screen::Plan | Screen::Summary => match views {
@@ -215,6 +211,12 @@ pub fn start() {
 }
 
 type State = UseReducerHandle<AppState>;
+
+/// A callback that sends `action` to the app's state.
+fn send(state: &State, action: Action) -> Callback<()> {
+    let state = state.clone();
+    Callback::from(move |()| state.dispatch(action.clone()))
+}
 
 fn notice_box(state: &State, shown: &Notice) -> Html {
     let saved = matches!(shown, Notice::Saved { .. });
