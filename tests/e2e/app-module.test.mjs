@@ -1,10 +1,12 @@
 // The app's own module (the questions and the result, with Yew): the first screen is drawn
 // without it, Start waits for it, and a failed load says so and can be tried again. The
-// service worker is blocked here, so that every request is the page's own and reaches the
-// network (and these routes).
+// service worker is blocked here (contextWithoutWorker), so that these routes see every request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, assertAccessible, assertNoProblems } from './helpers.mjs';
+import {
+  launch, openApp, assertFocusedMessage, assertNoProblems,
+  contextWithoutWorker, withoutWorkerNotice, holdRequests, failRequests,
+} from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -14,23 +16,10 @@ after(async () => { await browser?.close(); });
 const APP = /\/careplanner-[0-9a-f]+-(app|chunk\d+)\.wasm$/;
 const isApp = (url) => APP.test(new URL(url).pathname);
 
-// Playwright's own notice that the service worker is blocked, which these tests ask for.
-const ours = (problems) => problems.filter((p) => !/Service Worker registration blocked by Playwright/.test(p));
-
-async function newContext(locale = 'en-US') {
-  return browser.newContext({ locale, viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
-}
-
 test('the first screen works without the app\'s module, and Start waits for it, busy', async () => {
-  const context = await newContext();
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
+  const context = await contextWithoutWorker(browser);
   const asked = [];
-  await context.route(isApp, async (route) => {
-    asked.push(route.request().url());
-    await released;
-    await route.continue();
-  });
+  const release = await holdRequests(context, isApp, (request) => asked.push(request.url()));
   const { page, problems } = await openApp(browser, { context });
   await page.locator('#start:not([aria-busy])').waitFor();
   // The language switch works on the first screen while the module is held back.
@@ -49,32 +38,27 @@ test('the first screen works without the app\'s module, and Start waits for it, 
   await page.locator('#q-age').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', 'the first question has the focus');
   assert.equal(new Set(asked).size, asked.length, 'each module asked for once');
-  assertNoProblems(ours(problems), 'first screen, then the questions after a slow module');
+  assertNoProblems(withoutWorkerNotice(problems), 'first screen, then the questions after a slow module');
   await context.close();
 });
 
 test('when the app\'s module cannot be had, Start says so, and Try again brings the questions', async () => {
-  const context = await newContext('es-ES');
-  let failing = true;
-  await context.route(isApp, (route) => (failing
-    ? route.fulfill({ status: 503, body: '' })
-    : route.continue()));
+  const context = await contextWithoutWorker(browser, 'es-ES');
+  const mend = await failRequests(context, isApp);
   const { page, problems } = await openApp(browser, { context });
   await page.getByRole('button', { name: 'Empezar' }).click();
-  await page.getByRole('heading', { name: 'No se pudo cargar esta parte del planificador' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', 'the message has the focus');
-  await assertAccessible(page, 'app module missing');
+  await assertFocusedMessage(page, 'No se pudo cargar esta parte del planificador', 'app module missing');
   // The message follows the language switch, and stays until the person tries again.
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'This part of the planner could not be loaded' }).waitFor();
   await page.getByRole('button', { name: 'Español' }).click();
 
-  failing = false;
+  mend();
   await page.getByRole('button', { name: 'Reintentar' }).click();
   await page.locator('#q-age').waitFor();
   assert.match(await page.locator('label[for="q-age"]').innerText(), /edad/, 'in the language chosen');
   const expected = (p) => /(app|chunk\d+)\.wasm|Failed to load resource/.test(p);
   assert.ok(problems.some((p) => /console error: .*\.wasm: HTTP 503/.test(p)), 'the console says why');
-  assertNoProblems(ours(problems).filter((p) => !expected(p)), 'app module missing, then found');
+  assertNoProblems(withoutWorkerNotice(problems).filter((p) => !expected(p)), 'app module missing, then found');
   await context.close();
 });

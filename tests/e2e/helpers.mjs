@@ -58,3 +58,43 @@ export async function assertAccessible(page, label) {
 export function assertNoProblems(problems, label) {
   assert.deepEqual(problems, [], `${label}: console errors or failed requests`);
 }
+
+/// A phone-sized context whose service worker is blocked, so that every request is the page's
+/// own and reaches the network (and the test's routes), for the tests of the app's modules.
+export async function contextWithoutWorker(browser, locale = 'en-US') {
+  return browser.newContext({ locale, viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+}
+
+/// The page's problems less Playwright's own notice that the service worker is blocked.
+export const withoutWorkerNotice = (problems) => problems.filter((p) => !/Service Worker registration blocked by Playwright/.test(p));
+
+/// Holds every request `match` routes until the returned function is called; `onRequest`
+/// sees each one as it comes.
+export async function holdRequests(context, match, onRequest = () => {}) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route(match, async (route) => {
+    onRequest(route.request());
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/// Answers every request `match` routes with HTTP 503 until the returned function is called,
+/// then lets them through.
+export async function failRequests(context, match) {
+  let failing = true;
+  await context.route(match, (route) => (failing
+    ? route.fulfill({ status: 503, body: '' })
+    : route.continue()));
+  return () => { failing = false; };
+}
+
+/// A message shown in place of a screen: its heading `name` is there, has the focus (so a
+/// screen reader reads it), and the page passes axe.
+export async function assertFocusedMessage(page, name, label) {
+  await page.getByRole('heading', { name }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', `${label}: the message has the focus`);
+  await assertAccessible(page, label);
+}

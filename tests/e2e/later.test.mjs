@@ -1,10 +1,13 @@
 // The second wasm module (the plan, the provider summary, keeping and sharing): not part of
 // the first load, asked for once on Start, waited for by "Plan my sessions", and a clear way
-// back when it cannot be had. The service worker is blocked here, so that every request is
-// the page's own and reaches the network (and these routes).
+// back when it cannot be had. The service worker is blocked here (contextWithoutWorker), so
+// that these routes see every request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, assertAccessible, assertNoProblems } from './helpers.mjs';
+import {
+  launch, openApp, assertFocusedMessage, assertNoProblems,
+  contextWithoutWorker, withoutWorkerNotice, holdRequests, failRequests,
+} from './helpers.mjs';
 import { completeJourney } from './journey.mjs';
 
 let browser;
@@ -14,15 +17,8 @@ after(async () => { await browser?.close(); });
 const LATER = '**/careplanner-*-later.wasm';
 const isLater = (url) => /\/careplanner-[0-9a-f]+-later\.wasm$/.test(new URL(url).pathname);
 
-// Playwright's own notice that the service worker is blocked, which these tests ask for.
-const ours = (problems) => problems.filter((p) => !/Service Worker registration blocked by Playwright/.test(p));
-
-async function newContext(locale = 'en-US') {
-  return browser.newContext({ locale, viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
-}
-
 test('the first screen loads without the plan\'s module, Start asks for it once, and the plan uses it', async () => {
-  const context = await newContext();
+  const context = await contextWithoutWorker(browser);
   const asked = [];
   context.on('request', (req) => { if (isLater(req.url())) asked.push(req.url()); });
   const { page, problems } = await openApp(browser, { context });
@@ -37,15 +33,13 @@ test('the first screen loads without the plan\'s module, Start asks for it once,
   await page.locator('#plan-sessions').click();
   await page.locator('#first-date').waitFor();
   assert.equal(asked.length, 1, 'the plan used the module Start brought');
-  assertNoProblems(ours(problems), 'first screen, questions, plan');
+  assertNoProblems(withoutWorkerNotice(problems), 'first screen, questions, plan');
   await context.close();
 });
 
 test('while the plan\'s module is on its way, the result waits for it and Plan my sessions says it is busy', async () => {
-  const context = await newContext();
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await context.route(LATER, async (route) => { await released; await route.continue(); });
+  const context = await contextWithoutWorker(browser);
+  const release = await holdRequests(context, LATER);
   const { page, problems } = await openApp(browser, { context });
   await completeJourney(page, { age: 40 });
   assert.equal(await page.locator('.keep').count(), 0, 'keeping and sharing come with the module');
@@ -54,25 +48,19 @@ test('while the plan\'s module is on its way, the result waits for it and Plan m
   release();
   await page.locator('#first-date').waitFor();
   await page.locator('.keep').waitFor();
-  assertNoProblems(ours(problems), 'plan after a slow module');
+  assertNoProblems(withoutWorkerNotice(problems), 'plan after a slow module');
   await context.close();
 });
 
 test('when the plan\'s module cannot be had, the plan says so, nothing is lost, and Try again brings it', async () => {
-  const context = await newContext('es-ES');
-  let failing = true;
-  await context.route(LATER, (route) => (failing
-    ? route.fulfill({ status: 503, body: '' })
-    : route.continue()));
+  const context = await contextWithoutWorker(browser, 'es-ES');
+  const mend = await failRequests(context, LATER);
   const { page, problems } = await openApp(browser, { context });
   await completeJourney(page, { age: 40 });
   await page.locator('#plan-sessions').click();
-  const heading = page.getByRole('heading', { name: 'No se pudo cargar esta parte del planificador' });
-  await heading.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', 'the message has the focus');
-  await assertAccessible(page, 'plan module missing');
+  await assertFocusedMessage(page, 'No se pudo cargar esta parte del planificador', 'plan module missing');
 
-  failing = false;
+  mend();
   await page.getByRole('button', { name: 'Reintentar' }).click();
   await page.locator('#first-date').waitFor();
   // Back to the result: the answers are still there.
@@ -81,6 +69,6 @@ test('when the plan\'s module cannot be had, the plan says so, nothing is lost, 
   // The 503 itself, and the loader's report that names the file.
   assert.ok(problems.some((p) => /console error: .*later\.wasm: HTTP 503/.test(p)), 'the console says why');
   const expected = (p) => /later\.wasm|Failed to load resource/.test(p);
-  assertNoProblems(ours(problems).filter((p) => !expected(p)), 'plan module missing, then found');
+  assertNoProblems(withoutWorkerNotice(problems).filter((p) => !expected(p)), 'plan module missing, then found');
   await context.close();
 });

@@ -2,7 +2,9 @@
 // accessible, and the console stays clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, assertAccessible, assertNoProblems } from './helpers.mjs';
+import {
+  launch, openApp, assertAccessible, assertFocusedMessage, assertNoProblems, holdRequests,
+} from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -118,9 +120,7 @@ test('a Spanish browser asks for the Spanish words alongside the clinic file, no
 
 test('the language switch says it is busy while the Spanish words are on their way', async () => {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  await context.route('**/es.json', async (route) => { await released; await route.continue(); });
+  const release = await holdRequests(context, '**/es.json');
   const { page, problems } = await openApp(browser, { context });
   await page.getByRole('button', { name: 'Español' }).click();
   await page.locator('#lang-switch[aria-busy="true"]').waitFor();
@@ -134,13 +134,9 @@ test('the language switch says it is busy while the Spanish words are on their w
 
 test('the first screen does not wait for the questions\' words, and Start says it is busy until they are here', async () => {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
   let asked = 0;
-  await context.route('**/en.json', async (route) => {
-    if (!route.request().serviceWorker()) asked += 1;
-    await released;
-    await route.continue();
+  const release = await holdRequests(context, '**/en.json', (request) => {
+    if (!request.serviceWorker()) asked += 1;
   });
   const { page, problems } = await openApp(browser, { context });
   assert.equal(await page.locator('h1').textContent(), 'Microneedling care planner');
@@ -166,11 +162,8 @@ test('when the questions\' words cannot be had, the app says so, and Try again b
     : route.continue()));
   const { page, problems } = await openApp(browser, { context });
   await page.getByRole('button', { name: 'Start' }).click();
-  const heading = page.getByRole('heading', { name: 'This part of the planner could not be loaded' });
-  await heading.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', 'the message has the focus');
+  await assertFocusedMessage(page, 'This part of the planner could not be loaded', 'words missing');
   assert.match(await page.locator('main').innerText(), /check your internet connection/);
-  await assertAccessible(page, 'words missing');
 
   failing = false;
   await page.getByRole('button', { name: 'Try again' }).click();
