@@ -50,6 +50,6 @@ scripts/e2e.sh
 step "shipped size"
 scripts/size.sh
 
-pass=$(awk '/^# pass /{print $3}' /tmp/careplanner-e2e.tap)
-fail=$(awk '/^# fail /{print $3}' /tmp/careplanner-e2e.tap)
+pass=$(awk '/^# pass /{print $3}' "$root/.e2e.tap")
+fail=$(awk '/^# fail /{print $3}' "$root/.e2e.tap")
 echo "end-to-end: ${pass:-0} passed, ${fail:-0} failed"
