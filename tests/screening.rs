@@ -397,7 +397,7 @@ fn assessment_serialises_to_snake_case_json() {
             "message_key": "rule.injection_recent",
             "ask_key": "rule.injection_recent.ask",
             "note_key": "rule.injection_recent.note",
-            "sources": ["seed_002"],
+            "sources": ["what_to_expect"],
             "until": "2026-03-24",
         }],
         "missing": [],
