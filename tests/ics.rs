@@ -194,7 +194,7 @@ fn calendar_and_events_have_the_required_properties() {
     );
     assert!(lines
         .iter()
-        .any(|l| l == "SUMMARY;LANGUAGE=es:Sesión de microagujas 2 de 4"));
+        .any(|l| l == "SUMMARY;LANGUAGE=es:Sesión 2 de 4 de microneedling"));
     assert!(lines.contains(
         &"LOCATION:Centro Dermatológico Núñez\\; planta 2ª\\, consulta \\\\ 3".to_string()
     ));
@@ -361,11 +361,11 @@ fn text_is_in_the_persons_language_with_sources() {
         "{first}"
     );
     assert!(
-        first.contains("\n\nFuentes: Microneedling: uses, candidates"),
+        first.contains("\n\nFuentes: “What To Expect During Microneedling Treatment?”"),
         "{first}"
     );
     assert!(
-        values(&lines, "X-WR-CALNAME")[0].starts_with("Plan de cuidados para microagujas – Centro")
+        values(&lines, "X-WR-CALNAME")[0].starts_with("Plan de cuidados de microneedling – Centro")
     );
 }
 

@@ -128,7 +128,7 @@ fn every_rule_of_the_content_brief_is_covered() {
         &["under_minimum_age"],
         &["keloid_tendency"],
         &["cancer_treatment", "skin_cancer_area"],
-        &["eczema_psoriasis"],
+        &["eczema_psoriasis", "eczema_psoriasis_area"],
         &["blood_disorder", "anticoagulants"],
         &["changing_moles"],
         &["metal_allergy", "numbing_allergy"],

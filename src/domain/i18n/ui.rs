@@ -19,8 +19,8 @@ pub const FIRST_SCREEN: Catalogue = catalogue![
     ),
     (
         "welcome.disclaimer",
-        "This is not medical advice. Your provider makes the final decision.",
-        "Esto no es un consejo médico. Su profesional de salud toma la decisión final.",
+        "This is not medical advice, and it does not replace a visit to your provider.",
+        "Esto no es un consejo médico ni sustituye la visita a su profesional.",
     ),
     ("welcome.time", "It takes about 3 minutes.", "Se tarda unos 3 minutos."),
     ("welcome.start", "Start", "Empezar"),
