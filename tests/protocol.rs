@@ -362,8 +362,9 @@ fn answer_type_mismatches_are_caught() {
 
 #[test]
 fn unknown_sources_are_caught() {
-    let p =
-        with_rules(|rs| rule_mut(rs, "metal_allergy").sources = &["skinpen_labelling", "no_such_article"]);
+    let p = with_rules(|rs| {
+        rule_mut(rs, "metal_allergy").sources = &["skinpen_labelling", "no_such_article"]
+    });
     caught(
         p,
         "rules[metal_allergy].sources",
@@ -510,4 +511,48 @@ fn errors_read_as_place_then_problem() {
         errors[0].to_string(),
         "rules[acne_breakout].sources: a rule must name at least one source"
     );
+}
+
+/// Sources are cited by their titles: nothing a person reads, and nothing in the project's own
+/// docs, calls an article a "seed" or points outside the project.
+#[test]
+fn nothing_says_seed_or_points_outside_the_project() {
+    let p = Protocol::builtin();
+    let mut texts: Vec<(String, String)> = i18n::all_entries()
+        .flat_map(|(key, en, es)| {
+            [
+                (key.to_string(), en.to_string()),
+                (key.to_string(), es.to_string()),
+            ]
+        })
+        .collect();
+    texts.extend(
+        p.sources
+            .iter()
+            .map(|s| (s.id.to_string(), s.citation.to_string())),
+    );
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut docs = vec![format!("{root}/README.md")];
+    for entry in std::fs::read_dir(format!("{root}/docs")).unwrap() {
+        docs.push(entry.unwrap().path().display().to_string());
+    }
+    for doc in docs {
+        texts.push((doc.clone(), std::fs::read_to_string(&doc).unwrap()));
+    }
+    for (place, text) in texts {
+        let lower = text.to_lowercase();
+        assert!(!lower.contains("seed"), "{place} says \"seed\"");
+        assert!(!lower.contains("shared/"), "{place} points at shared/");
+    }
+    // The five articles are cited by title.
+    for id in [
+        "what_to_prepare",
+        "all_you_need",
+        "what_to_expect",
+        "what_is",
+        "benefits_results",
+    ] {
+        let citation = p.source(id).unwrap().citation;
+        assert!(citation.starts_with('“'), "{id}: {citation}");
+    }
 }

@@ -183,7 +183,11 @@ type Planning = (
 fn check_planning((name, changes, may_plan, blocking, conditions): &Planning) {
     let a = assess(&Protocol::builtin(), &answers(changes), date(TODAY));
     assert_eq!(a.may_plan(), *may_plan, "{name}: may plan ({a:#?})");
-    assert_eq!(a.blocking().map(|f| f.rule), *blocking, "{name}: blocking finding");
+    assert_eq!(
+        a.blocking().map(|f| f.rule),
+        *blocking,
+        "{name}: blocking finding"
+    );
     let found: Vec<_> = a.conditions().map(|f| f.rule).collect();
     assert_eq!(found, *conditions, "{name}: conditions");
 }
@@ -548,8 +552,16 @@ fn no_words_tell_anyone_to_stop_a_prescribed_medicine_on_their_own() {
     for verdict in Verdict::ALL {
         for lang in [Lang::En, Lang::Es] {
             let body = lookup(lang, &verdict.body_key()).unwrap().to_lowercase();
-            for clearing in ["go ahead", "cleared", "puede seguir adelante", "final decision"] {
-                assert!(!body.contains(clearing), "{verdict:?} {lang:?}: {clearing:?}");
+            for clearing in [
+                "go ahead",
+                "cleared",
+                "puede seguir adelante",
+                "final decision",
+            ] {
+                assert!(
+                    !body.contains(clearing),
+                    "{verdict:?} {lang:?}: {clearing:?}"
+                );
             }
         }
     }

@@ -41,11 +41,13 @@ const SOURCE_QUOTES: &[(&str, &str)] = &[
 
 /// A value in the setting's range unlike any default or any number the texts quote.
 fn unusual(def: &SettingDef) -> i64 {
-    [17, 19, 23, 13, 11, 29, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101]
-        .into_iter()
-        .chain(def.min..=def.max)
-        .find(|v| (def.min..=def.max).contains(v) && *v != def.default)
-        .expect("a setting whose range has one value cannot be changed")
+    [
+        17, 19, 23, 13, 11, 29, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101,
+    ]
+    .into_iter()
+    .chain(def.min..=def.max)
+    .find(|v| (def.min..=def.max).contains(v) && *v != def.default)
+    .expect("a setting whose range has one value cannot be changed")
 }
 
 /// Whether `text` holds `words` as a whole number phrase (not "15 days" for "5 days").
@@ -116,7 +118,10 @@ fn every_text_shows_the_value_in_force() {
                 let text = with_settings(lang, template, &protocol, &settings);
                 assert!(!text.contains(&placeholder), "{key}: {text}");
                 if template.contains(&placeholder) {
-                    assert!(shows(&text, &new), "{key} ({lang:?}) does not show {new:?}: {text}");
+                    assert!(
+                        shows(&text, &new),
+                        "{key} ({lang:?}) does not show {new:?}: {text}"
+                    );
                     filled += 1;
                 }
             }
@@ -141,9 +146,17 @@ fn every_text_shows_the_value_in_force() {
                 if !carries || item.key.ends_with(".then") {
                     continue;
                 }
-                let shown = if def.unit == Unit::Minutes { new.clone() } else { value.to_string() };
+                let shown = if def.unit == Unit::Minutes {
+                    new.clone()
+                } else {
+                    value.to_string()
+                };
                 let text = item_text(lang, item);
-                assert!(shows(&text, &shown), "{} ({lang:?}) does not show {shown:?}: {text}", item.id);
+                assert!(
+                    shows(&text, &shown),
+                    "{} ({lang:?}) does not show {shown:?}: {text}",
+                    item.id
+                );
                 filled += 1;
             }
         }

@@ -86,16 +86,61 @@ mod tests {
 
     #[test]
     fn settings_are_written_with_the_value_in_force_and_its_unit() {
-        check(Lang::En, "Pause {retinoid_pause_days} before.", &[], "Pause 5 days before.");
-        check(Lang::En, "Pause {retinoid_pause_days}.", &[("retinoid_pause_days", 1)], "Pause 1 day.");
-        check(Lang::Es, "Pausa de {retinoid_pause_days}.", &[("retinoid_pause_days", 9)], "Pausa de 9 días.");
-        check(Lang::En, "Wait {isotretinoin_months}.", &[("isotretinoin_months", 1)], "Wait 1 month.");
-        check(Lang::Es, "Espere {isotretinoin_months}.", &[], "Espere 6 meses.");
-        check(Lang::En, "No makeup for {no_makeup_hours}.", &[("no_makeup_hours", 48)], "No makeup for 48 hours.");
-        check(Lang::En, "Numbing {numbing_minutes} ahead.", &[("numbing_minutes", 45)], "Numbing 45 minutes ahead.");
-        check(Lang::En, "Aged {minimum_age} or over.", &[("minimum_age", 25)], "Aged 25 or over.");
+        check(
+            Lang::En,
+            "Pause {retinoid_pause_days} before.",
+            &[],
+            "Pause 5 days before.",
+        );
+        check(
+            Lang::En,
+            "Pause {retinoid_pause_days}.",
+            &[("retinoid_pause_days", 1)],
+            "Pause 1 day.",
+        );
+        check(
+            Lang::Es,
+            "Pausa de {retinoid_pause_days}.",
+            &[("retinoid_pause_days", 9)],
+            "Pausa de 9 días.",
+        );
+        check(
+            Lang::En,
+            "Wait {isotretinoin_months}.",
+            &[("isotretinoin_months", 1)],
+            "Wait 1 month.",
+        );
+        check(
+            Lang::Es,
+            "Espere {isotretinoin_months}.",
+            &[],
+            "Espere 6 meses.",
+        );
+        check(
+            Lang::En,
+            "No makeup for {no_makeup_hours}.",
+            &[("no_makeup_hours", 48)],
+            "No makeup for 48 hours.",
+        );
+        check(
+            Lang::En,
+            "Numbing {numbing_minutes} ahead.",
+            &[("numbing_minutes", 45)],
+            "Numbing 45 minutes ahead.",
+        );
+        check(
+            Lang::En,
+            "Aged {minimum_age} or over.",
+            &[("minimum_age", 25)],
+            "Aged 25 or over.",
+        );
         // Placeholders that are not settings stay for the caller.
-        check(Lang::En, "On {date}, {sun_avoid_days_before}.", &[], "On {date}, 3 days.");
+        check(
+            Lang::En,
+            "On {date}, {sun_avoid_days_before}.",
+            &[],
+            "On {date}, 3 days.",
+        );
         check(Lang::En, "No braces.", &[], "No braces.");
     }
 }

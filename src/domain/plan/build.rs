@@ -3,7 +3,8 @@
 use super::{CarePlan, Day, DayItem, Item, Param, PlanError, Schedule, Session};
 use crate::domain::answers::Answers;
 use crate::domain::protocol::{
-    add_months, Amount, Applies, CareStep, Context, Direction, Offset, ParamSpec, Protocol, Unit, When,
+    add_months, Amount, Applies, CareStep, Context, Direction, Offset, ParamSpec, Protocol, Unit,
+    When,
 };
 use crate::domain::screening::{Assessment, Verdict};
 use crate::domain::settings::ClinicSettings;
@@ -285,7 +286,9 @@ fn offset_date(env: &Env, date: NaiveDate, offset: Offset) -> Option<NaiveDate> 
         };
         match offset.direction {
             // Earlier is the cautious side before a session: a short month clamps to its end.
-            Direction::Before => date.checked_sub_months(Months::new(u32::try_from(months).ok()?))?,
+            Direction::Before => {
+                date.checked_sub_months(Months::new(u32::try_from(months).ok()?))?
+            }
             // Later is the cautious side after one: a short month rounds up (see `add_months`).
             Direction::After => add_months(date, months)?,
         }

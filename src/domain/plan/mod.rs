@@ -11,8 +11,8 @@ mod text;
 
 pub use build::{build, on_time_first_date};
 pub use text::{
-    condition_texts, continued_text, error_text, format_duration, item_text, item_title, param_text, warning_signs,
-    Texts,
+    condition_texts, continued_text, error_text, format_duration, item_text, item_title,
+    param_text, warning_signs, Texts,
 };
 
 use super::protocol::{Category, Protocol};

@@ -119,10 +119,13 @@ impl Rule {
     /// Every setting id the rule reads: in its condition and in its end date.
     pub fn settings(&self) -> Vec<&'static str> {
         let mut ids = self.when.settings();
-        if let Some((_, Period {
-            amount: Amount::Setting(id),
-            ..
-        })) = self.until
+        if let Some((
+            _,
+            Period {
+                amount: Amount::Setting(id),
+                ..
+            },
+        )) = self.until
         {
             ids.push(id);
         }
@@ -297,7 +300,9 @@ impl Period {
         let n = self.amount.resolve(protocol, settings).max(0);
         let moved = match self.unit {
             Unit::Months => add_months(date, n),
-            Unit::Years => n.checked_mul(12).and_then(|months| add_months(date, months)),
+            Unit::Years => n
+                .checked_mul(12)
+                .and_then(|months| add_months(date, months)),
             Unit::Days | Unit::Sessions => date.checked_add_days(chrono::Days::new(n as u64)),
             Unit::Hours => date.checked_add_days(chrono::Days::new(((n + 23) / 24) as u64)),
             Unit::Minutes => date.checked_add_days(chrono::Days::new(((n + 1439) / 1440) as u64)),
@@ -312,9 +317,7 @@ impl Period {
 pub fn add_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
     let moved = date.checked_add_months(Months::new(u32::try_from(months).ok()?))?;
     if moved.day() < date.day() {
-        moved
-            .with_day(1)?
-            .checked_add_months(Months::new(1))
+        moved.with_day(1)?.checked_add_months(Months::new(1))
     } else {
         Some(moved)
     }

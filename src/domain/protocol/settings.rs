@@ -91,7 +91,12 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 15,
         max: 120,
         unit: Unit::Minutes,
-        sources: &["what_to_prepare", "all_you_need", "what_to_expect", "what_is"],
+        sources: &[
+            "what_to_prepare",
+            "all_you_need",
+            "what_to_expect",
+            "what_is",
+        ],
         disputed: true,
     },
     SettingDef {
@@ -119,7 +124,12 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 0,
         max: 48,
         unit: Unit::Hours,
-        sources: &["what_to_expect", "skinpen_postcare", "what_to_prepare", "all_you_need"],
+        sources: &[
+            "what_to_expect",
+            "skinpen_postcare",
+            "what_to_prepare",
+            "all_you_need",
+        ],
         disputed: true,
     },
     SettingDef {
@@ -128,7 +138,12 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 7,
         max: 30,
         unit: Unit::Days,
-        sources: &["minutilli_2024", "what_to_prepare", "all_you_need", "what_is"],
+        sources: &[
+            "minutilli_2024",
+            "what_to_prepare",
+            "all_you_need",
+            "what_is",
+        ],
         disputed: false,
     },
     SettingDef {

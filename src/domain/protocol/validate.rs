@@ -220,7 +220,10 @@ impl Validator<'_> {
                     self.error(&place, "only a postponement holds back a plan");
                 }
                 if rule.until.is_some() {
-                    self.error(&place, "a postponement with an end date plans from that date");
+                    self.error(
+                        &place,
+                        "a postponement with an end date plans from that date",
+                    );
                 }
             }
             if rule.sources.is_empty() {

@@ -59,8 +59,11 @@ pub fn plan_item(out: &mut Markup, cx: ItemContext, item: &Item, continued: bool
             .map(|step| protocol.disputed_settings_of(step))
             .unwrap_or_default();
         if !disputed.is_empty() {
-            out.open("details", &[("class", "why-number")])
-                .element("summary", &[], t(lang, "plan.why_number"));
+            out.open("details", &[("class", "why-number")]).element(
+                "summary",
+                &[],
+                t(lang, "plan.why_number"),
+            );
             setting_notes(out, cx, &disputed);
             out.close("details");
         }
@@ -83,8 +86,11 @@ pub fn setting_notes(out: &mut Markup, cx: ItemContext, defs: &[&SettingDef]) {
 
 /// The "Good to know" cards, each with its sources on demand: with the result and on paper.
 pub fn info_cards(out: &mut Markup, lang: Lang, protocol: &Protocol, cards: &[InfoCard]) {
-    out.open("section", &[("class", "info-cards"), ("aria-labelledby", "info-title")])
-        .element("h2", &[("id", "info-title")], t(lang, "info.title"));
+    out.open(
+        "section",
+        &[("class", "info-cards"), ("aria-labelledby", "info-title")],
+    )
+    .element("h2", &[("id", "info-title")], t(lang, "info.title"));
     for card in cards {
         out.open("div", &[("class", "card info")])
             .element("h3", &[], t(lang, &card.title_key()))

@@ -126,8 +126,11 @@ fn result_text(props: &ResultProps) -> Html {
         out.close("ul").close("div");
     }
     if verdict == Verdict::NotSuitable {
-        out.open("div", &[("class", "card next-steps")])
-            .element("h2", &[], t(lang, "result.next_steps"));
+        out.open("div", &[("class", "card next-steps")]).element(
+            "h2",
+            &[],
+            t(lang, "result.next_steps"),
+        );
         clinic_contact(&mut out, lang, &props.clinic);
         out.close("div");
     }
@@ -141,12 +144,19 @@ fn result_text(props: &ResultProps) -> Html {
 /// Where a wait lasts months with no date the app can know: when to come back, and that no
 /// calendar is made.
 fn come_back(out: &mut Markup, words: &Words, a: &Assessment) {
-    let keys: Vec<String> = a.findings.iter().filter_map(Finding::come_back_key).collect();
+    let keys: Vec<String> = a
+        .findings
+        .iter()
+        .filter_map(Finding::come_back_key)
+        .collect();
     if keys.is_empty() || a.verdict == Verdict::NotSuitable {
         return;
     }
-    out.open("div", &[("class", "card come-back")])
-        .element("h2", &[], t(words.lang, "result.come_back"));
+    out.open("div", &[("class", "card come-back")]).element(
+        "h2",
+        &[],
+        t(words.lang, "result.come_back"),
+    );
     for key in keys {
         out.element("p", &[], &words.text(&key));
     }
@@ -161,8 +171,11 @@ fn conditions(out: &mut Markup, words: &Words, a: &Assessment) {
     if conditions.peek().is_none() {
         return;
     }
-    out.open("div", &[("class", "card condition")])
-        .element("h2", &[], t(words.lang, "result.condition"));
+    out.open("div", &[("class", "card condition")]).element(
+        "h2",
+        &[],
+        t(words.lang, "result.condition"),
+    );
     for key in conditions {
         let what = words.text(&key);
         let text = fill(t(words.lang, "plan.condition"), &[("what", &what)]);

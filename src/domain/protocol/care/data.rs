@@ -144,7 +144,12 @@ pub const CARE: &[CareStep] = &[
             minutes_before: Amount::Fixed(0),
             minutes: s("procedure_minutes"),
         },
-        &["what_to_prepare", "all_you_need", "what_to_expect", "what_is"],
+        &[
+            "what_to_prepare",
+            "all_you_need",
+            "what_to_expect",
+            "what_is",
+        ],
     )
     .params(&[
         ("time", P::Time),
@@ -157,7 +162,12 @@ pub const CARE: &[CareStep] = &[
         "bleeding_serum",
         C::WhatToExpect,
         When::Day(DAY0),
-        &["what_is", "what_to_prepare", "all_you_need", "what_to_expect"],
+        &[
+            "what_is",
+            "what_to_prepare",
+            "all_you_need",
+            "what_to_expect",
+        ],
     ),
     // Aftercare; day 0 is the session day.
     CareStep::new(

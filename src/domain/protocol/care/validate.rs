@@ -181,7 +181,8 @@ fn offset_days(offset: Offset, value: &impl Fn(Amount) -> i64) -> Option<i64> {
 }
 
 fn timing_problems(protocol: &Protocol, step: &CareStep, problem: &mut impl FnMut(String)) {
-    let defs: Vec<_> = step.settings()
+    let defs: Vec<_> = step
+        .settings()
         .into_iter()
         .filter_map(|id| protocol.setting(id))
         .collect();
