@@ -502,6 +502,25 @@ pub fn forget(key: &str) {
     let _ = storage_remove(key);
 }
 
+/// Runs `on_removed` whenever another tab of this site removes `key` from localStorage (or
+/// clears it all). Browsers tell every other tab through the `storage` event, never the tab
+/// that made the change. The listener lasts as long as the page.
+pub fn on_storage_removed(key: &'static str, on_removed: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+        move |event: web_sys::StorageEvent| {
+            let ours = event.key().is_none_or(|k| k == key);
+            if ours && event.new_value().is_none() {
+                on_removed();
+            }
+        },
+    );
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
 /// Whether the address has a fragment (a share link), without taking it.
 pub fn has_fragment() -> bool {
     web_sys::window()
