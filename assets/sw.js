@@ -107,6 +107,11 @@ self.addEventListener("fetch", function (event) {
     return;
   }
 
+  if (url.origin + url.pathname === MANIFEST && url.search) {
+    event.respondWith(branchManifest(url.searchParams.get("config")));
+    return;
+  }
+
   if (PRECACHED.indexOf(url.href) >= 0) {
     // Content-hashed files never change under one name: the cache is always right.
     event.respondWith(caches.open(APP_CACHE).then(function (cache) {
@@ -136,6 +141,23 @@ function fromNetwork(request) {
       if (response.type === "basic") cache.put(request, response.clone());
       return response;
     }, function () { return fallback(null); });
+  });
+}
+
+// The manifest of a branch (manifest.webmanifest?config=clinics/north.json, which the page
+// links when it was opened so): the installed app starts on that branch. The path follows the
+// app's own rules for ?config= (src/domain/clinic/text.rs); any other is left out.
+var MANIFEST = new URL("manifest.webmanifest", SCOPE).href;
+function branchManifest(branch) {
+  var ok = /^[A-Za-z0-9._~\/-]+\.json$/.test(branch || "") &&
+    branch.split("/").every(function (part) { return part && part !== ".."; });
+  return caches.open(APP_CACHE).then(function (cache) {
+    return cache.match(MANIFEST, { ignoreVary: true });
+  }).then(function (hit) { return hit || fetch(MANIFEST); }).then(function (response) {
+    return response.json();
+  }).then(function (manifest) {
+    if (ok) manifest.id = manifest.start_url = "./?config=" + branch;
+    return new Response(JSON.stringify(manifest), { headers: { "content-type": "application/manifest+json" } });
   });
 }
 

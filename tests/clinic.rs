@@ -417,3 +417,23 @@ fn a_crafted_config_parameter_is_never_repeated_in_the_problem() {
     let problem = config_path_from_query(query).unwrap_err().to_string();
     assert!(!problem.contains("appointment"), "{problem}");
 }
+
+#[test]
+fn links_back_to_the_app_keep_only_an_accepted_clinic_file() {
+    use careplanner::domain::clinic::branch_query;
+    let cases = [
+        ("", ""),
+        ("?check-config", ""),
+        ("?config=clinics/north.json", "?config=clinics/north.json"),
+        (
+            "?check-config&config=clinics%2Fnorth.json&x=1",
+            "?config=clinics/north.json",
+        ),
+        ("?config=clinics/./north.json", "?config=clinics/north.json"),
+        ("?config=https://evil.example/c.json", ""),
+        ("?config=..%2Fother.json", ""),
+    ];
+    for (query, kept) in cases {
+        assert_eq!(branch_query(query), kept, "{query}");
+    }
+}

@@ -9,8 +9,8 @@ use super::platform;
 use super::shell::{self, Page};
 use super::words::{ensure_language, request_words};
 use crate::domain::clinic::{
-    config_path_from_query, parse_config, wants_config_check, ClinicConfig, ConfigProblem,
-    DEFAULT_CONFIG_PATH, WHOLE_FILE,
+    branch_query, config_path_from_query, parse_config, wants_config_check, ClinicConfig,
+    ConfigProblem, DEFAULT_CONFIG_PATH, WHOLE_FILE,
 };
 use crate::domain::i18n::{self, Lang};
 use crate::domain::protocol::Protocol;
@@ -90,6 +90,12 @@ pub async fn start() {
     if restoring {
         APP.request();
         LATER.request();
+    }
+    // The installed app opens on the branch it was installed from (the worker writes the
+    // branch into the manifest's start_url).
+    let branch = branch_query(&query);
+    if !branch.is_empty() {
+        platform::set_manifest_query(&branch);
     }
     let (clinic, problems) = load_clinic(&query).await;
     for problem in &problems {

@@ -267,6 +267,15 @@ pub fn location_search() -> String {
         .unwrap_or_default()
 }
 
+/// Points the page's `<link rel="manifest">` at the manifest with `query` (`?config=…`).
+pub fn set_manifest_query(query: &str) {
+    if let Some(link) =
+        document().and_then(|d| d.query_selector("link[rel=manifest]").ok().flatten())
+    {
+        let _ = link.set_attribute("href", &format!("manifest.webmanifest{query}"));
+    }
+}
+
 /// A request on its way: the fetch starts when this is made, and `text` waits for the answer,
 /// so two files can be asked for at once.
 pub struct PendingFetch {

@@ -151,6 +151,16 @@ pub fn config_path_from_query(query: &str) -> Result<Option<String>, ConfigProbl
     Ok(None)
 }
 
+/// The part of the URL a link back to the app keeps (a share link, the installed app's start
+/// page): `?config=<path>` when the URL names a clinic file the app accepts, so a branch's
+/// link opens on that branch's numbers; empty otherwise. Nothing else of the query is kept.
+pub fn branch_query(query: &str) -> String {
+    match config_path_from_query(query) {
+        Ok(Some(path)) => format!("?config={path}"),
+        _ => String::new(),
+    }
+}
+
 /// Whether the URL asks for the configuration problems panel (`?check-config`).
 pub fn wants_config_check(query: &str) -> bool {
     text::query_pairs(query).any(|(name, _)| name.as_deref() == Some("check-config"))
