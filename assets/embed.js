@@ -1,4 +1,5 @@
-/* careplanner embed: a self-sizing iframe. Messages carry layout only (docs/embedding.md). */
+/* careplanner embed (docs/embedding.md): a frame as tall as the window whatever it shows,
+   and a private MessageChannel: the host learns nothing of the answers. */
 (function () {
   var script = document.currentScript ||
     [].slice.call(document.querySelectorAll("script[data-careplanner]")).pop();
@@ -14,35 +15,38 @@
     } catch (e) {
       return;
     }
-    // Only a web address may become the frame, never javascript: or data:.
+    // Never javascript: or data:.
     if (!/^https?:$/.test(url.protocol)) return;
-    var origin = url.origin;
-    var frame = document.createElement("iframe");
-    var st = frame.style;
+    var frame = document.createElement("iframe"), st = frame.style, connected, timer, tries;
     frame.src = url.href;
     frame.title = spot.getAttribute("data-title") || "Microneedling care planner";
-    // One property at a time: a host page's CSP may block cssText and style attributes.
+    frame.allow = "clipboard-write";
+    frame.referrerPolicy = "no-referrer";
+    // One at a time: a host's CSP may block cssText.
     st.display = "block";
     st.width = "100%";
-    st.height = "600px";
+    st.height = "100vh";
+    st.height = "100dvh";
+    st.minHeight = "480px";
     st.border = "0";
 
     function hello() {
-      // The browser drops this if the frame has left the app's origin.
-      var w = frame.contentWindow;
-      if (w) w.postMessage({ type: "careplanner:embedded" }, origin);
+      var w = frame.contentWindow, channel = new MessageChannel();
+      if (connected || !w) return;
+      channel.port1.onmessage = function (e) {
+        if (e.data && e.data.type === "careplanner:ready") connected = 1;
+      };
+      w.postMessage({ type: "careplanner:hello" }, url.origin, [channel.port2]);
     }
-    frame.addEventListener("load", hello);
-
-    addEventListener("message", function (e) {
-      // The app's origin, and this very frame, not another one of that site.
-      if (e.origin !== origin || e.source !== frame.contentWindow) return;
-      var d = e.data || {};
-      if (d.type === "careplanner:ready") hello();
-      var h = d.type === "careplanner:height" && d.height;
-      if (typeof h === "number" && isFinite(h)) {
-        st.height = Math.min(Math.max(Math.ceil(h), 150), 50000) + "px";
-      }
+    // The app may start after load: hello until it answers (30 s).
+    frame.addEventListener("load", function () {
+      tries = connected = 0;
+      clearInterval(timer);
+      hello();
+      timer = setInterval(function () {
+        if (connected || ++tries > 150) clearInterval(timer);
+        else hello();
+      }, 200);
     });
 
     if (spot === script) spot.parentNode.insertBefore(frame, spot.nextSibling);

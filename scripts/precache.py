@@ -5,6 +5,7 @@ Run by scripts/build.sh after `trunk build`. The version is a hash of every file
 content, so any change to the build changes sw.js by at least that string, which is how
 browsers notice a new version of a service worker.
 """
+import base64
 import hashlib
 import json
 import pathlib
@@ -15,8 +16,9 @@ DIST = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist"
 TEMPLATE = ROOT / "assets" / "sw.js"
 PLACEHOLDERS = ('"__CAREPLANNER_PRECACHE__"', '"__CAREPLANNER_VERSION__"')
 # The worker itself is fetched by the browser, never from its own cache; compressed
-# variants, if a host adds them, are the server's business.
-SKIP_NAMES = {"sw.js"}
+# variants, if a host adds them, are the server's business. clinic.json is the clinic's to
+# edit at any time: the worker serves it from the network first (see assets/sw.js).
+SKIP_NAMES = {"sw.js", "clinic.json"}
 SKIP_SUFFIXES = (".gz", ".br")
 
 
@@ -33,8 +35,14 @@ def main() -> int:
     for name in files:
         digest.update(name.encode() + b"\0" + hashlib.sha256((DIST / name).read_bytes()).digest())
     version = digest.hexdigest()[:16]
-    # "./" is the address people open; the server answers it with index.html.
-    precache = ["./"] + files
+
+    def integrity(name):
+        return "sha256-" + base64.b64encode(hashlib.sha256((DIST / name).read_bytes()).digest()).decode()
+
+    # "./" is the address people open; the server answers it with index.html. Each file comes
+    # with its Subresource Integrity hash: the worker fetches with it, so a file that is not
+    # this build's (a deploy half copied, a proxy's error page) fails the install.
+    precache = [["./", integrity("index.html")]] + [[name, integrity(name)] for name in files]
 
     source = TEMPLATE.read_text(encoding="utf-8")
     for placeholder in PLACEHOLDERS:

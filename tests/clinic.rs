@@ -346,3 +346,94 @@ fn the_documentation_lists_every_setting_with_its_true_default_and_range() {
         "{DOC} must show clinic.example.json verbatim"
     );
 }
+
+#[test]
+fn an_email_address_cannot_add_headers_to_the_mailto_link() {
+    for smuggled in [
+        "desk?bcc=spy@clinic.example",
+        "desk&bcc=spy@clinic.example",
+        "desk%3Fbcc%3Dspy@clinic.example",
+        "desk#x@clinic.example",
+        "desk=1@clinic.example",
+        "desk@clinic.example?bcc=spy@tracker.example",
+        "desk@clinic.example&body=hi",
+    ] {
+        check(
+            &format!(r#"{{"email": "{smuggled}"}}"#),
+            &[("email", "the default is used")],
+        );
+    }
+    let config = check(r#"{"email": "front.desk+web_1-a@clinic.example"}"#, &[]);
+    assert_eq!(
+        config.email_href().as_deref(),
+        Some("mailto:front.desk+web_1-a@clinic.example")
+    );
+}
+
+#[test]
+fn the_embedding_origins_are_origins_and_each_wrong_one_is_named() {
+    let config = check(
+        r#"{"embed_origins": ["https://www.Clinic.example", "https://www.clinic.example/",
+            "http://localhost:8080", "https://clinic.example:8443", "http://clinic.example",
+            "https://clinic.example/planner", "clinic.example", 7, "https://me@clinic.example",
+            "javascript://clinic.example"]}"#,
+        &[
+            ("embed_origins[4]", "http:// only for localhost"),
+            ("embed_origins[5]", "without a path"),
+            ("embed_origins[6]", "must be an origin"),
+            ("embed_origins[7]", "expected text in quotes"),
+            ("embed_origins[8]", "without a path"),
+            ("embed_origins[9]", "must start with https://"),
+        ],
+    );
+    assert_eq!(
+        config.embed_origins,
+        [
+            "https://www.clinic.example",
+            "http://localhost:8080",
+            "https://clinic.example:8443"
+        ]
+    );
+    assert!(config.may_embed("https://www.clinic.example"));
+    assert!(!config.may_embed("https://tracker.example"));
+    assert!(!config.may_embed("https://www.clinic.example.tracker.example"));
+    // Not a list: any page may embed, as without the field.
+    let config = check(
+        r#"{"embed_origins": "https://www.clinic.example"}"#,
+        &[("embed_origins", "expected a list")],
+    );
+    assert!(config.may_embed("https://anyone.example"));
+}
+
+#[test]
+fn a_crafted_config_parameter_is_never_repeated_in_the_problem() {
+    let message = "Your appointment was moved. Call us on 555 0100";
+    let query = format!("?config={}", message.replace(' ', "+"));
+    let problem = config_path_from_query(&query).unwrap_err().to_string();
+    for word in ["appointment", "moved", "Call", "555"] {
+        assert!(!problem.contains(word), "{problem}");
+    }
+    let query = "?config=Your_appointment_was_moved_call_5550100.jsonx";
+    let problem = config_path_from_query(query).unwrap_err().to_string();
+    assert!(!problem.contains("appointment"), "{problem}");
+}
+
+#[test]
+fn links_back_to_the_app_keep_only_an_accepted_clinic_file() {
+    use careplanner::domain::clinic::branch_query;
+    let cases = [
+        ("", ""),
+        ("?check-config", ""),
+        ("?config=clinics/north.json", "?config=clinics/north.json"),
+        (
+            "?check-config&config=clinics%2Fnorth.json&x=1",
+            "?config=clinics/north.json",
+        ),
+        ("?config=clinics/./north.json", "?config=clinics/north.json"),
+        ("?config=https://evil.example/c.json", ""),
+        ("?config=..%2Fother.json", ""),
+    ];
+    for (query, kept) in cases {
+        assert_eq!(branch_query(query), kept, "{query}");
+    }
+}

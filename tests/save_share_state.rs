@@ -301,3 +301,33 @@ fn every_message_key_of_saving_and_sharing_is_translated() {
     // The saved notice's text comes from decode itself, so check that path end to end.
     assert!(saved::decode("[]").is_err());
 }
+
+#[test]
+fn forgetting_in_another_tab_stops_saving_here_and_says_so() {
+    let saving = run(to_result(Lang::En), &[Action::SetRemember(true)]);
+    assert!(stored_text(&saving).is_some());
+    let stopped = saving.clone().reduce(Action::StoppedElsewhere);
+    assert!(!stopped.remember);
+    assert_eq!(stopped.notice, Some(Notice::StoppedElsewhere));
+    // Nothing is written from here on, whatever the person does next in this tab.
+    assert_eq!(stored_text(&stopped), None);
+    let later = run(
+        stopped,
+        &[
+            Action::EditStep(0),
+            Action::Answer("age", Some(Value::Number(50.0))),
+        ],
+    );
+    assert_eq!(stored_text(&later), None);
+    // The answers of this tab are still in memory.
+    assert_eq!(later.answers.get("age"), Some(&Value::Number(50.0)));
+    for key in ["save.stopped.title", "save.stopped.body"] {
+        for lang in Lang::ALL {
+            assert!(lookup(lang, key).is_some(), "{key} in {lang:?}");
+        }
+    }
+    // A tab that was not saving has nothing to stop and shows nothing.
+    let quiet = to_result(Lang::En);
+    let same = quiet.clone().reduce(Action::StoppedElsewhere);
+    assert!(Rc::ptr_eq(&quiet, &same));
+}

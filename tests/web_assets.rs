@@ -100,11 +100,21 @@ fn the_precache_step_lists_every_file_and_versions_the_content() {
     std::fs::write(dist.join("app-0123abcd.wasm"), [0u8, 97, 115, 109]).unwrap();
     std::fs::write(dist.join("icons/icon.svg"), "<svg/>").unwrap();
     std::fs::write(dist.join("sw.js"), "the copy Trunk made").unwrap();
+    // The clinic's file is the clinic's to edit: the worker never precaches it.
+    std::fs::write(dist.join("clinic.json"), "{}").unwrap();
 
     let sw = precache(&dist);
-    assert!(sw.contains(
-        r#"var PRECACHE = ["./", "app-0123abcd.wasm", "icons/icon.svg", "index.html"];"#
-    ));
+    // Each entry carries the SHA-256 of its bytes (`printf '<!doctype html>' | openssl dgst -sha256 -binary | base64`);
+    // "./" is index.html.
+    let page = "sha256-/ibFnpGsjeaUslMdw73Bt/r0cdPX5OAIcK9g9fIol8s=";
+    let wasm = "sha256-zV1JNaSMBnLLBkB7tEO8AIev+UfGuGS6yIaYLHOzAn8=";
+    let svg = "sha256-1NxWZpFDA08xqjCWNdQRPZrXagKxc52iLJZe0gSb6eY=";
+    assert!(
+        sw.contains(&format!(
+            r#"var PRECACHE = [["./", "{page}"], ["app-0123abcd.wasm", "{wasm}"], ["icons/icon.svg", "{svg}"], ["index.html", "{page}"]];"#
+        )),
+        "{sw}"
+    );
     let first = version(&sw).to_string();
     assert_eq!(first.len(), 16);
     assert!(!sw.contains("__CAREPLANNER_"));

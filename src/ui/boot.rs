@@ -9,36 +9,54 @@ use super::platform;
 use super::shell::{self, Page};
 use super::words::{ensure_language, request_words};
 use crate::domain::clinic::{
-    config_path_from_query, parse_config, wants_config_check, ClinicConfig, ConfigProblem,
-    DEFAULT_CONFIG_PATH, WHOLE_FILE,
+    branch_query, config_path_from_query, parse_config, wants_config_check, ClinicConfig,
+    ConfigProblem, DEFAULT_CONFIG_PATH, WHOLE_FILE,
 };
 use crate::domain::i18n::{self, Lang};
 use crate::domain::protocol::Protocol;
 
 /// Reads the clinic file the URL names, or `clinic.json` beside the app. No `clinic.json` at
-/// all is normal (the app without a clinic); a named file that is missing is a problem.
+/// all is normal (the app without a clinic); a named file that is missing is a problem, and
+/// the clinic's own `clinic.json` stands in for it.
 async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
     let mut problems = Vec::new();
-    let (path, named) = match config_path_from_query(query) {
-        Ok(Some(path)) => (path, true),
-        Ok(None) => (DEFAULT_CONFIG_PATH.to_string(), false),
+    let named = match config_path_from_query(query) {
+        Ok(path) => path,
         Err(problem) => {
             problems.push(problem);
-            (DEFAULT_CONFIG_PATH.to_string(), false)
+            None
         }
     };
     let defaults = "; the built-in defaults are used";
-    match platform::fetch_text(&path).await {
+    let mut text = Ok(None);
+    if let Some(path) = &named {
+        text = platform::fetch_text(path).await;
+        if matches!(text, Ok(None)) {
+            // The path is not repeated: the panel shows only what the app itself says.
+            problems.push(ConfigProblem {
+                field: "?config".into(),
+                problem: format!(
+                    "the file it names was not found; {DEFAULT_CONFIG_PATH} is used instead"
+                ),
+            });
+        }
+    }
+    let from_named = !matches!(text, Ok(None));
+    if !from_named {
+        text = platform::fetch_text(DEFAULT_CONFIG_PATH).await;
+    }
+    match text {
         Ok(Some(text)) => {
             let (config, mut found) = parse_config(&text, &Protocol::builtin());
             problems.append(&mut found);
             return (config, problems);
         }
-        Ok(None) if named => problems.push(ConfigProblem {
-            field: "?config".into(),
-            problem: format!("{path} was not found{defaults}"),
-        }),
         Ok(None) => {}
+        // The named file's own error would repeat its path: say it in the app's words.
+        Err(_) if from_named => problems.push(ConfigProblem {
+            field: "?config".into(),
+            problem: format!("the file it names could not be read{defaults}"),
+        }),
         Err(why) => problems.push(ConfigProblem {
             field: WHOLE_FILE.into(),
             problem: format!("{why}{defaults}"),
@@ -73,6 +91,12 @@ pub async fn start() {
         APP.request();
         LATER.request();
     }
+    // The installed app opens on the branch it was installed from (the worker writes the
+    // branch into the manifest's start_url).
+    let branch = branch_query(&query);
+    if !branch.is_empty() {
+        platform::set_manifest_query(&branch);
+    }
     let (clinic, problems) = load_clinic(&query).await;
     for problem in &problems {
         platform::warn(&format!("careplanner clinic config: {problem}"));
@@ -96,6 +120,7 @@ pub async fn start() {
     };
     // The clinic's language, or English after Spanish failed: its words, if not asked for yet.
     request_words(lang);
+    let embedding = clinic.clone();
     shell::open(Page {
         lang,
         today: platform::today(),
@@ -110,6 +135,6 @@ pub async fn start() {
     } else {
         shell::show_first_screen();
     }
-    platform::start_embedding();
+    platform::start_embedding(move |origin| embedding.may_embed(origin));
     platform::unfold_for_print();
 }

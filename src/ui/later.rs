@@ -9,6 +9,7 @@ use super::components::summary::{summary_screen, SummaryProps};
 use super::lazy::part;
 use super::state::Action;
 use super::{platform, saving, send, State};
+use crate::domain::clinic::branch_query;
 use yew::prelude::*;
 
 /// How each screen after the result is drawn. Function pointers, so that calling one from
@@ -30,7 +31,7 @@ fn plan(state: &State) -> Html {
 fn keep(state: &State) -> Html {
     let link = state
         .share_open
-        .then(|| saving::share_link(state, &platform::page_url()));
+        .then(|| saving::share_link(state, &share_base()));
     let on_copy = {
         let (state, link) = (state.clone(), link.clone().unwrap_or_default());
         Callback::from(move |()| {
@@ -68,6 +69,11 @@ fn keep(state: &State) -> Html {
         on_copy,
         on_summary: send(state, Action::OpenSummary),
     })
+}
+
+/// The address a share link opens: the app's, with the clinic file it was opened with.
+fn share_base() -> String {
+    platform::page_url() + &branch_query(&platform::location_search())
 }
 
 fn summary(state: &State) -> Html {

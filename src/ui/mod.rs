@@ -102,6 +102,16 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // Another tab that forgets everything (or turns saving off) stops the saving here too;
+    // otherwise this tab's next change would write the answers back.
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            platform::on_storage_removed(saving::STORAGE_KEY, move || {
+                state.dispatch(Action::StoppedElsewhere)
+            });
+        });
+    }
     // Write on every change while saving is on, and never otherwise.
     use_effect_with(saving::stored_text(&state), |text| {
         if let Some(text) = text {
@@ -234,7 +244,7 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
     };
     let raw = match shown {
         Notice::Saved { raw, .. } => raw.clone(),
-        Notice::Link(_) => String::new(),
+        Notice::Link(_) | Notice::StoppedElsewhere => String::new(),
     };
     let on_download = Callback::from(move |()| {
         let _ = platform::download("careplanner-saved-data.json", "application/json", &raw);

@@ -267,6 +267,15 @@ pub fn location_search() -> String {
         .unwrap_or_default()
 }
 
+/// Points the page's `<link rel="manifest">` at the manifest with `query` (`?config=…`).
+pub fn set_manifest_query(query: &str) {
+    if let Some(link) =
+        document().and_then(|d| d.query_selector("link[rel=manifest]").ok().flatten())
+    {
+        let _ = link.set_attribute("href", &format!("manifest.webmanifest{query}"));
+    }
+}
+
 /// A request on its way: the fetch starts when this is made, and `text` waits for the answer,
 /// so two files can be asked for at once.
 pub struct PendingFetch {
@@ -416,10 +425,12 @@ pub fn activate_update() {
     });
 }
 
-/// When the app runs inside a clinic's iframe, tells the host page it is ready and how tall its
-/// content is, whenever that changes, so `embed.js` can size the frame. Only layout crosses:
-/// the messages hold a type and a height, never an answer.
-pub fn start_embedding() {
+/// When the app runs inside a clinic's iframe: waits for `embed.js`'s hello, which hands over
+/// one end of a `MessageChannel`, and answers "ready" on it, from a host page whose origin
+/// `may_connect` accepts. Nothing is ever posted to the parent window itself, and nothing about
+/// the screens or the answers is sent at all: the frame's size is the host's business
+/// (`docs/embedding.md`), so no height can give an answer away.
+pub fn start_embedding(may_connect: impl Fn(&str) -> bool + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -432,30 +443,30 @@ pub fn start_embedding() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.class_list().add_1("embedded");
     }
-    let post = move |kind: &str, height: Option<f64>| {
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
-        if let Some(h) = height {
-            let _ = js_sys::Reflect::set(&message, &"height".into(), &h.into());
-        }
-        // The host's origin is not known in advance; the message carries only layout.
-        let _ = parent.post_message(&message, "*");
-    };
-    post("careplanner:ready", None);
-    let Some(body) = document().and_then(|d| d.body()) else {
-        return;
-    };
-    let measured = body.clone();
-    let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        post(
-            "careplanner:height",
-            Some(f64::from(measured.scroll_height())),
-        );
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(&body);
-    }
-    on_resize.forget();
+    let connected = std::cell::Cell::new(false);
+    let on_message = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MessageEvent)>::new(
+        move |event: web_sys::MessageEvent| {
+            let hello = js_sys::Reflect::get(&event.data(), &"type".into())
+                .ok()
+                .and_then(|t| t.as_string());
+            if connected.get()
+                || hello.as_deref() != Some("careplanner:hello")
+                || !may_connect(&event.origin())
+            {
+                return;
+            }
+            let Ok(port) = event.ports().get(0).dyn_into::<web_sys::MessagePort>() else {
+                return;
+            };
+            let ready = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&ready, &"type".into(), &"careplanner:ready".into());
+            if port.post_message(&ready).is_ok() {
+                connected.set(true);
+            }
+        },
+    );
+    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
 }
 
 // Storage, history and clipboard are declared here rather than through web-sys features: each
@@ -498,6 +509,25 @@ pub fn store(key: &str, value: &str) {
 
 pub fn forget(key: &str) {
     let _ = storage_remove(key);
+}
+
+/// Runs `on_removed` whenever another tab of this site removes `key` from localStorage (or
+/// clears it all). Browsers tell every other tab through the `storage` event, never the tab
+/// that made the change. The listener lasts as long as the page.
+pub fn on_storage_removed(key: &'static str, on_removed: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+        move |event: web_sys::StorageEvent| {
+            let ours = event.key().is_none_or(|k| k == key);
+            if ours && event.new_value().is_none() {
+                on_removed();
+            }
+        },
+    );
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
 }
 
 /// Whether the address has a fragment (a share link), without taking it.

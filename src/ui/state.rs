@@ -80,6 +80,9 @@ pub enum Notice {
     /// The saved data could not be read. It stays stored, untouched, until the person chooses
     /// to start fresh or to download it; `raw` is its text, for that download.
     Saved { key: &'static str, raw: String },
+    /// Another tab of the app turned saving off or forgot everything, so this one stopped
+    /// saving too (it would otherwise write the answers back).
+    StoppedElsewhere,
 }
 
 // The protocol is static data shared by every state, so equality is about everything else.
@@ -128,6 +131,8 @@ pub enum Action {
     SetRemember(bool),
     /// "Forget everything on this device": saving off and a fresh start.
     Forget,
+    /// The saved copy was removed in another tab: saving stops here too, and the person is told.
+    StoppedElsewhere,
     /// Closes the notice; for saved data, once the stored copy was removed ("Start fresh").
     DismissNotice,
     ToggleShare,
@@ -363,6 +368,13 @@ impl Reducible for AppState {
                 next = self.reduce(Action::Restart).as_ref().clone();
                 next.remember = false;
                 next.notice = None;
+            }
+            Action::StoppedElsewhere => {
+                if !next.remember {
+                    return self;
+                }
+                next.remember = false;
+                next.notice = Some(Notice::StoppedElsewhere);
             }
             Action::DismissNotice => next.notice = None,
             Action::ToggleShare => {

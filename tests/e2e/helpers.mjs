@@ -98,3 +98,45 @@ export async function assertFocusedMessage(page, name, label) {
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', `${label}: the message has the focus`);
   await assertAccessible(page, label);
 }
+
+const TYPES = { html: 'text/html', js: 'text/javascript', wasm: 'application/wasm', css: 'text/css',
+  json: 'application/json', svg: 'image/svg+xml', png: 'image/png', webmanifest: 'application/manifest+json' };
+
+/// Serves a folder (dist/ unless `root()` names another) on a free loopback port, as a
+/// static host would, so a test can publish a new version or edit a file between visits:
+/// `override(path, body)` may return other bytes for a path, or null for a 404.
+export async function serveFolder({ root = () => distFolder(), override = (_path, body) => body } = {}) {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const { join, normalize } = await import('node:path');
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname.replace(/\/$/, '/index.html');
+    let body = null;
+    try {
+      body = await readFile(join(root(), normalize(path)));
+    } catch { /* a 404 unless the override has it */ }
+    body = override(path, body);
+    if (body === null || body === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.split('.').pop()] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+export function distFolder() {
+  return decodeURIComponent(new URL('../../dist/', import.meta.url).pathname);
+}
+
+/// Waits until the page is controlled by a worker that has finished precaching.
+export async function untilControlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}

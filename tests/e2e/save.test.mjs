@@ -65,6 +65,31 @@ test('forgetting removes everything: localStorage is empty and a reload starts c
   await context.close();
 });
 
+test('"Forget everything" in one tab stops the saving in every other tab, which says so', async () => {
+  const { context, page: first } = await openApp(browser);
+  await toPlan(first);
+  await first.locator('#remember').check();
+  await first.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  // A second tab of the same browser resumes the saved plan and keeps saving.
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await second.getByRole('heading', { level: 1, name: 'Plan your sessions' }).waitFor();
+  assert.equal(await second.locator('#remember').isChecked(), true);
+
+  await first.locator('#forget').click();
+  await first.locator('#start').waitFor();
+  await second.locator('#notice', { hasText: 'Saving is off' }).waitFor();
+  assert.equal(await second.locator('#remember').isChecked(), false);
+  // A change in the second tab writes nothing back.
+  await second.locator('#session-count').selectOption('1');
+  await second.locator('.sessions-summary li').first().waitFor();
+  await second.waitForTimeout(200);
+  assert.equal(await stored(second), null);
+  assert.equal(await stored(first), null);
+  await assertAccessible(second, 'the notice about saving stopped elsewhere');
+  await context.close();
+});
+
 test('damaged saved data gives a notice and stays untouched until the person chooses', async () => {
   const { context, page, problems } = await openApp(browser);
   const damaged = '{"format":"careplanner-saved","version":1,"lang":"en","answers":{"age":';

@@ -24,7 +24,7 @@ pub const DEFAULT_CONFIG_PATH: &str = "clinic.json";
 pub const WHOLE_FILE: &str = "(file)";
 
 /// The fields a clinic file may hold, in the order the documentation lists them.
-pub const FIELDS: [&str; 8] = [
+pub const FIELDS: [&str; 9] = [
     "name",
     "logo",
     "phone",
@@ -32,6 +32,7 @@ pub const FIELDS: [&str; 8] = [
     "website",
     "colors",
     "default_language",
+    "embed_origins",
     "settings",
 ];
 
@@ -63,6 +64,9 @@ pub struct ClinicConfig {
     pub website: Option<String>,
     pub colors: ClinicColors,
     pub default_language: Option<Lang>,
+    /// The origins of the pages allowed to show the app in a frame (`https://www.clinic.example`),
+    /// checked and normalised; empty means any page may.
+    pub embed_origins: Vec<String>,
     pub settings: ClinicSettings,
 }
 
@@ -114,6 +118,12 @@ impl ClinicConfig {
         Some(format!("tel:{plus}{digits}"))
     }
 
+    /// Whether a page of `origin` (as the browser reports it, `https://host[:port]`) may talk
+    /// to the app in its frame.
+    pub fn may_embed(&self, origin: &str) -> bool {
+        self.embed_origins.is_empty() || self.embed_origins.iter().any(|o| o == origin)
+    }
+
     /// A `mailto:` link for the e-mail address.
     pub fn email_href(&self) -> Option<String> {
         self.email.as_ref().map(|e| format!("mailto:{e}"))
@@ -131,12 +141,24 @@ pub fn config_path_from_query(query: &str) -> Result<Option<String>, ConfigProbl
         if name.as_deref() != Some("config") {
             continue;
         }
+        // The value is never repeated in the problem: the panel would show whatever text a
+        // crafted link put there ("Your appointment was moved…") as if the app said it.
         let value = value.ok_or_else(|| refuse("is not valid percent-encoded text".into()))?;
         return text::relative_path(&value, &["json"])
             .map(Some)
-            .map_err(|why| refuse(format!("{} {why}", text::quoted(&value))));
+            .map_err(|why| refuse(format!("the path given {why}")));
     }
     Ok(None)
+}
+
+/// The part of the URL a link back to the app keeps (a share link, the installed app's start
+/// page): `?config=<path>` when the URL names a clinic file the app accepts, so a branch's
+/// link opens on that branch's numbers; empty otherwise. Nothing else of the query is kept.
+pub fn branch_query(query: &str) -> String {
+    match config_path_from_query(query) {
+        Ok(Some(path)) => format!("?config={path}"),
+        _ => String::new(),
+    }
 }
 
 /// Whether the URL asks for the configuration problems panel (`?check-config`).

@@ -132,6 +132,7 @@ impl Reader<'_> {
                         })
                     })
                 }
+                "embed_origins" => self.embed_origins(value),
                 "settings" => self.settings(value),
                 _ => self.unknown("", key, &FIELDS),
             }
@@ -165,6 +166,32 @@ impl Reader<'_> {
         check(text)
             .map_err(|why| self.problem(field, format!("{why}; the default is used")))
             .ok()
+    }
+
+    /// A list of origins; each wrong one is set aside with its own problem, the rest apply.
+    fn embed_origins(&mut self, value: &Json) {
+        let items = match value {
+            Json::Null => return,
+            Json::Array(items) => items,
+            other => {
+                return self.problem(
+                    "embed_origins",
+                    format!(
+                        "expected a list in [ ], such as [\"https://www.clinic.example\"], \
+                         found {}; any page may show the app",
+                        other.type_name()
+                    ),
+                )
+            }
+        };
+        for (i, item) in items.iter().enumerate() {
+            let field = format!("embed_origins[{i}]");
+            if let Some(origin) = self.text(&field, item, text::origin) {
+                if !self.config.embed_origins.contains(&origin) {
+                    self.config.embed_origins.push(origin);
+                }
+            }
+        }
     }
 
     fn object<'j>(&mut self, field: &str, value: &'j Json) -> Option<&'j [(String, Json)]> {

@@ -87,7 +87,9 @@ pub fn phone(text: &str) -> Result<String, String> {
     Ok(text.to_string())
 }
 
-/// A plausible e-mail address (ASCII; one `@`; a domain with a dot).
+/// A plausible e-mail address (ASCII; one `@`; a domain with a dot). The local part takes
+/// only letters, digits and `. _ + -`: the address becomes a `mailto:` link, where `?`, `&`,
+/// `=`, `%` and `#` would start headers (`?bcc=…`, `&body=…`) the clinic never meant.
 pub fn email(text: &str) -> Result<String, String> {
     let Some((local, domain)) = text.split_once('@') else {
         return Err("is not an e-mail address (no @)".into());
@@ -99,7 +101,7 @@ pub fn email(text: &str) -> Result<String, String> {
         && !local.contains("..")
         && local
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c));
+            .all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c));
     if !local_ok || text.len() > 254 {
         return Err(format!(
             "{} is not a plausible e-mail address",
@@ -140,6 +142,37 @@ pub fn website(text: &str) -> Result<String, String> {
     }
     host(hostname).map_err(|why| format!("has a host name that {why}"))?;
     Ok(text.to_string())
+}
+
+/// The origin of a page that may frame the app, as browsers write it: `https://` and a host
+/// name, an optional port, nothing after (no path, no `/`). `http://` only for `localhost`
+/// and `127.0.0.1`, where a clinic tries the embedding out. Returned in lower case.
+pub fn origin(text: &str) -> Result<String, String> {
+    let lower = text.to_ascii_lowercase();
+    let lower = lower.strip_suffix('/').unwrap_or(&lower);
+    let (scheme, authority) = lower
+        .split_once("://")
+        .ok_or("must be an origin such as https://www.clinic.example")?;
+    if authority.contains(['/', '?', '#', '@']) || authority.is_empty() {
+        return Err(
+            "must be an origin only (scheme, host and port), such as https://www.clinic.example, \
+             without a path"
+                .into(),
+        );
+    }
+    let (hostname, port) = authority.split_once(':').unwrap_or((authority, ""));
+    if !port.is_empty() && (!port.chars().all(|c| c.is_ascii_digit()) || port.len() > 5) {
+        return Err("has a port that is not a number".into());
+    }
+    let local = hostname == "localhost" || hostname == "127.0.0.1";
+    match scheme {
+        "https" if local => {}
+        "https" => host(hostname).map_err(|why| format!("has a host name that {why}"))?,
+        "http" if local => {}
+        "http" => return Err("must start with https:// (http:// only for localhost)".into()),
+        _ => return Err("must start with https://".into()),
+    }
+    Ok(lower.to_string())
 }
 
 /// A DNS host name with at least two labels and a top-level domain of letters.

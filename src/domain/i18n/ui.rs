@@ -190,6 +190,12 @@ pub const LATER: Catalogue = lazy_catalogue![
         "Sus respuestas, fechas e idioma se guardan solo en este navegador, para que pueda volver más tarde. Desactivado salvo que usted lo active.",
     ),
     ("save.forget", "Forget everything on this device", "Borrar todo de este dispositivo"),
+    ("save.stopped.title", "Saving is off", "Ya no se guarda nada"),
+    (
+        "save.stopped.body",
+        "It was turned off in another tab or window, so nothing is kept on this device now. Your answers stay on this page until you close it; turn on “Remember on this device” to keep them again.",
+        "Se desactivó en otra pestaña o ventana, así que ahora no se guarda nada en este dispositivo. Sus respuestas siguen en esta página hasta que la cierre; active «Recordar en este dispositivo» para guardarlas de nuevo.",
+    ),
     ("share.open", "Share to my phone", "Enviar a mi teléfono"),
     (
         "share.explain",

@@ -103,6 +103,13 @@ pub fn notice(props: &NoticeProps) -> Html {
                 <button type="button" class="button secondary" onclick={ close }>{ t(lang, "notice.close") }</button>
             </div>
         },
+        Notice::StoppedElsewhere => html! {
+            <div class="notice-box no-print" role="alert" id="notice">
+                <h2>{ t(lang, "save.stopped.title") }</h2>
+                <p>{ t(lang, "save.stopped.body") }</p>
+                <button type="button" class="button secondary" onclick={ close }>{ t(lang, "notice.close") }</button>
+            </div>
+        },
         Notice::Saved { key, .. } => html! {
             <div class="notice-box no-print" role="alert" id="notice">
                 <h2>{ t(lang, "save.notice_title") }</h2>
