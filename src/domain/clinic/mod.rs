@@ -7,14 +7,20 @@
 //! defaults and ranges.
 
 mod colour;
+mod draft;
 mod parse;
 mod text;
 
-pub use colour::{contrast, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE};
+pub use colour::{
+    contrast, ratio_text, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE,
+};
 
 use super::i18n::Lang;
 use super::settings::ClinicSettings;
 
+pub use draft::{
+    app_folder, draft_fields, embed_snippet, file_level, form_field, frame_ancestors_header, Draft,
+};
 pub use parse::{parse_config, unit_name};
 
 /// The file the app reads when the URL names none.

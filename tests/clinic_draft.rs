@@ -1,0 +1,170 @@
+//! The configurator's draft: what a clinic types becomes `clinic.json` that the app's own
+//! parser reads back to the same configuration, an existing file fills the form with its values
+//! as written (wrong ones too, so each problem shows at its field), and the embed snippet and
+//! the server header follow the configuration.
+
+use careplanner::domain::clinic::{
+    app_folder, draft_fields, embed_snippet, file_level, form_field, frame_ancestors_header,
+    parse_config, Draft,
+};
+use careplanner::domain::protocol::Protocol;
+
+fn draft(fields: &[(&str, &str)]) -> Draft {
+    let mut draft = Draft::default();
+    for (field, value) in fields {
+        draft.set(field, value);
+    }
+    draft
+}
+
+#[test]
+fn an_empty_draft_is_an_empty_file_the_app_reads_without_a_problem() {
+    let protocol = Protocol::builtin();
+    let text = Draft::default().to_json(&protocol);
+    let (config, problems) = parse_config(&text, &protocol);
+    assert_eq!(problems, vec![]);
+    assert_eq!(config, Default::default());
+}
+
+#[test]
+fn a_filled_draft_reads_back_as_what_was_typed() {
+    let protocol = Protocol::builtin();
+    let typed = draft(&[
+        ("name", "Clínica \"Norte\""),
+        ("phone", " +34 911 234 567 "),
+        ("email", "citas@clinica-norte.example"),
+        ("website", "https://clinica-norte.example/"),
+        ("colors.accent", "#7a1f5c"),
+        ("default_language", "es"),
+        (
+            "embed_origins",
+            "https://www.clinica-norte.example\n\n https://norte.example \n",
+        ),
+        ("settings.botox_wait_days", "21"),
+        ("settings.sessions_default", "3"),
+        ("settings.numbing_minutes", ""),
+    ]);
+    let (config, problems) = typed.check(&protocol);
+    assert_eq!(problems, vec![]);
+    assert_eq!(config.name.as_deref(), Some("Clínica \"Norte\""));
+    assert_eq!(config.phone.as_deref(), Some("+34 911 234 567"));
+    assert_eq!(
+        config.colors.accent.map(|c| c.to_hex()).as_deref(),
+        Some("#7a1f5c")
+    );
+    assert_eq!(
+        config.embed_origins,
+        ["https://www.clinica-norte.example", "https://norte.example"]
+    );
+    assert_eq!(config.settings.get(&protocol, "botox_wait_days"), 21);
+    assert_eq!(config.settings.get(&protocol, "sessions_default"), 3);
+    // An empty setting is left out, so its default applies.
+    assert!(!typed.to_json(&protocol).contains("numbing_minutes"));
+    assert_eq!(config.settings.get(&protocol, "numbing_minutes"), 60);
+}
+
+#[test]
+fn the_example_file_fills_the_form_and_comes_back_the_same() {
+    let protocol = Protocol::builtin();
+    let example = std::fs::read_to_string("clinic.example.json").unwrap();
+    let (expected, problems) = parse_config(&example, &protocol);
+    assert_eq!(problems, vec![]);
+    let loaded = Draft::from_file(&example);
+    assert_eq!(loaded.get("colors.accent"), "#7a1f5c");
+    assert_eq!(loaded.get("settings.botox_wait_days"), "21");
+    let (again, problems) = loaded.check(&protocol);
+    assert_eq!(problems, vec![]);
+    assert_eq!(again, expected);
+    // Written again, it is the same text: nothing drifts between two saves.
+    let written = loaded.to_json(&protocol);
+    assert_eq!(Draft::from_file(&written).to_json(&protocol), written);
+}
+
+#[test]
+fn wrong_values_stay_in_the_form_and_each_problem_belongs_to_its_field() {
+    let protocol = Protocol::builtin();
+    let file = r##"{"phone": "12", "colors": {"accent": "#ffd700"}, "settings": {"isotretinoin_months": 30, "spf_days": 7.5, "redness_days": "three"}, "colours": {}}"##;
+    let loaded = Draft::from_file(file);
+    assert_eq!(loaded.get("phone"), "12");
+    assert_eq!(loaded.get("settings.isotretinoin_months"), "30");
+    assert_eq!(loaded.get("settings.spf_days"), "7.5");
+    let (_, problems) = loaded.check(&protocol);
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        [
+            "phone",
+            "colors.accent",
+            "settings.isotretinoin_months",
+            "settings.spf_days",
+            "settings.redness_days"
+        ]
+    );
+    assert!(problems[1].problem.contains("contrast"), "{}", problems[1]);
+    assert!(
+        problems[3].problem.contains("whole number"),
+        "{}",
+        problems[3]
+    );
+    for problem in &problems {
+        assert_eq!(
+            form_field(&problem.field, &protocol),
+            Some(problem.field.as_str())
+        );
+    }
+    // The unknown field has no place in the form: it is the file's own problem.
+    let (_, in_file) = parse_config(file, &protocol);
+    let left = file_level(&in_file, &protocol);
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert_eq!(left[0].field, "colours");
+}
+
+#[test]
+fn problems_of_a_list_or_a_group_go_to_the_list_or_the_group() {
+    let protocol = Protocol::builtin();
+    let cases = [
+        ("embed_origins[2]", Some("embed_origins")),
+        ("settings", Some("settings")),
+        ("colors", Some("colors")),
+        ("settings.minimum_age", Some("settings.minimum_age")),
+        ("settings.no_such", None),
+        ("(file)", None),
+        ("colours", None),
+    ];
+    for (field, expected) in cases {
+        assert_eq!(form_field(field, &protocol), expected, "{field}");
+    }
+    let fields = draft_fields(&protocol);
+    assert_eq!(fields.len(), 9 - 2 + 2 + protocol.settings.len());
+    assert_eq!(fields[0], "name");
+}
+
+#[test]
+fn a_file_that_is_not_an_object_gives_an_empty_form() {
+    for text in ["", "[1]", "{", "\"x\""] {
+        assert_eq!(Draft::from_file(text), Draft::default(), "{text}");
+    }
+}
+
+#[test]
+fn the_snippet_and_the_header_follow_the_configuration() {
+    let protocol = Protocol::builtin();
+    let (config, _) = draft(&[("embed_origins", "https://www.clinic.example")]).check(&protocol);
+    assert_eq!(
+        frame_ancestors_header(&config),
+        "Content-Security-Policy: frame-ancestors 'self' https://www.clinic.example"
+    );
+    assert_eq!(
+        frame_ancestors_header(&Default::default()),
+        "Content-Security-Policy: frame-ancestors 'self'"
+    );
+    assert_eq!(
+        embed_snippet("https://x.example/p/"),
+        "<script src=\"https://x.example/p/embed.js\" data-careplanner=\"https://x.example/p/\"></script>"
+    );
+    assert!(embed_snippet("https://x.example/\"&/").contains("/&quot;&amp;/embed.js"));
+    assert_eq!(
+        app_folder("https://x.example/planner/configure.html?lang=es#top"),
+        "https://x.example/planner/"
+    );
+}
