@@ -168,3 +168,21 @@ fn the_snippet_and_the_header_follow_the_configuration() {
         "https://x.example/planner/"
     );
 }
+
+#[test]
+fn a_logo_becomes_a_data_address_as_base64_writes_it() {
+    use careplanner::domain::clinic::data_url;
+    let cases: [(&[u8], &str); 5] = [
+        (b"", ""),
+        (b"f", "Zg=="),
+        (b"fo", "Zm8="),
+        (b"foo", "Zm9v"),
+        (b"<svg>\xff\x00", "PHN2Zz7/AA=="),
+    ];
+    for (bytes, base64) in cases {
+        assert_eq!(
+            data_url("image/svg+xml", bytes),
+            format!("data:image/svg+xml;base64,{base64}")
+        );
+    }
+}

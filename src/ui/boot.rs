@@ -9,8 +9,8 @@ use super::platform;
 use super::shell::{self, Page};
 use super::words::{ensure_language, request_words};
 use crate::domain::clinic::{
-    branch_query, config_path_from_query, parse_config, wants_config_check, ClinicConfig,
-    ConfigProblem, DEFAULT_CONFIG_PATH, WHOLE_FILE,
+    branch_query, config_path_from_query, parse_config, wants_config_check, wants_embedded,
+    wants_preview, ClinicConfig, ConfigProblem, DEFAULT_CONFIG_PATH, WHOLE_FILE,
 };
 use crate::domain::i18n::{self, Lang};
 use crate::domain::protocol::Protocol;
@@ -65,8 +65,27 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
     (ClinicConfig::default(), problems)
 }
 
+/// The configurator's draft, in its preview frame; `None` anywhere else. A logo the
+/// configurator has as a file shows from its `data:` address, as it is not on the server yet.
+async fn preview_clinic(query: &str) -> Option<(ClinicConfig, Vec<ConfigProblem>)> {
+    if !wants_preview(query) {
+        return None;
+    }
+    let (text, logo) = platform::preview_config().await?;
+    platform::keep_storage_out();
+    let (mut config, problems) = parse_config(&text, &Protocol::builtin());
+    if config.logo.is_some() {
+        config.logo = logo.or(config.logo);
+    }
+    Some((config, problems))
+}
+
 pub async fn start() {
     let query = platform::location_search();
+    if wants_embedded(&query) {
+        platform::set_embedded();
+    }
+    let preview = preview_clinic(&query).await;
     let browser_tag = platform::browser_language().unwrap_or_default();
     let browser_lang = Lang::from_code(&browser_tag);
     i18n::set_english_month_first(i18n::is_month_first_region(&browser_tag));
@@ -97,7 +116,10 @@ pub async fn start() {
     if !branch.is_empty() {
         platform::set_manifest_query(&branch);
     }
-    let (clinic, problems) = load_clinic(&query).await;
+    let (clinic, problems) = match preview {
+        Some(found) => found,
+        None => load_clinic(&query).await,
+    };
     for problem in &problems {
         platform::warn(&format!("careplanner clinic config: {problem}"));
     }

@@ -5,6 +5,7 @@
 mod app_part;
 mod boot;
 pub mod components;
+pub mod configure;
 pub mod frame;
 pub mod later;
 mod lazy;

@@ -440,9 +440,6 @@ pub fn start_embedding(may_connect: impl Fn(&str) -> bool + 'static) {
     if js_sys::Object::is(&parent, &window) {
         return;
     }
-    if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.class_list().add_1("embedded");
-    }
     let connected = std::cell::Cell::new(false);
     let on_message = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MessageEvent)>::new(
         move |event: web_sys::MessageEvent| {
@@ -462,6 +459,8 @@ pub fn start_embedding(may_connect: impl Fn(&str) -> bool + 'static) {
             let _ = js_sys::Reflect::set(&ready, &"type".into(), &"careplanner:ready".into());
             if port.post_message(&ready).is_ok() {
                 connected.set(true);
+                // embed.js is on the host page: the page around the screens is the host's.
+                set_embedded();
             }
         },
     );
@@ -494,20 +493,40 @@ extern "C" {
     fn then(this: &Pending, ok: &wasm_bindgen::JsValue, err: &wasm_bindgen::JsValue);
 }
 
+thread_local! {
+    /// Set in the configurator's preview, which must neither show nor change what a person
+    /// keeps on this device.
+    static NO_STORAGE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// From now on, this page reads and writes nothing in localStorage.
+pub fn keep_storage_out() {
+    NO_STORAGE.set(true);
+}
+
 /// The text stored under `key` in localStorage, if any and if storage can be read.
 pub fn load(key: &str) -> Option<String> {
+    if NO_STORAGE.get() {
+        return None;
+    }
     storage_get(key).ok().flatten()
 }
 
 /// Writes `value` under `key`; a full or disabled storage is reported on the console only,
 /// since the app works the same without it.
 pub fn store(key: &str, value: &str) {
+    if NO_STORAGE.get() {
+        return;
+    }
     if storage_set(key, value).is_err() {
         web_sys::console::error_1(&"careplanner: could not save on this device".into());
     }
 }
 
 pub fn forget(key: &str) {
+    if NO_STORAGE.get() {
+        return;
+    }
     let _ = storage_remove(key);
 }
 
@@ -575,4 +594,182 @@ pub fn copy_text(text: &str, id: &str, done: impl Fn(bool) + Clone + 'static) {
     let ok = wasm_bindgen::closure::Closure::once_into_js(move || done(true));
     let err = wasm_bindgen::closure::Closure::once_into_js(move || failed(false));
     promise.then(&ok, &err);
+}
+
+/// Embedded mode (`styles/app.css`, `html.embedded`): no header or footer of the app's own,
+/// the host page's column and background around the screens.
+pub fn set_embedded() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1("embedded");
+    }
+}
+
+/// Whether this page is framed by a page of its own origin (the configurator's preview).
+fn parent_is_same_origin() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    if js_sys::Object::is(&parent, &window) {
+        return None;
+    }
+    // Reading a cross-origin parent's location throws; a same-origin one answers.
+    let origin = parent.location().origin().ok()?;
+    (origin == window.location().origin().ok()?).then_some(parent)
+}
+
+/// The configurator's draft, for the app in its preview frame: asks the parent page, which
+/// must be of the app's own origin, and waits for its answer. `None` outside such a frame, so
+/// no other site can dress the app up as a clinic it is not. Returns the clinic file's text
+/// and, if the configurator has the logo's file, a `data:` address for it.
+pub async fn preview_config() -> Option<(String, Option<String>)> {
+    let window = web_sys::window()?;
+    let parent = parent_is_same_origin()?;
+    let origin = window.location().origin().ok()?;
+    let expected = origin.clone();
+    let source = parent.clone();
+    let answer = js_sys::Promise::new(&mut |resolve, _reject| {
+        let expected = expected.clone();
+        let source = source.clone();
+        let on_message = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+            move |event: web_sys::MessageEvent| {
+                let from_parent = event
+                    .source()
+                    .is_some_and(|s| js_sys::Object::is(&s, &source));
+                let kind = js_sys::Reflect::get(&event.data(), &"type".into())
+                    .ok()
+                    .and_then(|t| t.as_string());
+                if from_parent
+                    && event.origin() == expected
+                    && kind.as_deref() == Some("careplanner:config")
+                {
+                    let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &event.data());
+                }
+            },
+        );
+        if let Some(w) = web_sys::window() {
+            let _ =
+                w.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+        }
+        on_message.forget();
+    });
+    let ask = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&ask, &"type".into(), &"careplanner:preview".into());
+    parent.post_message(&ask, &origin).ok()?;
+    let data = wasm_bindgen_futures::JsFuture::from(answer).await.ok()?;
+    let field = |name: &str| {
+        js_sys::Reflect::get(&data, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    Some((field("text")?, field("logo")))
+}
+
+/// The configurator's side of the preview: answers every frame of this origin that asks
+/// (`preview_config`) with what `draft` gives at that moment.
+pub fn serve_preview(draft: impl Fn() -> (String, Option<String>) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(origin) = window.location().origin() else {
+        return;
+    };
+    let on_message = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MessageEvent)>::new(
+        move |event: web_sys::MessageEvent| {
+            let kind = js_sys::Reflect::get(&event.data(), &"type".into())
+                .ok()
+                .and_then(|t| t.as_string());
+            if event.origin() != origin || kind.as_deref() != Some("careplanner:preview") {
+                return;
+            }
+            let Some(frame) = event
+                .source()
+                .and_then(|s| s.dyn_into::<web_sys::Window>().ok())
+            else {
+                return;
+            };
+            let (text, logo) = draft();
+            let answer = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&answer, &"type".into(), &"careplanner:config".into());
+            let _ = js_sys::Reflect::set(&answer, &"text".into(), &text.into());
+            if let Some(logo) = logo {
+                let _ = js_sys::Reflect::set(&answer, &"logo".into(), &logo.into());
+            }
+            let _ = frame.post_message(&answer, &origin);
+        },
+    );
+    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
+}
+
+fn frame_window(id: &str) -> Option<web_sys::Window> {
+    element(id)?
+        .dyn_into::<web_sys::HtmlIFrameElement>()
+        .ok()?
+        .content_window()
+}
+
+/// Loads the frame `id` again (the preview, after the draft changed).
+pub fn reload_frame(id: &str) {
+    if let Some(w) = frame_window(id) {
+        let _ = w.location().reload();
+    }
+}
+
+/// Opens the print dialog of the frame `id`: what paper gets from the app inside it.
+pub fn print_frame(id: &str) {
+    if let Some(w) = frame_window(id) {
+        let _ = w.print();
+    }
+}
+
+/// The first file of a file input's change event.
+pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0);
+    // The same file may be chosen again after an edit: the next change must fire.
+    input.set_value("");
+    file
+}
+
+/// The first file dropped, for a drop event (whose default, opening the file, is prevented).
+pub fn dropped_file(event: &web_sys::DragEvent) -> Option<web_sys::File> {
+    event.prevent_default();
+    event.data_transfer()?.files()?.get(0)
+}
+
+/// Lets a drop target accept files (a drag over it must prevent the default).
+pub fn allow_drop(event: &web_sys::DragEvent) {
+    event.prevent_default();
+}
+
+/// A file's name, type and bytes, read in the browser: nothing is uploaded.
+pub async fn read_file(file: web_sys::File) -> Result<(String, String, Vec<u8>), String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| format!("{} could not be read", file.name()))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Ok((file.name(), file.type_(), bytes))
+}
+
+/// The value of the input, select or text area an input or change event came from.
+pub fn event_value(event: &web_sys::Event) -> String {
+    let Some(target) = event.target() else {
+        return String::new();
+    };
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.value()
+    } else if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Whether the checkbox a change event came from is now ticked.
+pub fn is_checked(event: &web_sys::Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|i| i.checked())
 }

@@ -19,7 +19,8 @@ use super::i18n::Lang;
 use super::settings::ClinicSettings;
 
 pub use draft::{
-    app_folder, draft_fields, embed_snippet, file_level, form_field, frame_ancestors_header, Draft,
+    app_folder, data_url, draft_fields, embed_snippet, file_level, form_field,
+    frame_ancestors_header, Draft,
 };
 pub use parse::{parse_config, unit_name};
 
@@ -165,6 +166,17 @@ pub fn branch_query(query: &str) -> String {
         Ok(Some(path)) => format!("?config={path}"),
         _ => String::new(),
     }
+}
+
+/// Whether the URL asks for embedded mode (`?embed`), as when `embed.js` frames the app.
+pub fn wants_embedded(query: &str) -> bool {
+    text::query_pairs(query).any(|(name, _)| name.as_deref() == Some("embed"))
+}
+
+/// Whether the URL asks for the configurator's preview (`?preview`): the clinic file then comes
+/// from the configurator, if it is the page around the app.
+pub fn wants_preview(query: &str) -> bool {
+    text::query_pairs(query).any(|(name, _)| name.as_deref() == Some("preview"))
 }
 
 /// Whether the URL asks for the configuration problems panel (`?check-config`).

@@ -41,6 +41,8 @@ macro_rules! lazy_text {
 }
 
 mod care;
+#[cfg(not(feature = "lazy-words"))]
+mod configure;
 mod dates;
 mod protocol;
 mod ui;
@@ -96,12 +98,25 @@ type Entry = (&'static str, &'static str, &'static str);
 type Catalogue = &'static [Entry];
 
 /// Each catalogue, and whether the release app fetches its English (see `lazy_catalogue!`).
-const CATALOGUES: [(Catalogue, bool); 4] = [
+/// The configurator's words come last and only where every word is built in: the patient's
+/// release app neither carries them nor fetches them (`PATIENT_CATALOGUES`).
+#[cfg(feature = "lazy-words")]
+const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES] = [
     (ui::FIRST_SCREEN, false),
     (ui::LATER, true),
     (protocol::ENTRIES, true),
     (care::ENTRIES, true),
 ];
+#[cfg(not(feature = "lazy-words"))]
+const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES + 1] = [
+    (ui::FIRST_SCREEN, false),
+    (ui::LATER, true),
+    (protocol::ENTRIES, true),
+    (care::ENTRIES, true),
+    (configure::ENTRIES, false),
+];
+/// The catalogues of the patient's app, the only ones `en.json` and `es.json` carry.
+const PATIENT_CATALOGUES: usize = 4;
 
 /// The text for `key`, or `None` when no catalogue has it. A text that is not built in is
 /// taken from the installed words; Spanish that is not here yet falls back to English.
@@ -130,7 +145,7 @@ pub fn is_ready(lang: Lang) -> bool {
 /// The entries whose `lang` text the release app fetches, with their index among all entries,
 /// in catalogue order: every entry for Spanish, the `lazy_catalogue!` ones for English.
 fn fetched_entries(lang: Lang) -> impl Iterator<Item = (usize, &'static Entry)> {
-    CATALOGUES
+    CATALOGUES[..PATIENT_CATALOGUES]
         .iter()
         .flat_map(move |&(entries, english_fetched)| {
             let fetched = lang == Lang::Es || english_fetched;
