@@ -4,6 +4,9 @@
 
 var PRECACHE = "__CAREPLANNER_PRECACHE__";
 var VERSION = "__CAREPLANNER_VERSION__";
+// The configurator's files (configure.html and its code): cached when a clinic's staff open
+// it, so that it works offline too, and never fetched for a patient.
+var CONFIGURATOR = "__CAREPLANNER_CONFIGURATOR__";
 
 // Outside a release build the placeholders are still there: then do nothing at all.
 var BUILT = Array.isArray(PRECACHE);
@@ -24,6 +27,25 @@ var RETIRE_KEY = SCOPE + "careplanner-retire.json";
 var PRECACHED = BUILT
   ? PRECACHE.map(function (entry) { return new URL(entry[0], SCOPE).href; })
   : [];
+var CONFIGURATOR_URLS = BUILT
+  ? CONFIGURATOR.map(function (entry) { return new URL(entry[0], SCOPE).href; })
+  : [];
+var CONFIGURE_PAGE = new URL("configure.html", SCOPE).href;
+
+// Fetches the configurator's files into this version's cache, each checked like the app's.
+function cacheConfigurator() {
+  return caches.open(APP_CACHE).then(function (cache) {
+    return Promise.all(CONFIGURATOR.map(function (entry, i) {
+      var url = CONFIGURATOR_URLS[i];
+      return cache.match(url, { ignoreVary: true }).then(function (hit) {
+        if (hit) return;
+        return fetch(url, { cache: "no-cache", integrity: entry[1] }).then(function (response) {
+          if (response.ok) return cache.put(url, response);
+        });
+      });
+    }));
+  }).catch(function () {});
+}
 
 self.addEventListener("install", function (event) {
   if (!BUILT) return;
@@ -95,6 +117,17 @@ self.addEventListener("fetch", function (event) {
   if (url.href.indexOf(SCOPE) !== 0) return;
   event.waitUntil(retire());
 
+  if (request.mode === "navigate" && url.origin + url.pathname === CONFIGURE_PAGE) {
+    // The configurator: from this version's cache once it has been opened, else the network.
+    event.waitUntil(cacheConfigurator());
+    event.respondWith(caches.open(APP_CACHE).then(function (cache) {
+      return cache.match(CONFIGURE_PAGE, { ignoreVary: true }).then(function (hit) {
+        return hit || fetch(request);
+      });
+    }));
+    return;
+  }
+
   if (request.mode === "navigate") {
     // Any page of the app (with ?config=… or ?check-config) is the cached index.html.
     event.respondWith(caches.open(APP_CACHE).then(function (cache) {
@@ -112,7 +145,7 @@ self.addEventListener("fetch", function (event) {
     return;
   }
 
-  if (PRECACHED.indexOf(url.href) >= 0) {
+  if (PRECACHED.indexOf(url.href) >= 0 || CONFIGURATOR_URLS.indexOf(url.href) >= 0) {
     // Content-hashed files never change under one name: the cache is always right.
     event.respondWith(caches.open(APP_CACHE).then(function (cache) {
       return cache.match(url.href, { ignoreVary: true }).then(function (hit) {

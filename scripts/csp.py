@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a strict Content-Security-Policy into dist/index.html.
+"""Writes a strict Content-Security-Policy into dist/index.html and dist/configure.html.
 
 Trunk inlines one small module script (it loads the wasm). Rather than allow inline scripts,
 the policy names that script by its SHA-256 hash, which only exists after the build: hence
@@ -13,36 +13,43 @@ import sys
 from pathlib import Path
 
 dist = Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
-index = dist / "index.html"
-html = index.read_text(encoding="utf-8")
 
-if 'http-equiv="Content-Security-Policy"' in html:
-    sys.exit("[csp] index.html already has a policy; build afresh")
 
-hashes = []
-for match in re.finditer(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", html, re.S):
-    if "src=" in match.group("attrs"):
-        continue
-    digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
-    hashes.append("'sha256-" + base64.b64encode(digest).decode() + "'")
+def write_policy(page):
+    html = page.read_text(encoding="utf-8")
+    if 'http-equiv="Content-Security-Policy"' in html:
+        sys.exit(f"[csp] {page.name} already has a policy; build afresh")
 
-policy = "; ".join([
-    "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval' " + " ".join(hashes),
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "manifest-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-])
-meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
-# The policy must come before anything it governs, so it goes first in <head>.
-html, count = re.subn(r"(<head[^>]*>|<meta charset=utf-8>|<meta charset=\"utf-8\">)", r"\1" + meta, html, count=1)
-if count != 1:
-    sys.exit("[csp] could not find where to put the policy in index.html")
-index.write_text(html, encoding="utf-8")
-print(f"[csp] policy written with {len(hashes)} inline script hash(es)")
+    hashes = []
+    for match in re.finditer(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", html, re.S):
+        if "src=" in match.group("attrs"):
+            continue
+        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
+        hashes.append("'sha256-" + base64.b64encode(digest).decode() + "'")
+
+    policy = "; ".join([
+        "default-src 'self'",
+        "script-src 'self' 'wasm-unsafe-eval' " + " ".join(hashes),
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ])
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+    # The policy must come before anything it governs, so it goes first in <head>.
+    html, count = re.subn(r"(<head[^>]*>|<meta charset=utf-8>|<meta charset=\"utf-8\">)", r"\1" + meta, html, count=1)
+    if count != 1:
+        sys.exit(f"[csp] could not find where to put the policy in {page.name}")
+    page.write_text(html, encoding="utf-8")
+    print(f"[csp] {page.name}: policy written with {len(hashes)} inline script hash(es)")
+
+
+write_policy(dist / "index.html")
+# The configurator (scripts/build.sh builds it apart), under the same policy.
+if (dist / "configure.html").is_file():
+    write_policy(dist / "configure.html")

@@ -14,12 +14,15 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DIST = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist"
 TEMPLATE = ROOT / "assets" / "sw.js"
-PLACEHOLDERS = ('"__CAREPLANNER_PRECACHE__"', '"__CAREPLANNER_VERSION__"')
+PLACEHOLDERS = ('"__CAREPLANNER_PRECACHE__"', '"__CAREPLANNER_VERSION__"', '"__CAREPLANNER_CONFIGURATOR__"')
 # The worker itself is fetched by the browser, never from its own cache; compressed
 # variants, if a host adds them, are the server's business. clinic.json is the clinic's to
 # edit at any time: the worker serves it from the network first (see assets/sw.js).
 SKIP_NAMES = {"sw.js", "clinic.json"}
 SKIP_SUFFIXES = (".gz", ".br")
+# The configurator (configure.html and its own wasm, JS and CSS) is for a clinic's staff: the
+# worker caches it when that page is opened, never on a patient's install.
+CONFIGURATOR_PREFIX = "configure"
 
 
 def main() -> int:
@@ -42,18 +45,24 @@ def main() -> int:
     # "./" is the address people open; the server answers it with index.html. Each file comes
     # with its Subresource Integrity hash: the worker fetches with it, so a file that is not
     # this build's (a deploy half copied, a proxy's error page) fails the install.
-    precache = [["./", integrity("index.html")]] + [[name, integrity(name)] for name in files]
+    app = [name for name in files if not name.startswith(CONFIGURATOR_PREFIX)]
+    staff = [name for name in files if name.startswith(CONFIGURATOR_PREFIX)]
+    precache = [["./", integrity("index.html")]] + [[name, integrity(name)] for name in app]
+    configurator = [[name, integrity(name)] for name in staff]
 
     source = TEMPLATE.read_text(encoding="utf-8")
     for placeholder in PLACEHOLDERS:
         if source.count(placeholder) != 1:
             print(f"[precache] {TEMPLATE} must hold {placeholder} exactly once", file=sys.stderr)
             return 1
-    out = source.replace(PLACEHOLDERS[0], json.dumps(precache)).replace(
-        PLACEHOLDERS[1], json.dumps(version)
+    out = (
+        source.replace(PLACEHOLDERS[0], json.dumps(precache))
+        .replace(PLACEHOLDERS[1], json.dumps(version))
+        .replace(PLACEHOLDERS[2], json.dumps(configurator))
     )
     (DIST / "sw.js").write_text(out, encoding="utf-8")
-    print(f"[precache] dist/sw.js: version {version}, {len(precache)} entries")
+    print(f"[precache] dist/sw.js: version {version}, {len(precache)} entries, "
+          f"{len(configurator)} more for the configurator")
     return 0
 
 

@@ -16,6 +16,9 @@ start_budget=${SIZE_START_BUDGET_BYTES:-159000}
 # - Start asks for the plan's module (the plan, the summary, keeping and sharing): with it,
 #   this is everything a person who plans downloads.
 plan_budget=${SIZE_PLAN_BUDGET_BYTES:-200000}
+# - the configurator (configure.html), for a clinic's staff: its page, what the page references
+#   and its own wasm, which holds every word in both languages. No patient downloads it.
+configurator_budget=${SIZE_CONFIGURATOR_BUDGET_BYTES:-160000}
 
 gz() { gzip -9 -c "$1" | wc -c; }
 
@@ -55,10 +58,40 @@ for part in dist/careplanner-*-later.wasm; do
   [ -f "$part" ] && plan_gz=$((plan_gz + $(gz "$part")))
 done
 
+configurator_gz=0
+if [ -f dist/configure.html ]; then
+  configurator_gz=$(gz dist/configure.html)
+  while IFS= read -r f; do
+    name=${f#dist/}
+    grep -qF "$name" dist/configure.html && configurator_gz=$((configurator_gz + $(gz "$f")))
+  done < <(find dist -type f ! -name '*.html' | sort)
+fi
+
+# A patient never downloads the configurator's code: no file of it is in what the three
+# budgets above count, neither the app's page nor its modules nor its words name it, and the
+# service worker's install list (what a patient's browser fetches ahead) leaves it out.
+patient=("${first[@]}" en.json es.json)
+for part in dist/careplanner-*; do patient+=("${part#dist/}"); done
+leaked=0
+for name in "${patient[@]}"; do
+  case $name in configure*) echo "FAIL: $name, the configurator's, is in what a patient loads" >&2; leaked=1 ;; esac
+  if [ -f "dist/$name" ] && grep -qaF "configure-" "dist/$name"; then
+    echo "FAIL: dist/$name names a file of the configurator" >&2; leaked=1
+  fi
+done
+if python3 - dist/sw.js <<'PY'
+import json, re, sys
+source = open(sys.argv[1], encoding="utf-8").read()
+install = json.loads(re.search(r"var PRECACHE = (\[.*?\]);\n", source).group(1))
+sys.exit(1 if any(entry[0].startswith("configure") for entry in install) else 0)
+PY
+then :; else echo "FAIL: the service worker's install list has the configurator's files" >&2; leaked=1; fi
+
 printf 'first load (* above: index.html, what it references and imports): %d bytes gzip; budget %d\n' "$first_gz" "$budget"
 printf 'with en.json and the app'"'"'s module, asked for once the first screen is up: %d bytes gzip; budget %d\n' "$start_gz" "$start_budget"
 printf 'with the plan'"'"'s module, which Start asks for: %d bytes gzip; budget %d\n' "$plan_gz" "$plan_budget"
-failed=0
+printf 'the configurator (configure.html, its stylesheets and its own wasm), for clinic staff only: %d bytes gzip; budget %d\n' "$configurator_gz" "$configurator_budget"
+failed=$leaked
 check() {
   if [ "$2" -gt "$3" ]; then
     echo "FAIL: $1 is over its size budget ($2 > $3 bytes gzip)" >&2
@@ -68,4 +101,5 @@ check() {
 check "the first load" "$first_gz" "$budget"
 check "what a person who screens downloads" "$start_gz" "$start_budget"
 check "what a person who plans downloads" "$plan_gz" "$plan_budget"
+check "the configurator" "$configurator_gz" "$configurator_budget"
 exit "$failed"

@@ -14,15 +14,16 @@ fn the_first_screen_its_frame_and_panels_show_words_not_keys() {
     let problems = ["colors.primary: not a colour".to_string()];
     for lang in Lang::ALL {
         // The clinic's check panel, its notice and the update banner are on the frame too.
-        for check_config in [false, true] {
+        for (check_config, embedded) in [(false, false), (true, false), (false, true)] {
             let frame = Frame {
                 lang,
                 clinic: &clinic,
                 config_problems: &problems,
                 check_config,
                 update_ready: true,
+                embedded,
             };
-            let html = [top(&frame), welcome(lang), footer(lang), not_loaded(lang)]
+            let html = [top(&frame), welcome(lang), footer(lang, embedded), not_loaded(lang)]
                 .map(|m| m.into_string())
                 .concat();
             assert!(html.contains("id=\"start\""), "{html}");

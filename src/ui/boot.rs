@@ -82,7 +82,8 @@ async fn preview_clinic(query: &str) -> Option<(ClinicConfig, Vec<ConfigProblem>
 
 pub async fn start() {
     let query = platform::location_search();
-    if wants_embedded(&query) {
+    let embedded = wants_embedded(&query);
+    if embedded {
         platform::set_embedded();
     }
     let preview = preview_clinic(&query).await;
@@ -149,6 +150,7 @@ pub async fn start() {
         clinic,
         config_problems: problems.iter().map(ToString::to_string).collect(),
         check_config: wants_config_check(&query),
+        embedded,
     });
     // Without the app's module the journey cannot be opened: the first screen says so on
     // Start, with Try again, and the saved data stays where it is.
@@ -157,6 +159,6 @@ pub async fn start() {
     } else {
         shell::show_first_screen();
     }
-    platform::start_embedding(move |origin| embedding.may_embed(origin));
+    platform::start_embedding(move |origin| embedding.may_embed(origin), shell::set_embedded);
     platform::unfold_for_print();
 }

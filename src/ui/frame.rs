@@ -26,6 +26,9 @@ pub struct Frame<'a> {
     pub check_config: bool,
     /// A new version is installed and waits for the person to refresh.
     pub update_ready: bool,
+    /// Inside a clinic's page (`embed.js`, or `?embed`): the host page has the clinic's
+    /// header, so the frame keeps only the language switch.
+    pub embedded: bool,
 }
 
 /// The id of the language switch's button for `lang`, by which clicks name the language and
@@ -81,9 +84,16 @@ pub fn top(frame: &Frame) -> Markup {
     out
 }
 
-/// The clinic's logo and name (or the product's name), and the language switch.
+/// The clinic's logo and name (or the product's name), and the language switch; embedded,
+/// the switch alone, since the host page is the clinic's header.
 fn topbar(out: &mut Markup, frame: &Frame) {
     let lang = frame.lang;
+    if frame.embedded {
+        out.open("div", &[("class", "topbar compact")]);
+        lang_switch(out, lang);
+        out.close("div");
+        return;
+    }
     out.open("header", &[("class", "topbar")])
         .open("div", &[("class", "brand")]);
     if let Some(logo) = &frame.clinic.logo {
@@ -91,7 +101,13 @@ fn topbar(out: &mut Markup, frame: &Frame) {
         out.open("img", &[("src", logo), ("alt", ""), ("height", "40")]);
     }
     let name = frame.clinic.name.as_deref().unwrap_or(t(lang, "app.name"));
-    out.element("span", &[], name).close("div").open(
+    out.element("span", &[], name).close("div");
+    lang_switch(out, lang);
+    out.close("header");
+}
+
+fn lang_switch(out: &mut Markup, lang: Lang) {
+    out.open(
         "nav",
         &[
             ("class", "lang-switch"),
@@ -112,7 +128,7 @@ fn topbar(out: &mut Markup, frame: &Frame) {
             option.name(),
         );
     }
-    out.close("nav").close("header");
+    out.close("nav");
 }
 
 /// For the clinic's web person (`?check-config`): every problem in the clinic file, or a clear
@@ -145,8 +161,17 @@ fn config_panel(out: &mut Markup, lang: Lang, problems: &[String]) {
     out.close("section");
 }
 
-pub fn footer(lang: Lang) -> Markup {
+/// The privacy line below every screen; embedded, with "not medical advice", in small print
+/// at the end of the screen rather than as a footer of the app's own.
+pub fn footer(lang: Lang, embedded: bool) -> Markup {
     let mut out = Markup::new();
+    if embedded {
+        out.open("div", &[("class", "small-print no-print")])
+            .element("p", &[], t(lang, "footer.privacy"))
+            .element("p", &[], t(lang, "welcome.disclaimer"))
+            .close("div");
+        return out;
+    }
     out.element(
         "footer",
         &[("class", "footer no-print")],
@@ -200,6 +225,7 @@ mod tests {
             config_problems: &[],
             check_config: false,
             update_ready: false,
+            embedded: false,
         })
         .into_string()
     }
@@ -248,6 +274,33 @@ mod tests {
     }
 
     #[test]
+    fn embedded_the_frame_keeps_only_the_language_switch_and_small_print() {
+        let clinic = ClinicConfig {
+            name: Some("Clínica Sol".into()),
+            logo: Some("logo.svg".into()),
+            ..ClinicConfig::default()
+        };
+        for lang in Lang::ALL {
+            let html = top(&Frame {
+                lang,
+                clinic: &clinic,
+                config_problems: &[],
+                check_config: false,
+                update_ready: false,
+                embedded: true,
+            })
+            .into_string();
+            assert!(!html.contains("<header"), "{html}");
+            assert!(!html.contains("Clínica Sol") && !html.contains("logo.svg"), "{html}");
+            assert!(html.contains(&format!("id=\"{}\"", lang_button_id(lang))), "{html}");
+            let foot = footer(lang, true).into_string();
+            assert!(!foot.contains("<footer"), "{foot}");
+            assert!(foot.contains(t(lang, "footer.privacy")), "{foot}");
+            assert!(foot.contains(t(lang, "welcome.disclaimer")), "{foot}");
+        }
+    }
+
+    #[test]
     fn the_check_panel_lists_each_problem_or_says_there_is_none() {
         let clinic = ClinicConfig::default();
         let problems = ["colors.primary: not a colour".to_string()];
@@ -261,6 +314,7 @@ mod tests {
                 config_problems: listed,
                 check_config: true,
                 update_ready: false,
+                embedded: false,
             })
             .into_string();
             assert!(html.contains("class=\"config-panel"), "{html}");

@@ -427,10 +427,10 @@ pub fn activate_update() {
 
 /// When the app runs inside a clinic's iframe: waits for `embed.js`'s hello, which hands over
 /// one end of a `MessageChannel`, and answers "ready" on it, from a host page whose origin
-/// `may_connect` accepts. Nothing is ever posted to the parent window itself, and nothing about
+/// `may_connect` accepts, then turns on embedded mode (`on_connected`). Nothing is ever posted to the parent window itself, and nothing about
 /// the screens or the answers is sent at all: the frame's size is the host's business
 /// (`docs/embedding.md`), so no height can give an answer away.
-pub fn start_embedding(may_connect: impl Fn(&str) -> bool + 'static) {
+pub fn start_embedding(may_connect: impl Fn(&str) -> bool + 'static, on_connected: fn()) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -461,6 +461,7 @@ pub fn start_embedding(may_connect: impl Fn(&str) -> bool + 'static) {
                 connected.set(true);
                 // embed.js is on the host page: the page around the screens is the host's.
                 set_embedded();
+                on_connected();
             }
         },
     );
@@ -654,7 +655,12 @@ pub async fn preview_config() -> Option<(String, Option<String>)> {
     let ask = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&ask, &"type".into(), &"careplanner:preview".into());
     parent.post_message(&ask, &origin).ok()?;
+    // The configurator may not listen yet when the frame starts: it asks until answered.
+    let again = gloo::timers::callback::Interval::new(250, move || {
+        let _ = parent.post_message(&ask, &origin);
+    });
     let data = wasm_bindgen_futures::JsFuture::from(answer).await.ok()?;
+    drop(again);
     let field = |name: &str| {
         js_sys::Reflect::get(&data, &name.into())
             .ok()
@@ -680,9 +686,11 @@ pub fn serve_preview(draft: impl Fn() -> (String, Option<String>) + 'static) {
             if event.origin() != origin || kind.as_deref() != Some("careplanner:preview") {
                 return;
             }
+            // The frame's window belongs to another realm, so `instanceof Window` fails on it
+            // although it is one: the origin checked above vouches for it.
             let Some(frame) = event
                 .source()
-                .and_then(|s| s.dyn_into::<web_sys::Window>().ok())
+                .map(|s| s.unchecked_into::<web_sys::Window>())
             else {
                 return;
             };

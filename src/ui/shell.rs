@@ -31,6 +31,8 @@ pub struct Page {
     /// What was wrong in the clinic's file, for the `?check-config` panel.
     pub config_problems: Vec<String>,
     pub check_config: bool,
+    /// Inside a clinic's page (`?embed`, or later `embed.js`'s hello: `set_embedded`).
+    pub embedded: bool,
 }
 
 /// What `<main>` holds.
@@ -99,8 +101,9 @@ fn draw_frame() {
             config_problems: &s.page.config_problems,
             check_config: s.page.check_config,
             update_ready: s.update_ready,
+            embedded: s.page.embedded,
         };
-        Some((frame::top(&frame), frame::footer(s.page.lang)))
+        Some((frame::top(&frame), frame::footer(s.page.lang, s.page.embedded)))
     }) else {
         return;
     };
@@ -205,6 +208,21 @@ pub fn mount(started: bool) {
     if let Some(props) = props {
         platform::set_inner_html(MAIN_ID, "");
         (app.mount)(props);
+    }
+}
+
+/// Embedded mode, once `embed.js` on the host page has said hello: the frame drops what the
+/// host page has.
+pub fn set_embedded() {
+    let changed = SHELL.with_borrow_mut(|s| match s {
+        Some(s) if !s.page.embedded => {
+            s.page.embedded = true;
+            true
+        }
+        _ => false,
+    });
+    if changed {
+        draw_frame();
     }
 }
 

@@ -267,7 +267,7 @@ pub fn setting_field(form: &Form, def: &SettingDef, config: &ClinicConfig) -> Ht
             <label for={id.clone()}>{ t(lang, &format!("setting.{}.label", def.id)) }</label>
             <div class="hint" id={format!("{id}-hint")}>
                 <p>{ range }</p>
-                <p class="sources">{ t(lang, "cfg.setting.sources") }{ " " }{ sources.join("; ") }</p>
+                <p class="setting-sources">{ t(lang, "cfg.setting.sources") }{ " " }{ sources.join("; ") }</p>
                 if let Some(note) = note {
                     <p class="setting-note"><strong>{ t(lang, "cfg.setting.disputed") }{ ": " }</strong>{ note }</p>
                 }

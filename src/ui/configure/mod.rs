@@ -365,7 +365,7 @@ fn publish_section(
         <section class="card cfg-publish" aria-labelledby="cfg-publish-heading">
             <h2 id="cfg-publish-heading">{ t(lang, "cfg.publish.title") }</h2>
             <p>
-                <button type="button" class="button" id="cfg-download" onclick={ondownload}
+                <button type="button" class="button primary" id="cfg-download" onclick={ondownload}
                     aria-describedby="cfg-download-hint">{ t(lang, "cfg.download") }</button>
             </p>
             <p class="hint" id="cfg-download-hint">{ t(lang, "cfg.download.hint") }</p>

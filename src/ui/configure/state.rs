@@ -159,15 +159,18 @@ impl Cfg {
         encode_fragment(&state, &self.protocol)
     }
 
-    /// A person for whom nothing was found: every yes-or-no question answered no, the first
-    /// option of every choice, an age of 34.
+    /// A person for whom nothing was found: every yes-or-no question answered no, "none" (or
+    /// the first option) of every choice, an age of 34.
     fn nothing_found(&self) -> Answers {
         let mut answers = Answers::new();
         for q in self.protocol.questions {
             let value = match q.kind {
                 AnswerKind::YesNo => Value::Bool(false),
                 AnswerKind::Number { .. } => Value::Number(34.0),
-                AnswerKind::Choice { options } => Value::Text(options[0].into()),
+                AnswerKind::Choice { options } => {
+                    let none = options.iter().find(|o| **o == "none").unwrap_or(&options[0]);
+                    Value::Text((*none).into())
+                }
                 AnswerKind::Multi { options } => Value::List(vec![options[0].into()]),
                 AnswerKind::Date { .. } => continue,
             };

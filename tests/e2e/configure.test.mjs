@@ -1,0 +1,112 @@
+// The configurator (configure.html), as a clinic's staff use it: filled from empty, it
+// downloads a clinic.json with which the app shows the clinic's name, colours and numbers; an
+// existing file with problems of three kinds shows each at its field, in the app's own words;
+// the preview is the real app with the draft in force; all of it passes axe, in both languages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, openApp, assertAccessible, assertNoProblems, serveFolder } from './helpers.mjs';
+import { completeJourney } from './journey.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const preview = (page) => page.frameLocator('#preview');
+
+test('a clinic fills the configurator from empty and the app runs on the file it downloads', async () => {
+  const { context, page, problems } = await openApp(browser, { path: 'configure.html', viewport: { width: 1280, height: 900 } });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  assert.match(await page.locator('#cfg-summary').innerText(), /No problems/);
+  await page.locator('#f-name').fill('Clínica Norte');
+  await page.locator('#f-phone').fill('+34 911 234 567');
+  await page.locator('#f-email').fill('citas@clinica-norte.example');
+  await page.locator('#f-website').fill('https://clinica-norte.example');
+  // A yellow is refused as they type, and why; a dark plum passes.
+  await page.locator('#f-colors-accent').fill('#ffd700');
+  await page.locator('#f-colors-accent-problems', { hasText: 'contrast of 1.30:1' }).waitFor();
+  assert.equal(await page.locator('#f-colors-accent').getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#f-colors-accent').getAttribute('aria-describedby'), /f-colors-accent-problems/);
+  await page.locator('#f-colors-accent').fill('#7a1f5c');
+  await page.locator('#f-colors-accent-problems').waitFor({ state: 'detached' });
+  await page.locator('#f-default-language').selectOption('en');
+  await page.locator('#f-settings-sessions-default').fill('3');
+  await page.locator('#f-settings-isotretinoin-months').fill('12');
+  // The disagreement note names the value in force.
+  assert.match(await page.locator('#f-settings-isotretinoin-months-hint').innerText(), /12 months/);
+  assert.match(await page.locator('#cfg-summary').innerText(), /No problems/);
+  // The preview is the real app, with the draft in force.
+  await preview(page).locator('.brand', { hasText: 'Clínica Norte' }).waitFor();
+  const previewAccent = await preview(page).locator('html').evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  assert.equal(previewAccent, '#7a1f5c');
+  await page.locator('#cfg-screen-plan').check();
+  await preview(page).locator('#session-count, .agenda').first().waitFor();
+  await assertAccessible(page, 'the filled configurator');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cfg-download').click()]);
+  assert.equal(download.suggestedFilename(), 'clinic.json');
+  const written = await readFile(await download.path(), 'utf8');
+  assert.equal(written, await page.locator('#cfg-json').inputValue(), 'the file is the text shown');
+  // The snippet and the header are ready to copy.
+  assert.match(await page.locator('#cfg-snippet').inputValue(), /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" data-careplanner=/);
+  assert.equal(await page.locator('#cfg-header').inputValue(), "Content-Security-Policy: frame-ancestors 'self'");
+  // Nothing left the device: every request was for the app's own files.
+  const origin = new URL(page.url()).origin;
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+  assertNoProblems(problems, 'the configurator');
+  await context.close();
+
+  // The app served with that file.
+  const site = await serveFolder({ override: (path, body) => (path === '/clinic.json' ? written : body) });
+  try {
+    const app = await openApp(browser, { path: site.url });
+    assert.match(await app.page.locator('.brand').innerText(), /Clínica Norte/);
+    const accent = await app.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+    assert.equal(accent, '#7a1f5c');
+    await completeJourney(app.page, { age: 36 });
+    await app.page.locator('#plan-sessions').click();
+    await app.page.locator('#session-count').waitFor();
+    assert.equal(await app.page.locator('#session-count').inputValue(), '3', 'the clinic\'s number of sessions');
+    await app.context.close();
+  } finally {
+    await site.close();
+  }
+});
+
+const BROKEN = `{
+  "name": "Clínica Sur",
+  "phone": "12",
+  "colors": { "accent": "#ffd700" },
+  "settings": { "isotretinoin_months": 30, "sessions_min": 5, "sessions_default": 2 },
+  "colours": { "accent": "#123456" }
+}`;
+
+for (const [locale, word] of [['en-US', 'The planner says'], ['es-ES', 'El planificador dice']]) {
+  test(`an existing file with problems of three kinds shows each at its field (${locale})`, async () => {
+    const { context, page, problems } = await openApp(browser, { path: 'configure.html', locale });
+    await page.locator('#cfg-file').setInputFiles({ name: 'clinic.json', mimeType: 'application/json', buffer: Buffer.from(BROKEN) });
+    await page.locator('#cfg-opened', { hasText: 'clinic.json' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'cfg-opened', 'the report has the focus');
+    assert.equal(await page.locator('#f-name').inputValue(), 'Clínica Sur', 'the good field is in the form');
+    // A value the rules refuse, a colour too pale, a setting out of range, and an order broken.
+    const at = async (id, text) => {
+      const box = page.locator(`#${id}-problems`);
+      await box.waitFor();
+      assert.match(await box.innerText(), new RegExp(word));
+      assert.match(await box.innerText(), text);
+    };
+    await at('f-phone', /has 2 digits/);
+    await at('f-colors-accent', /contrast of 1\.30:1/);
+    await at('f-settings-isotretinoin-months', /outside the allowed range 0 to 24/);
+    await at('f-settings', /sessions_min ≤ sessions_default ≤ sessions_max/);
+    // The unknown field has no place in the form: the report names it.
+    assert.match(await page.locator('#cfg-file-problems').innerText(), /colours: unknown field \(did you mean "colors"\?\)/);
+    await assertAccessible(page, `the configurator with problems (${locale})`);
+    // Fixing a field clears its problem.
+    await page.locator('#f-phone').fill('+34 911 234 567');
+    await page.locator('#f-phone-problems').waitFor({ state: 'detached' });
+    assertNoProblems(problems, 'the configurator with a broken file');
+    await context.close();
+  });
+}
