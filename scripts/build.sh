@@ -11,7 +11,7 @@ trunk build --release --offline
 # icon) are the same bytes under the same hashed names.
 trunk build --release --offline=true --dist target/configure-dist configure.html
 cp target/configure-dist/index.html dist/configure.html
-cp -n target/configure-dist/*.css target/configure-dist/*.svg target/configure-dist/configure-* dist/
+cp -n target/configure-dist/*.css target/configure-dist/*.svg target/configure-dist/configure-*.js target/configure-dist/configure-*.wasm dist/
 for wasm in dist/configure-*_bg.wasm; do
   python3 scripts/strip_wasm.py "$wasm"
   wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-sign-ext \

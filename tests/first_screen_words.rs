@@ -23,9 +23,14 @@ fn the_first_screen_its_frame_and_panels_show_words_not_keys() {
                 update_ready: true,
                 embedded,
             };
-            let html = [top(&frame), welcome(lang), footer(lang, embedded), not_loaded(lang)]
-                .map(|m| m.into_string())
-                .concat();
+            let html = [
+                top(&frame),
+                welcome(lang),
+                footer(lang, embedded),
+                not_loaded(lang),
+            ]
+            .map(|m| m.into_string())
+            .concat();
             assert!(html.contains("id=\"start\""), "{html}");
             let shown: Vec<&str> = all_keys().filter(|key| html.contains(key)).collect();
             assert!(

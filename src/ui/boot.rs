@@ -121,8 +121,11 @@ pub async fn start() {
         Some(found) => found,
         None => load_clinic(&query).await,
     };
-    for problem in &problems {
-        platform::warn(&format!("careplanner clinic config: {problem}"));
+    // The configurator shows its draft's problems at their fields; the console is for a file.
+    if !wants_preview(&query) {
+        for problem in &problems {
+            platform::warn(&format!("careplanner clinic config: {problem}"));
+        }
     }
     for (name, value) in clinic.css_variables() {
         platform::set_css_variable(name, &value);
@@ -159,6 +162,9 @@ pub async fn start() {
     } else {
         shell::show_first_screen();
     }
-    platform::start_embedding(move |origin| embedding.may_embed(origin), shell::set_embedded);
+    platform::start_embedding(
+        move |origin| embedding.may_embed(origin),
+        shell::set_embedded,
+    );
     platform::unfold_for_print();
 }

@@ -167,7 +167,7 @@ pub fn footer(lang: Lang, embedded: bool) -> Markup {
     let mut out = Markup::new();
     if embedded {
         out.open("div", &[("class", "small-print no-print")])
-            .element("p", &[], t(lang, "footer.privacy"))
+            .element("p", &[], t(lang, "welcome.privacy"))
             .element("p", &[], t(lang, "welcome.disclaimer"))
             .close("div");
         return out;
@@ -291,11 +291,17 @@ mod tests {
             })
             .into_string();
             assert!(!html.contains("<header"), "{html}");
-            assert!(!html.contains("Clínica Sol") && !html.contains("logo.svg"), "{html}");
-            assert!(html.contains(&format!("id=\"{}\"", lang_button_id(lang))), "{html}");
+            assert!(
+                !html.contains("Clínica Sol") && !html.contains("logo.svg"),
+                "{html}"
+            );
+            assert!(
+                html.contains(&format!("id=\"{}\"", lang_button_id(lang))),
+                "{html}"
+            );
             let foot = footer(lang, true).into_string();
             assert!(!foot.contains("<footer"), "{foot}");
-            assert!(foot.contains(t(lang, "footer.privacy")), "{foot}");
+            assert!(foot.contains(t(lang, "welcome.privacy")), "{foot}");
             assert!(foot.contains(t(lang, "welcome.disclaimer")), "{foot}");
         }
     }

@@ -715,10 +715,12 @@ fn frame_window(id: &str) -> Option<web_sys::Window> {
         .content_window()
 }
 
-/// Loads the frame `id` again (the preview, after the draft changed).
+/// Loads the frame `id` again from its `src` (the preview, after the draft changed): not a
+/// reload, since the app took the share link out of its address when it opened.
 pub fn reload_frame(id: &str) {
-    if let Some(w) = frame_window(id) {
-        let _ = w.location().reload();
+    let src = element(id).and_then(|e| e.get_attribute("src"));
+    if let (Some(w), Some(src)) = (frame_window(id), src) {
+        let _ = w.location().replace(&src);
     }
 }
 

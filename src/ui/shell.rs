@@ -70,9 +70,12 @@ pub fn open(page: Page) {
         showing: Showing::Welcome,
         tell_app: None,
     }));
+    // <main> is named by its screen's heading, so that inside a clinic's page, which has a
+    // main region of its own, a screen reader can tell the two apart.
     platform::append_to_body(&format!(
         "<div class=\"app\"><div id=\"{TOP_ID}\"></div>\
-         <main id=\"{MAIN_ID}\"></main><div id=\"{FOOT_ID}\"></div></div>"
+         <main id=\"{MAIN_ID}\" aria-labelledby=\"{HEADING_ID}\"></main>\
+         <div id=\"{FOOT_ID}\"></div></div>"
     ));
     draw_frame();
     platform::on_button_clicks(TOP_ID, on_frame_click);
@@ -103,7 +106,10 @@ fn draw_frame() {
             update_ready: s.update_ready,
             embedded: s.page.embedded,
         };
-        Some((frame::top(&frame), frame::footer(s.page.lang, s.page.embedded)))
+        Some((
+            frame::top(&frame),
+            frame::footer(s.page.lang, s.page.embedded),
+        ))
     }) else {
         return;
     };

@@ -16,7 +16,7 @@ pub const ENTRIES: Catalogue = catalogue![
         "Everything stays in this browser: nothing you type or open here is sent anywhere.",
         "Todo se queda en este navegador: nada de lo que escriba o abra aquí se envía a ninguna parte.",
     ),
-    ("cfg.skip", "Skip to the form", "Ir al formulario"),
+    ("cfg.lang.label", "Language of this page", "Idioma de esta página"),
     // Opening a file.
     ("cfg.open.title", "Start from an existing file", "Empezar desde un archivo existente"),
     ("cfg.open.label", "Open a clinic.json", "Abrir un clinic.json"),

@@ -72,6 +72,12 @@ pub fn configurator(props: &ConfiguratorProps) -> Html {
             }));
         });
     }
+    // The report of an opened file takes the focus, so a screen reader reads it.
+    use_effect_with(cfg.opened.clone(), |opened| {
+        if opened.is_some() {
+            platform::focus("cfg-opened");
+        }
+    });
     {
         use_effect_with(lang, move |lang| {
             platform::set_document_language(lang.code());
@@ -136,7 +142,7 @@ pub fn configurator(props: &ConfiguratorProps) -> Html {
 
 fn lang_switch(cfg: &UseReducerHandle<Cfg>) -> Html {
     html! {
-        <nav class="lang-switch" aria-label={ t(cfg.lang, "lang.label") }>
+        <nav class="lang-switch" aria-label={ t(cfg.lang, "cfg.lang.label") }>
             { for Lang::ALL.iter().map(|&option| {
                 let onclick = { let cfg = cfg.clone(); Callback::from(move |_| cfg.dispatch(Action::Lang(option))) };
                 html! {
@@ -157,7 +163,6 @@ fn open_file(cfg: UseReducerHandle<Cfg>, file: web_sys::File) {
             .ok()
             .and_then(|(_, _, bytes)| String::from_utf8(bytes).ok());
         cfg.dispatch(Action::Open { file: name, text });
-        platform::focus("cfg-opened");
     });
 }
 

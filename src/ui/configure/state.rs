@@ -124,12 +124,17 @@ impl Cfg {
         out
     }
 
-    /// The preview frame's address: the app with `?preview`, embedded if asked, and for the
+    /// The preview frame's address: the app with `?preview=<screen>`, embedded if asked, and for the
     /// screens past the first a share link of sample answers that leads there.
     pub fn preview_src(&self, config: &ClinicConfig) -> String {
-        let embed = if self.embedded { "&embed" } else { "" };
+        // Each screen its own query: a new fragment alone would not open the page again.
+        let page = format!(
+            "index.html?preview={}{}",
+            self.screen.id(),
+            if self.embedded { "&embed" } else { "" }
+        );
         let fragment = match self.screen {
-            Screen::Welcome => return format!("index.html?preview{embed}"),
+            Screen::Welcome => return page,
             Screen::Question => self.sample(Answers::new().with("age", Value::Number(34.0)), None),
             Screen::Result => self.sample(self.nothing_found(), None),
             Screen::Plan => {
@@ -147,7 +152,7 @@ impl Cfg {
                 self.sample(self.nothing_found(), Some(schedule))
             }
         };
-        format!("index.html?preview{embed}#{fragment}")
+        format!("{page}#{fragment}")
     }
 
     fn sample(&self, answers: Answers, schedule: Option<SavedSchedule>) -> String {
@@ -168,7 +173,10 @@ impl Cfg {
                 AnswerKind::YesNo => Value::Bool(false),
                 AnswerKind::Number { .. } => Value::Number(34.0),
                 AnswerKind::Choice { options } => {
-                    let none = options.iter().find(|o| **o == "none").unwrap_or(&options[0]);
+                    let none = options
+                        .iter()
+                        .find(|o| **o == "none")
+                        .unwrap_or(&options[0]);
                     Value::Text((*none).into())
                 }
                 AnswerKind::Multi { options } => Value::List(vec![options[0].into()]),
