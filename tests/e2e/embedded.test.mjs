@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { launch, openApp, assertAccessible, BASE_URL } from './helpers.mjs';
+import { completeJourney } from './journey.mjs';
 
 let browser;
 let host;
@@ -14,7 +15,8 @@ let hostUrl;
 const appUrl = BASE_URL.replace('127.0.0.1', 'localhost');
 
 before(async () => {
-  browser = await launch();
+  // Scroll bars drawn as on a desktop, so that one of the frame's own would take room.
+  browser = await launch({ scrollBars: true });
   host = createServer((req, res) => {
     const dark = req.url.includes('dark');
     const style = dark ? 'body{background:#14181c;color:#f1f3f4;font-family:sans-serif}' : 'body{background:#fff;font-family:sans-serif}';
@@ -68,12 +70,19 @@ for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
       assert.match(seen.smallPrint, /not medical advice/i);
       assert.equal(seen.background, 'rgba(0, 0, 0, 0)', 'the host page shows through around the sheet');
       assert.equal(seen.scrollBar, 0, 'no scroll bar of the frame\'s own');
-      // A question step, taller than the frame at phone size: still one scroll bar, the page's.
-      await frame.locator('#start').click();
-      await frame.locator('h1#screen-heading').waitFor();
+      // Through the questions to the result, taller than the frame: still one scroll bar, the
+      // page's, and the small print ends every screen.
+      await completeJourney(frame, { age: 37 }, {
+        onStep: async () => {
+          seen = await chrome(frame);
+          assert.deepEqual([seen.headers, seen.footers, seen.scrollBar], [0, 0, 0], JSON.stringify(seen));
+          assert.match(seen.smallPrint, /not medical advice/i);
+        },
+      });
       seen = await chrome(frame);
       assert.deepEqual([seen.headers, seen.footers, seen.scrollBar], [0, 0, 0], JSON.stringify(seen));
-      assert.match(seen.smallPrint, /not medical advice/i, 'the small print ends every screen');
+      assert.ok(seen.overflows, 'the result is taller than the frame, so a scroll bar would show');
+      assert.match(seen.smallPrint, /not medical advice/i);
       const hostScroll = await tab.evaluate(() => window.innerWidth - document.documentElement.clientWidth);
       assert.ok(hostScroll >= 0);
       // axe reads the host page and the frame in it.
@@ -95,9 +104,12 @@ test('?embed turns embedded mode on without embed.js, in both languages', async 
   }
 });
 
-test('without embedding the app keeps its header and footer', async () => {
+test('without embedding the app keeps its header, footer and scroll bar', async () => {
   const { context, page } = await openApp(browser);
-  const seen = await chrome(page.mainFrame());
+  let seen = await chrome(page.mainFrame());
   assert.deepEqual([seen.embedded, seen.headers, seen.footers, seen.brand], [false, 1, 1, true], JSON.stringify(seen));
+  await completeJourney(page, { age: 37 });
+  seen = await chrome(page.mainFrame());
+  assert.ok(seen.scrollBar > 0, `the check sees a scroll bar where there is one: ${JSON.stringify(seen)}`);
   await context.close();
 });

@@ -11,11 +11,14 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-export async function launch() {
+/// `scrollBars`: draw scroll bars as a desktop browser does (headless hides them), for tests
+/// of whether a page has one.
+export async function launch({ scrollBars = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: FLAGS,
+    ignoreDefaultArgs: scrollBars ? ['--hide-scrollbars'] : [],
   });
 }
 
