@@ -656,7 +656,7 @@ pub async fn preview_config() -> Option<(String, Option<String>)> {
     let _ = js_sys::Reflect::set(&ask, &"type".into(), &"careplanner:preview".into());
     parent.post_message(&ask, &origin).ok()?;
     // The configurator may not listen yet when the frame starts: it asks until answered.
-    let again = gloo::timers::callback::Interval::new(250, move || {
+    let again = Timer::start(250, true, move || {
         let _ = parent.post_message(&ask, &origin);
     });
     let data = wasm_bindgen_futures::JsFuture::from(answer).await.ok()?;
@@ -782,4 +782,43 @@ pub fn is_checked(event: &web_sys::Event) -> bool {
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         .is_some_and(|i| i.checked())
+}
+
+/// A timer that runs its callback after `ms` (or every `ms`, if `repeat`) until it is
+/// dropped.
+pub struct Timer {
+    id: i32,
+    repeat: bool,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Timer {
+    pub fn start(ms: i32, repeat: bool, callback: impl FnMut() + 'static) -> Option<Timer> {
+        let window = web_sys::window()?;
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(callback);
+        let function = callback.as_ref().unchecked_ref();
+        let id = if repeat {
+            window.set_interval_with_callback_and_timeout_and_arguments_0(function, ms)
+        } else {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(function, ms)
+        }
+        .ok()?;
+        Some(Timer {
+            id,
+            repeat,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            if self.repeat {
+                window.clear_interval_with_handle(self.id);
+            } else {
+                window.clear_timeout_with_handle(self.id);
+            }
+        }
+    }
 }

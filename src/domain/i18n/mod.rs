@@ -428,9 +428,15 @@ mod tests {
         assert!(!english.contains(&"welcome.start") && !english.contains(&"app.name"));
         // Spanish: every word of the patient's app, and none of the configurator's.
         let spanish = keys(Lang::Es);
-        let patients: usize = CATALOGUES[..PATIENT_CATALOGUES].iter().map(|c| c.0.len()).sum();
+        let patients: usize = CATALOGUES[..PATIENT_CATALOGUES]
+            .iter()
+            .map(|c| c.0.len())
+            .sum();
         assert_eq!(spanish.len(), patients);
-        assert!(!spanish.iter().chain(&english).any(|k| k.starts_with("cfg.")));
+        assert!(!spanish
+            .iter()
+            .chain(&english)
+            .any(|k| k.starts_with("cfg.")));
         assert!(all_keys().any(|k| k == "cfg.title"));
     }
 

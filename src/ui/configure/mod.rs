@@ -59,7 +59,7 @@ pub fn configurator(props: &ConfiguratorProps) -> Html {
         });
     }
     // A changed draft reloads the preview, once typing pauses.
-    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let pending = use_mut_ref(|| None::<platform::Timer>);
     let first = use_mut_ref(|| true);
     {
         let key = (json.clone(), cfg.logo.clone());
@@ -67,9 +67,8 @@ pub fn configurator(props: &ConfiguratorProps) -> Html {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
-            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(400, || {
-                platform::reload_frame(PREVIEW_ID)
-            }));
+            *pending.borrow_mut() =
+                platform::Timer::start(400, false, || platform::reload_frame(PREVIEW_ID));
         });
     }
     // The report of an opened file takes the focus, so a screen reader reads it.
