@@ -67,11 +67,11 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
 
 /// The configurator's draft, in its preview frame; `None` anywhere else. A logo the
 /// configurator has as a file shows from its `data:` address, as it is not on the server yet.
-async fn preview_clinic(query: &str) -> Option<(ClinicConfig, Vec<ConfigProblem>)> {
+fn preview_clinic(query: &str) -> Option<(ClinicConfig, Vec<ConfigProblem>)> {
     if !wants_preview(query) {
         return None;
     }
-    let (text, logo) = platform::preview_config().await?;
+    let (text, logo) = platform::preview_config()?;
     platform::keep_storage_out();
     let (mut config, problems) = parse_config(&text, &Protocol::builtin());
     if config.logo.is_some() {
@@ -86,7 +86,7 @@ pub async fn start() {
     if embedded {
         platform::set_embedded();
     }
-    let preview = preview_clinic(&query).await;
+    let preview = preview_clinic(&query);
     let browser_tag = platform::browser_language().unwrap_or_default();
     let browser_lang = Lang::from_code(&browser_tag);
     i18n::set_english_month_first(i18n::is_month_first_region(&browser_tag));

@@ -605,107 +605,39 @@ pub fn set_embedded() {
     }
 }
 
-/// Whether this page is framed by a page of its own origin (the configurator's preview).
-fn parent_is_same_origin() -> Option<web_sys::Window> {
+/// The property of the configurator's window that holds its draft for the preview frame.
+const PREVIEW_DRAFT: &str = "careplannerPreview";
+
+/// The configurator's draft, for the app in its preview frame: read from the parent page's
+/// window, which only a page of the app's own origin lets the frame read (a cross-origin parent
+/// throws), so no other site can dress the app up as a clinic it is not. Returns the clinic
+/// file's text and, if the configurator has the logo's file, a `data:` address for it; `None`
+/// outside such a frame.
+pub fn preview_config() -> Option<(String, Option<String>)> {
     let window = web_sys::window()?;
     let parent = window.parent().ok().flatten()?;
     if js_sys::Object::is(&parent, &window) {
         return None;
     }
-    // Reading a cross-origin parent's location throws; a same-origin one answers.
-    let origin = parent.location().origin().ok()?;
-    (origin == window.location().origin().ok()?).then_some(parent)
-}
-
-/// The configurator's draft, for the app in its preview frame: asks the parent page, which
-/// must be of the app's own origin, and waits for its answer. `None` outside such a frame, so
-/// no other site can dress the app up as a clinic it is not. Returns the clinic file's text
-/// and, if the configurator has the logo's file, a `data:` address for it.
-pub async fn preview_config() -> Option<(String, Option<String>)> {
-    let window = web_sys::window()?;
-    let parent = parent_is_same_origin()?;
-    let origin = window.location().origin().ok()?;
-    let expected = origin.clone();
-    let source = parent.clone();
-    let answer = js_sys::Promise::new(&mut |resolve, _reject| {
-        let expected = expected.clone();
-        let source = source.clone();
-        let on_message = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-            move |event: web_sys::MessageEvent| {
-                let from_parent = event
-                    .source()
-                    .is_some_and(|s| js_sys::Object::is(&s, &source));
-                let kind = js_sys::Reflect::get(&event.data(), &"type".into())
-                    .ok()
-                    .and_then(|t| t.as_string());
-                if from_parent
-                    && event.origin() == expected
-                    && kind.as_deref() == Some("careplanner:config")
-                {
-                    let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &event.data());
-                }
-            },
-        );
-        if let Some(w) = web_sys::window() {
-            let _ =
-                w.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-        }
-        on_message.forget();
-    });
-    let ask = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&ask, &"type".into(), &"careplanner:preview".into());
-    parent.post_message(&ask, &origin).ok()?;
-    // The configurator may not listen yet when the frame starts: it asks until answered.
-    let again = Timer::start(250, true, move || {
-        let _ = parent.post_message(&ask, &origin);
-    });
-    let data = wasm_bindgen_futures::JsFuture::from(answer).await.ok()?;
-    drop(again);
+    let draft = js_sys::Reflect::get(&parent, &PREVIEW_DRAFT.into()).ok()?;
     let field = |name: &str| {
-        js_sys::Reflect::get(&data, &name.into())
+        js_sys::Reflect::get(&draft, &name.into())
             .ok()
             .and_then(|v| v.as_string())
     };
     Some((field("text")?, field("logo")))
 }
 
-/// The configurator's side of the preview: answers every frame of this origin that asks
-/// (`preview_config`) with what `draft` gives at that moment.
-pub fn serve_preview(draft: impl Fn() -> (String, Option<String>) + 'static) {
-    let Some(window) = web_sys::window() else {
+/// The configurator's side of the preview: the draft its preview frame reads when it loads.
+pub fn offer_preview(text: &str, logo: Option<&str>) {
+    let (Some(window), draft) = (web_sys::window(), js_sys::Object::new()) else {
         return;
     };
-    let Ok(origin) = window.location().origin() else {
-        return;
-    };
-    let on_message = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MessageEvent)>::new(
-        move |event: web_sys::MessageEvent| {
-            let kind = js_sys::Reflect::get(&event.data(), &"type".into())
-                .ok()
-                .and_then(|t| t.as_string());
-            if event.origin() != origin || kind.as_deref() != Some("careplanner:preview") {
-                return;
-            }
-            // The frame's window belongs to another realm, so `instanceof Window` fails on it
-            // although it is one: the origin checked above vouches for it.
-            let Some(frame) = event
-                .source()
-                .map(|s| s.unchecked_into::<web_sys::Window>())
-            else {
-                return;
-            };
-            let (text, logo) = draft();
-            let answer = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&answer, &"type".into(), &"careplanner:config".into());
-            let _ = js_sys::Reflect::set(&answer, &"text".into(), &text.into());
-            if let Some(logo) = logo {
-                let _ = js_sys::Reflect::set(&answer, &"logo".into(), &logo.into());
-            }
-            let _ = frame.post_message(&answer, &origin);
-        },
-    );
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    let _ = js_sys::Reflect::set(&draft, &"text".into(), &text.into());
+    if let Some(logo) = logo {
+        let _ = js_sys::Reflect::set(&draft, &"logo".into(), &logo.into());
+    }
+    let _ = js_sys::Reflect::set(&window, &PREVIEW_DRAFT.into(), &draft);
 }
 
 fn frame_window(id: &str) -> Option<web_sys::Window> {

@@ -49,15 +49,8 @@ pub fn configurator(props: &ConfiguratorProps) -> Html {
     let (config, live) = cfg.checked();
     let json = cfg.draft.to_json(&cfg.protocol);
 
-    // The preview frame asks for the draft whenever it loads; it gets the one of that moment.
-    let latest = use_mut_ref(|| (String::new(), None::<String>));
-    *latest.borrow_mut() = (json.clone(), cfg.logo.as_ref().map(|l| l.data_url.clone()));
-    {
-        let latest = latest.clone();
-        use_effect_with((), move |_| {
-            platform::serve_preview(move || latest.borrow().clone());
-        });
-    }
+    // The preview frame reads the draft of the moment whenever it loads.
+    platform::offer_preview(&json, cfg.logo.as_ref().map(|l| l.data_url.as_str()));
     // A changed draft reloads the preview, once typing pauses.
     let pending = use_mut_ref(|| None::<platform::Timer>);
     let first = use_mut_ref(|| true);
