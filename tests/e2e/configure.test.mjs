@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openApp, assertAccessible, assertNoProblems, serveFolder } from './helpers.mjs';
+import { launch, openApp, assertAccessible, assertNoProblems, serveFolder, untilControlled } from './helpers.mjs';
 import { completeJourney } from './journey.mjs';
 
 let browser;
@@ -110,3 +110,36 @@ for (const [locale, word] of [['en-US', 'The planner says'], ['es-ES', 'El plani
     await context.close();
   });
 }
+
+test('a patient never fetches the configurator; once staff open it, it works offline', async () => {
+  const { context, page, problems } = await openApp(browser);
+  const fetched = [];
+  context.on('request', (r) => fetched.push(r.url()));
+  await untilControlled(page);
+  const { completeJourney: journey } = await import('./journey.mjs');
+  await journey(page, { age: 36 });
+  // The worker's install and the journey: not one of the configurator's files.
+  assert.deepEqual(fetched.filter((u) => /\/configure[.-]/.test(u)), []);
+  const cachedBefore = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const hits = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
+    return hits.flat().filter((u) => /\/configure[.-]/.test(u));
+  });
+  assert.deepEqual(cachedBefore, [], 'nothing of the configurator in a patient\'s caches');
+  assertNoProblems(problems, 'the patient');
+
+  // Staff open it once; the worker keeps its files.
+  await page.goto(new URL('configure.html', page.url()).href);
+  await page.locator('#cfg-heading').waitFor();
+  await page.waitForFunction(async () => {
+    const names = await caches.keys();
+    const hits = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
+    return hits.flat().filter((u) => /\/configure[.-]/.test(u)).length >= 4;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('#cfg-heading').waitFor();
+  await page.locator('#f-name').fill('Clínica Norte');
+  await page.frameLocator('#preview').locator('.brand', { hasText: 'Clínica Norte' }).waitFor();
+  await context.close();
+});
