@@ -186,3 +186,39 @@ fn a_logo_becomes_a_data_address_as_base64_writes_it() {
         );
     }
 }
+
+/// The configurator names its labels and hints by field (`cfg.<field>.label`,
+/// `setting.<id>.label`), which the scan of literal keys cannot see: each is here, in both
+/// languages, and translated.
+#[test]
+fn every_field_of_the_configurator_has_its_words_in_both_languages() {
+    use careplanner::domain::i18n::{lookup, Lang};
+    let protocol = Protocol::builtin();
+    let mut keys: Vec<String> = protocol
+        .settings
+        .iter()
+        .map(|s| format!("setting.{}.label", s.id))
+        .collect();
+    for field in [
+        "name",
+        "phone",
+        "email",
+        "website",
+        "logo.path",
+        "accent",
+        "accent_ink",
+    ] {
+        keys.push(format!("cfg.{field}.label"));
+    }
+    for field in ["name", "phone", "email", "website", "logo.path"] {
+        keys.push(format!("cfg.{field}.hint"));
+    }
+    for unit in ["minutes", "hours", "days", "months", "years", "sessions"] {
+        keys.push(format!("cfg.unit.{unit}"));
+    }
+    for key in &keys {
+        let en = lookup(Lang::En, key).unwrap_or_else(|| panic!("{key} has no English"));
+        let es = lookup(Lang::Es, key).unwrap_or_else(|| panic!("{key} has no Spanish"));
+        assert_ne!(en, es, "{key} is not translated");
+    }
+}
