@@ -9,6 +9,7 @@ pub mod frame;
 pub mod later;
 mod lazy;
 pub mod markup;
+pub mod navigation;
 pub mod platform;
 pub mod saving;
 pub mod shell;
@@ -101,6 +102,33 @@ pub fn app(props: &AppProps) -> Html {
                 });
             }
         });
+    }
+    // Each screen gets a history entry, so the browser's Back goes one screen back with the
+    // answers kept, and Forward returns; the entries hold a number, nothing else.
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let page = platform::page_load_id();
+            PAGE_LOAD.with(|p| p.set(page));
+            platform::on_history_move(page, move |entry| {
+                if let Some(screen) = VISITS.with(|v| v.borrow_mut().moved_to(entry)) {
+                    state.dispatch(Action::Show(screen));
+                }
+            });
+        });
+    }
+    use_effect_with(state.screen.clone(), |screen| {
+        if let Some(entry) = VISITS.with(|v| v.borrow_mut().arrive(screen)) {
+            platform::history_push(PAGE_LOAD.with(std::cell::Cell::get), entry);
+        }
+    });
+    // Closing or reloading the page with answers that are not saved asks first.
+    {
+        let unsaved = state.unsaved();
+        use_effect_with((), move |()| {
+            platform::ask_before_leaving(|| UNSAVED.with(std::cell::Cell::get));
+        });
+        use_effect_with(unsaved, |unsaved| UNSAVED.with(|u| u.set(*unsaved)));
     }
     // Another tab that forgets everything (or turns saving off) stops the saving here too;
     // otherwise this tab's next change would write the answers back.
@@ -222,6 +250,15 @@ pub fn start() {
 
 type State = UseReducerHandle<AppState>;
 
+thread_local! {
+    /// The screens of this page's history entries (see `navigation`).
+    static VISITS: std::cell::RefCell<navigation::Visits> = std::cell::RefCell::default();
+    /// This page load's number, which its history entries carry.
+    static PAGE_LOAD: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+    /// Whether leaving now would lose answers.
+    static UNSAVED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// A callback that sends `action` to the app's state.
 fn send(state: &State, action: Action) -> Callback<()> {
     let state = state.clone();
@@ -242,7 +279,7 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
     };
     let raw = match shown {
         Notice::Saved { raw, .. } => raw.clone(),
-        Notice::Link(_) | Notice::StoppedElsewhere => String::new(),
+        Notice::Link(_) | Notice::StoppedElsewhere | Notice::Cleared { .. } => String::new(),
     };
     let on_download = Callback::from(move |()| {
         let _ = platform::download("careplanner-saved-data.json", "application/json", &raw);
@@ -252,5 +289,6 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
         notice: shown,
         on_close,
         on_download,
+        on_undo: send(state, Action::Undo),
     })
 }

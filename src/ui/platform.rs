@@ -260,6 +260,69 @@ pub fn print() {
     }
 }
 
+/// Adds a history entry for screen number `entry` of this page load (`page` tells this load's
+/// entries from those of an earlier load of the same tab). The address stays as it is.
+pub fn history_push(page: f64, entry: usize) {
+    let state = js_sys::Array::of2(&page.into(), &(entry as f64).into());
+    let _ = history_push_state(&state, "");
+}
+
+/// Runs `on_move` with the entry number whenever the browser's Back or Forward lands on an
+/// entry of this page load (`None` for the page's own first entry). The listener lasts as long
+/// as the page.
+pub fn on_history_move(page: f64, on_move: impl Fn(Option<usize>) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::PopStateEvent)>::new(
+        move |event: web_sys::PopStateEvent| {
+            let state = event.state();
+            if state.is_null() || state.is_undefined() {
+                return on_move(None);
+            }
+            let Ok(pair) = state.dyn_into::<js_sys::Array>() else {
+                return;
+            };
+            if pair.get(0).as_f64() == Some(page) {
+                if let Some(entry) = pair.get(1).as_f64() {
+                    on_move(Some(entry as usize));
+                }
+            }
+        },
+    );
+    let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// A number for this page load: the time it started.
+pub fn page_load_id() -> f64 {
+    js_sys::Date::now()
+}
+
+thread_local! {
+    /// Set when the page reloads at the person's request (the update banner), which asks nothing.
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Has the browser ask before the page is closed or reloaded whenever `unsaved` says answers
+/// would be lost. (Browsers show their own words, and only after the person used the page.)
+pub fn ask_before_leaving(unsaved: impl Fn() -> bool + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(
+        move |event: web_sys::BeforeUnloadEvent| {
+            if unsaved() && !LEAVING.with(|l| l.get()) {
+                event.prevent_default();
+                event.set_return_value("");
+            }
+        },
+    );
+    let _ =
+        window.add_event_listener_with_callback("beforeunload", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
 /// The page's query string, e.g. "?config=clinics/north.json&check-config".
 pub fn location_search() -> String {
     web_sys::window()
@@ -403,6 +466,7 @@ pub fn activate_update() {
         return;
     };
     let reload = wasm_bindgen::closure::Closure::once_into_js(|| {
+        LEAVING.with(|l| l.set(true));
         if let Some(w) = web_sys::window() {
             let _ = w.location().reload();
         }
@@ -480,6 +544,11 @@ extern "C" {
     fn storage_set(key: &str, value: &str) -> Result<(), wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_namespace = localStorage, js_name = removeItem, catch)]
     fn storage_remove(key: &str) -> Result<(), wasm_bindgen::JsValue>;
+    #[wasm_bindgen(js_namespace = history, js_name = pushState, catch)]
+    fn history_push_state(
+        data: &wasm_bindgen::JsValue,
+        unused: &str,
+    ) -> Result<(), wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_namespace = history, js_name = replaceState, catch)]
     fn history_replace(
         data: &wasm_bindgen::JsValue,

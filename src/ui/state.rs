@@ -70,6 +70,9 @@ pub struct AppState {
     pub link_copied: Option<bool>,
     /// The screen the provider summary was opened from, which Back returns to.
     pub summary_from: Option<Screen>,
+    /// What "Start again" or "Forget everything" cleared, while the notice offers to undo it.
+    /// In memory only.
+    pub undo: Option<Rc<AppState>>,
 }
 
 /// Something the person should know before going on.
@@ -83,6 +86,9 @@ pub enum Notice {
     /// Another tab of the app turned saving off or forgot everything, so this one stopped
     /// saving too (it would otherwise write the answers back).
     StoppedElsewhere,
+    /// "Start again" (`forgot` false) or "Forget everything" cleared the answers; Undo is
+    /// offered.
+    Cleared { forgot: bool },
 }
 
 // The protocol is static data shared by every state, so equality is about everything else.
@@ -104,6 +110,7 @@ impl PartialEq for AppState {
             && self.share_open == other.share_open
             && self.link_copied == other.link_copied
             && self.summary_from == other.summary_from
+            && self.undo.is_some() == other.undo.is_some()
     }
 }
 
@@ -133,6 +140,10 @@ pub enum Action {
     Forget,
     /// The saved copy was removed in another tab: saving stops here too, and the person is told.
     StoppedElsewhere,
+    /// Puts back what "Start again" or "Forget everything" cleared.
+    Undo,
+    /// The browser's Back or Forward reached a history entry of this screen.
+    Show(Screen),
     /// Closes the notice; for saved data, once the stored copy was removed ("Start fresh").
     DismissNotice,
     ToggleShare,
@@ -174,7 +185,14 @@ impl AppState {
             share_open: false,
             link_copied: None,
             summary_from: None,
+            undo: None,
         }
+    }
+
+    /// Whether closing or reloading the page would lose answers: there are some, and they are
+    /// not being saved on this device.
+    pub fn unsaved(&self) -> bool {
+        !self.remember && !self.answers.0.is_empty()
     }
 
     /// The schedule offered when planning starts: the clinic's default series, first session
@@ -317,7 +335,13 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
-            Action::Start => next.start(),
+            Action::Start => {
+                next.undo = None;
+                if matches!(next.notice, Some(Notice::Cleared { .. })) {
+                    next.notice = None;
+                }
+                next.start()
+            }
             Action::Answer(id, Some(value)) => next.answers.set(id, value),
             Action::Answer(id, None) => next.answers.clear(id),
             Action::Next => {
@@ -363,9 +387,39 @@ impl Reducible for AppState {
             }
             Action::SetRemember(on) => next.remember = on && !next.saved_notice_pending(),
             Action::Forget => {
-                next = self.reduce(Action::Restart).as_ref().clone();
+                next = self.clone().reduce(Action::Restart).as_ref().clone();
                 next.remember = false;
+                next.notice = Some(Notice::Cleared { forgot: true });
+                next.undo = Some(self.clone());
+            }
+            Action::Undo => {
+                let Some(before) = self.undo.clone() else {
+                    return self;
+                };
+                next = (*before).clone();
                 next.notice = None;
+                next.undo = None;
+                let screen = next.screen.clone();
+                next.go_to(screen);
+            }
+            Action::Show(screen) => {
+                // A history entry of a screen that cannot be shown any more (the plan before
+                // any dates, anything past the questions after Start again) opens the nearest
+                // one that can.
+                let screen = match screen {
+                    Screen::Result | Screen::Plan | Screen::Summary
+                        if next.answers.0.is_empty() =>
+                    {
+                        Screen::Welcome
+                    }
+                    Screen::Plan if next.schedule.is_none() => Screen::Result,
+                    Screen::Summary if next.summary_from.is_none() => Screen::Result,
+                    screen => screen,
+                };
+                if screen == next.screen {
+                    return self;
+                }
+                next.go_to(screen);
             }
             Action::StoppedElsewhere => {
                 if !next.remember {
@@ -374,7 +428,10 @@ impl Reducible for AppState {
                 next.remember = false;
                 next.notice = Some(Notice::StoppedElsewhere);
             }
-            Action::DismissNotice => next.notice = None,
+            Action::DismissNotice => {
+                next.notice = None;
+                next.undo = None;
+            }
             Action::ToggleShare => {
                 next.share_open = !next.share_open;
                 next.link_copied = None;
@@ -389,6 +446,10 @@ impl Reducible for AppState {
                 next = AppState::with_clinic(lang, next.today, (*self.clinic).clone());
                 // Starting again keeps the person's choice to save; the empty state is saved.
                 next.remember = self.remember;
+                if !self.answers.0.is_empty() {
+                    next.notice = Some(Notice::Cleared { forgot: false });
+                    next.undo = Some(self.clone());
+                }
                 next.go_to(Screen::Welcome);
             }
         }

@@ -179,6 +179,18 @@ pub const LATER: Catalogue = lazy_catalogue![
         "Sus respuestas, fechas e idioma se guardan solo en este navegador, para que pueda volver más tarde. Desactivado salvo que usted lo active.",
     ),
     ("save.forget", "Forget everything on this device", "Borrar todo de este dispositivo"),
+    ("clear.restarted", "Your answers were cleared.", "Se borraron sus respuestas."),
+    (
+        "clear.forgot",
+        "Everything was removed from this device, and your answers were cleared.",
+        "Se eliminó todo de este dispositivo y se borraron sus respuestas.",
+    ),
+    ("clear.undo", "Undo", "Deshacer"),
+    (
+        "save.on",
+        "On: your answers, dates and language are kept in this browser until you choose “Forget everything on this device”.",
+        "Activado: sus respuestas, fechas e idioma se guardan en este navegador hasta que elija «Borrar todo de este dispositivo».",
+    ),
     ("save.stopped.title", "Saving is off", "Ya no se guarda nada"),
     (
         "save.stopped.body",

@@ -40,7 +40,7 @@ pub fn keep_panel(props: &KeepProps) -> Html {
                     aria-describedby="remember-help" onchange={ on_remember } />
                 <label for="remember">{ t(lang, "save.remember") }</label>
             </div>
-            <p class="help" id="remember-help">{ t(lang, "save.explain") }</p>
+            <p class="help" id="remember-help">{ t(lang, if props.remember { "save.on" } else { "save.explain" }) }</p>
             <div class="actions">
                 <button type="button" class="button secondary" id="share-open" aria-expanded={ open.to_string() }
                     aria-controls="share-panel" onclick={ props.on_share.reform(|_| ()) }>{ t(lang, "share.open") }</button>
@@ -89,6 +89,7 @@ pub struct NoticeProps<'a> {
     pub notice: &'a Notice,
     pub on_close: Callback<()>,
     pub on_download: Callback<()>,
+    pub on_undo: Callback<()>,
 }
 
 /// A notice at the top of the page: what happened, and the person's choices.
@@ -101,6 +102,17 @@ pub fn notice(props: &NoticeProps) -> Html {
                 <h2>{ t(lang, "share.error.title") }</h2>
                 <p>{ t(lang, key) }{ " " }{ t(lang, "share.error.fresh") }</p>
                 <button type="button" class="button secondary" onclick={ close }>{ t(lang, "notice.close") }</button>
+            </div>
+        },
+        // A status, not an alert: the person did this themselves and focus is on the new
+        // screen's heading; Undo is the first thing after it.
+        Notice::Cleared { forgot } => html! {
+            <div class="notice-box no-print" role="status" id="notice">
+                <p>{ t(lang, if *forgot { "clear.forgot" } else { "clear.restarted" }) }</p>
+                <div class="actions">
+                    <button type="button" class="button primary" id="undo" onclick={ props.on_undo.reform(|_| ()) }>{ t(lang, "clear.undo") }</button>
+                    <button type="button" class="button secondary" onclick={ close }>{ t(lang, "notice.close") }</button>
+                </div>
             </div>
         },
         Notice::StoppedElsewhere => html! {
