@@ -194,7 +194,7 @@ fn calendar_and_events_have_the_required_properties() {
     );
     assert!(lines
         .iter()
-        .any(|l| l == "SUMMARY;LANGUAGE=es:Sesión de microagujas 2 de 4"));
+        .any(|l| l == "SUMMARY;LANGUAGE=es:Sesión 2 de 4 de microneedling"));
     assert!(lines.contains(
         &"LOCATION:Centro Dermatológico Núñez\\; planta 2ª\\, consulta \\\\ 3".to_string()
     ));
@@ -361,11 +361,11 @@ fn text_is_in_the_persons_language_with_sources() {
         "{first}"
     );
     assert!(
-        first.contains("\n\nFuentes: Microneedling: uses, candidates"),
+        first.contains("\n\nFuentes: “What To Expect During Microneedling Treatment?”"),
         "{first}"
     );
     assert!(
-        values(&lines, "X-WR-CALNAME")[0].starts_with("Plan de cuidados para microagujas – Centro")
+        values(&lines, "X-WR-CALNAME")[0].starts_with("Plan de cuidados de microneedling – Centro")
     );
 }
 
@@ -560,5 +560,49 @@ proptest! {
         }
         let unfolded = unfold(&streamed);
         prop_assert_eq!(unescape_text(unfolded.trim_end_matches("\r\n").strip_prefix(prefix.as_str()).unwrap()), text);
+    }
+}
+
+/// A plan that depends on an acne breakout clearing says so in each session's own event, in
+/// the person's language, and nowhere else.
+#[test]
+fn a_conditional_session_says_its_condition_in_its_event() {
+    use careplanner::domain::screening::assess;
+    let p = protocol();
+    let mut answers = p.nothing_to_report();
+    answers.set("acne_breakout", Value::Bool(true));
+    let today = d(2026, 11, 1);
+    let assessment = assess(&p, &answers, today);
+    let schedule = Schedule::default_for(&p, &ClinicSettings::defaults(), d(2026, 11, 20));
+    let plan = build(
+        &p,
+        &answers,
+        &assessment,
+        &schedule,
+        &ClinicSettings::defaults(),
+    )
+    .unwrap();
+    for (lang, words) in [
+        (
+            Lang::En,
+            "goes ahead only if the acne breakout in the area has cleared",
+        ),
+        (Lang::Es, "el brote de acné de la zona ha desaparecido"),
+    ] {
+        let options = IcsOptions {
+            lang,
+            dtstamp: d(2026, 10, 1).and_time(hm(8, 30)).and_utc(),
+            clinic_name: None,
+            uid_domain: "careplanner.example",
+            protocol: &p,
+            to_utc: &|t: NaiveDateTime| Some(t.and_utc()),
+        };
+        let ics = unfold(&to_ics(&plan, &options));
+        let events: Vec<&str> = ics.split("BEGIN:VEVENT").skip(1).collect();
+        let with_condition = events
+            .iter()
+            .filter(|e| unescape_text(e).contains(words))
+            .count();
+        assert_eq!(with_condition, plan.sessions.len(), "{lang:?}");
     }
 }

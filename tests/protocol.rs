@@ -128,7 +128,7 @@ fn every_rule_of_the_content_brief_is_covered() {
         &["under_minimum_age"],
         &["keloid_tendency"],
         &["cancer_treatment", "skin_cancer_area"],
-        &["eczema_psoriasis"],
+        &["eczema_psoriasis", "eczema_psoriasis_area"],
         &["blood_disorder", "anticoagulants"],
         &["changing_moles"],
         &["metal_allergy", "numbing_allergy"],
@@ -225,7 +225,7 @@ fn duplicate_ids_are_caught() {
 
     let mut sources = Protocol::builtin().sources.to_vec();
     sources.push(Source {
-        id: "seed_002",
+        id: "what_to_expect",
         citation: "again",
         url: None,
     });
@@ -234,7 +234,7 @@ fn duplicate_ids_are_caught() {
             sources: leak(sources),
             ..Protocol::builtin()
         },
-        "sources[seed_002]",
+        "sources[what_to_expect]",
         "duplicate id",
     );
 
@@ -362,12 +362,13 @@ fn answer_type_mismatches_are_caught() {
 
 #[test]
 fn unknown_sources_are_caught() {
-    let p =
-        with_rules(|rs| rule_mut(rs, "metal_allergy").sources = &["skinpen_labelling", "seed_009"]);
+    let p = with_rules(|rs| {
+        rule_mut(rs, "metal_allergy").sources = &["skinpen_labelling", "no_such_article"]
+    });
     caught(
         p,
         "rules[metal_allergy].sources",
-        "unknown source \"seed_009\"",
+        "unknown source \"no_such_article\"",
     );
     let p = with_settings(|ss| ss[0].sources = &["fda"]);
     caught(p, "settings[minimum_age].sources", "unknown source \"fda\"");
@@ -510,4 +511,48 @@ fn errors_read_as_place_then_problem() {
         errors[0].to_string(),
         "rules[acne_breakout].sources: a rule must name at least one source"
     );
+}
+
+/// Sources are cited by their titles: nothing a person reads, and nothing in the project's own
+/// docs, calls an article a "seed" or points outside the project.
+#[test]
+fn nothing_says_seed_or_points_outside_the_project() {
+    let p = Protocol::builtin();
+    let mut texts: Vec<(String, String)> = i18n::all_entries()
+        .flat_map(|(key, en, es)| {
+            [
+                (key.to_string(), en.to_string()),
+                (key.to_string(), es.to_string()),
+            ]
+        })
+        .collect();
+    texts.extend(
+        p.sources
+            .iter()
+            .map(|s| (s.id.to_string(), s.citation.to_string())),
+    );
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut docs = vec![format!("{root}/README.md")];
+    for entry in std::fs::read_dir(format!("{root}/docs")).unwrap() {
+        docs.push(entry.unwrap().path().display().to_string());
+    }
+    for doc in docs {
+        texts.push((doc.clone(), std::fs::read_to_string(&doc).unwrap()));
+    }
+    for (place, text) in texts {
+        let lower = text.to_lowercase();
+        assert!(!lower.contains("seed"), "{place} says \"seed\"");
+        assert!(!lower.contains("shared/"), "{place} points at shared/");
+    }
+    // The five articles are cited by title.
+    for id in [
+        "what_to_prepare",
+        "all_you_need",
+        "what_to_expect",
+        "what_is",
+        "benefits_results",
+    ] {
+        let citation = p.source(id).unwrap().citation;
+        assert!(citation.starts_with('“'), "{id}: {citation}");
+    }
 }

@@ -14,7 +14,7 @@ mod text;
 pub use text::{escape_text, fold_line, push_folded, unescape_text, unfold, Line, MAX_LINE_OCTETS};
 
 use super::i18n::{lookup, t, Lang};
-use super::plan::{CarePlan, Item, Texts};
+use super::plan::{condition_texts, CarePlan, Item, Texts};
 use super::protocol::{Category, Protocol};
 use crate::domain::sorted_map::SortedMap;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
@@ -61,8 +61,13 @@ pub fn to_ics(plan: &CarePlan, options: &IcsOptions) -> String {
     let mut cited: SortedMap<&str, String> = SortedMap::new();
     let sources_word = t(lang, "ics.sources");
     let labels = Category::ALL.map(|c| lookup(lang, &c.key()).unwrap_or(c.id()));
+    // A session that depends on something clearing says so in its own event.
+    let conditions = condition_texts(lang, plan).join("\n\n");
     for item in &plan.items {
-        let (text, title) = texts.get(item);
+        let (mut text, title) = texts.get(item);
+        if item.category == Category::Treatment && !conditions.is_empty() {
+            text = format!("{text}\n\n{conditions}").into();
+        }
         let sources = cited.get_or_insert_with(item.step, || {
             escape_text(&citations(item, options, sources_word))
         });

@@ -5,15 +5,16 @@
 use super::agenda::agenda;
 use super::icons;
 use super::month::{month_grid, MonthProps};
-use super::plan_item::session_list;
+use super::plan_item::{info_cards, session_list};
 use super::print_plan::{clinic_contact, print_head, print_sources};
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{format_date, format_date_short, t, tf, Lang};
 use crate::domain::ics::{to_ics, IcsOptions};
 use crate::domain::plan::{
-    error_text, item_title, on_time_first_date, warning_signs, CarePlan, Item, PlanError, Schedule,
+    condition_texts, error_text, item_title, on_time_first_date, warning_signs, CarePlan, Item,
+    PlanError, Schedule,
 };
-use crate::domain::protocol::Category;
+use crate::domain::protocol::{Category, Protocol};
 use crate::ui::markup::Markup;
 use crate::ui::platform;
 use crate::ui::state::{Action, AppState, PlanView, HEADING_ID};
@@ -228,6 +229,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                         { icons::printer() }<span>{ t(lang, "plan.print") }</span>
                     </button>
                 </div>
+                { condition_card(lang, plan) }
                 <section class="card sessions-summary no-print" aria-labelledby="sessions-heading">
                     <h2 id="sessions-heading">{ t(lang, "plan.sessions") }</h2>
                     { session_list(lang, plan) }
@@ -255,6 +257,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                         </div>
                     }
                 </section>
+                { info_section(lang) }
                 { print_sources(lang, plan) }
             </>
         }
@@ -316,4 +319,31 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// What each session depends on, for a plan made while something short-lived must clear
+/// first: on screen and on paper, above the dates it concerns.
+fn condition_card(lang: Lang, plan: &CarePlan) -> Html {
+    let texts = condition_texts(lang, plan);
+    if texts.is_empty() {
+        return Html::default();
+    }
+    let mut out = Markup::new();
+    out.open(
+        "section",
+        &[("class", "card plan-condition"), ("role", "note")],
+    );
+    for text in &texts {
+        out.element("p", &[], text);
+    }
+    out.close("section");
+    out.into_html()
+}
+
+/// "Good to know", on screen and on paper.
+fn info_section(lang: Lang) -> Html {
+    let protocol = Protocol::builtin();
+    let mut out = Markup::new();
+    info_cards(&mut out, lang, &protocol, protocol.info);
+    out.into_html()
 }
