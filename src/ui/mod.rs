@@ -281,7 +281,11 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
     };
     let raw = match shown {
         Notice::Saved { raw, .. } => raw.clone(),
-        Notice::Link(_) | Notice::StoppedElsewhere | Notice::Cleared { .. } => String::new(),
+        _ => String::new(),
+    };
+    let on_unlock = match shown {
+        Notice::Locked { fragment, .. } => unlock(state, fragment),
+        _ => Callback::noop(),
     };
     let on_download = Callback::from(move |()| {
         let _ = platform::download("careplanner-saved-data.json", "application/json", &raw);
@@ -292,5 +296,36 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
         on_close,
         on_download,
         on_undo: send(state, Action::Undo),
+        on_unlock,
+    })
+}
+
+/// Opens a locked share link with the code typed: what it held is then read like any link.
+fn unlock(state: &State, fragment: &str) -> Callback<()> {
+    use crate::domain::share::sealed::{normalize_code, open_fragment};
+    use state::UNLOCK_CODE_ID;
+    let (state, fragment) = (state.clone(), fragment.to_string());
+    Callback::from(move |()| {
+        let Some(code) = normalize_code(&platform::input_value(UNLOCK_CODE_ID)) else {
+            state.dispatch(Action::UnlockFailed("share.locked.invalid"));
+            return;
+        };
+        let Ok(sealed) = open_fragment(&fragment) else {
+            state.dispatch(Action::UnlockFailed("share.locked.wrong"));
+            return;
+        };
+        let state = state.clone();
+        platform::set_busy(components::keep::UNLOCK_ID, true);
+        wasm_bindgen_futures::spawn_local(async move {
+            let opened = platform::unseal(&code, &sealed).await;
+            platform::set_busy(components::keep::UNLOCK_ID, false);
+            state.dispatch(match opened {
+                Some(bytes) => Action::Boot {
+                    saved: None,
+                    fragment: Some(saving::fragment_of(&bytes)),
+                },
+                None => Action::UnlockFailed("share.locked.wrong"),
+            });
+        });
     })
 }

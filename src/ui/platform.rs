@@ -645,3 +645,105 @@ pub fn copy_text(text: &str, id: &str, done: impl Fn(bool) + Clone + 'static) {
     let err = wasm_bindgen::closure::Closure::once_into_js(move || failed(false));
     promise.then(&ok, &err);
 }
+
+/// `n` random bytes from the browser's cryptographic generator, if it has one.
+pub fn random_bytes(n: usize) -> Option<Vec<u8>> {
+    let mut bytes = vec![0; n];
+    let crypto = web_sys::window()?.crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
+}
+
+/// A plain JavaScript object with these members, for Web Crypto's algorithm parameters.
+fn object(members: &[(&str, wasm_bindgen::JsValue)]) -> js_sys::Object {
+    let out = js_sys::Object::new();
+    for (name, value) in members {
+        let _ = js_sys::Reflect::set(&out, &(*name).into(), value);
+    }
+    out
+}
+
+async fn promised(
+    promise: Result<js_sys::Promise, wasm_bindgen::JsValue>,
+) -> Option<wasm_bindgen::JsValue> {
+    wasm_bindgen_futures::JsFuture::from(promise.ok()?)
+        .await
+        .ok()
+}
+
+/// The AES-GCM key for a share code and salt (`domain::share::sealed` says how).
+async fn share_key(code: &str, salt: &[u8]) -> Option<web_sys::CryptoKey> {
+    use crate::domain::share::sealed::PBKDF2_ITERATIONS;
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let usages = |u: &str| js_sys::Array::of1(&u.into());
+    let secret = js_sys::Uint8Array::from(code.as_bytes());
+    let base = promised(subtle.import_key_with_object(
+        "raw",
+        &secret,
+        &object(&[("name", "PBKDF2".into())]),
+        false,
+        &usages("deriveKey"),
+    ))
+    .await?;
+    let derive = object(&[
+        ("name", "PBKDF2".into()),
+        ("hash", "SHA-256".into()),
+        ("salt", js_sys::Uint8Array::from(salt).into()),
+        ("iterations", PBKDF2_ITERATIONS.into()),
+    ]);
+    let aes = object(&[("name", "AES-GCM".into()), ("length", 256.into())]);
+    let key = promised(subtle.derive_key_with_object_and_object(
+        &derive,
+        &base.dyn_into().ok()?,
+        &aes,
+        false,
+        &js_sys::Array::of2(&"encrypt".into(), &"decrypt".into()),
+    ))
+    .await?;
+    key.dyn_into().ok()
+}
+
+fn aes_gcm(iv: &[u8]) -> js_sys::Object {
+    object(&[
+        ("name", "AES-GCM".into()),
+        ("iv", js_sys::Uint8Array::from(iv).into()),
+    ])
+}
+
+/// `plain` locked with `code`, with a fresh random salt and iv; `None` when the browser has no
+/// Web Crypto (it needs HTTPS or localhost).
+pub async fn seal(code: &str, plain: &[u8]) -> Option<crate::domain::share::sealed::Sealed> {
+    use crate::domain::share::sealed::{Sealed, IV_LEN, SALT_LEN};
+    let salt = random_bytes(SALT_LEN)?;
+    let iv = random_bytes(IV_LEN)?;
+    let key = share_key(code, &salt).await?;
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let out = promised(subtle.encrypt_with_object_and_u8_array(&aes_gcm(&iv), &key, plain)).await?;
+    Some(Sealed {
+        salt,
+        iv,
+        ciphertext: js_sys::Uint8Array::new(&out).to_vec(),
+    })
+}
+
+/// What `sealed` holds, if `code` opens it (a wrong code and a damaged link alike give `None`:
+/// AES-GCM checks both at once).
+pub async fn unseal(code: &str, sealed: &crate::domain::share::sealed::Sealed) -> Option<Vec<u8>> {
+    let key = share_key(code, &sealed.salt).await?;
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let out = promised(subtle.decrypt_with_object_and_u8_array(
+        &aes_gcm(&sealed.iv),
+        &key,
+        &sealed.ciphertext,
+    ))
+    .await?;
+    Some(js_sys::Uint8Array::new(&out).to_vec())
+}
+
+/// The text in the input with this id.
+pub fn input_value(id: &str) -> String {
+    element(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}

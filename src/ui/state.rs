@@ -73,6 +73,12 @@ pub struct AppState {
     /// What "Start again" or "Forget everything" cleared, while the notice offers to undo it.
     /// In memory only.
     pub undo: Option<Rc<AppState>>,
+    /// The code that locks this page's share links, made when the share panel first opens;
+    /// in memory only.
+    pub share_code: Option<String>,
+    /// The locked share link, with the plain one it locks (a change of dates makes a new one).
+    /// `Err` with the plain link when this browser cannot lock links (no Web Crypto).
+    pub sealed_link: Option<Result<(String, String), String>>,
 }
 
 /// Something the person should know before going on.
@@ -89,6 +95,12 @@ pub enum Notice {
     /// "Start again" (`forgot` false) or "Forget everything" cleared the answers; Undo is
     /// offered.
     Cleared { forgot: bool },
+    /// A locked share link was opened: the person types its code. `problem` is the key of
+    /// what was wrong with the last code typed.
+    Locked {
+        fragment: String,
+        problem: Option<&'static str>,
+    },
 }
 
 // The protocol is static data shared by every state, so equality is about everything else.
@@ -111,6 +123,8 @@ impl PartialEq for AppState {
             && self.link_copied == other.link_copied
             && self.summary_from == other.summary_from
             && self.undo.is_some() == other.undo.is_some()
+            && self.share_code == other.share_code
+            && self.sealed_link == other.sealed_link
     }
 }
 
@@ -142,6 +156,16 @@ pub enum Action {
     StoppedElsewhere,
     /// Puts back what "Start again" or "Forget everything" cleared.
     Undo,
+    /// The code for this page's share links.
+    SetShareCode(String),
+    /// The locked link for the plain link `plain`, or `None` when it could not be made.
+    Sealed {
+        plain: String,
+        link: Option<String>,
+    },
+    /// The code typed for a locked link was not one (`share.locked.invalid`) or did not open
+    /// it (`share.locked.wrong`).
+    UnlockFailed(&'static str),
     /// The browser's Back or Forward reached a history entry of this screen.
     Show(Screen),
     /// Closes the notice; for saved data, once the stored copy was removed ("Start fresh").
@@ -186,6 +210,8 @@ impl AppState {
             link_copied: None,
             summary_from: None,
             undo: None,
+            share_code: None,
+            sealed_link: None,
         }
     }
 
@@ -280,7 +306,7 @@ impl AppState {
         matches!(self.notice, Some(Notice::Saved { .. }))
     }
 
-    fn focus_on(&mut self, id: String) {
+    pub(crate) fn focus_on(&mut self, id: String) {
         let nonce = self.focus.as_ref().map_or(0, |f| f.nonce.wrapping_add(1));
         self.focus = Some(FocusRequest { id, nonce });
     }
@@ -297,6 +323,9 @@ impl AppState {
         self.focus_on(HEADING_ID.to_string());
     }
 }
+
+/// The field where the code of a locked share link is typed.
+pub const UNLOCK_CODE_ID: &str = "unlock-code";
 
 /// The id of each screen's main heading, which takes focus on every screen change.
 pub const HEADING_ID: &str = "screen-heading";
@@ -403,6 +432,20 @@ impl Reducible for AppState {
                 next.undo = None;
                 let screen = next.screen.clone();
                 next.go_to(screen);
+            }
+            Action::SetShareCode(code) => next.share_code = Some(code),
+            Action::Sealed { plain, link } => {
+                next.sealed_link = Some(match link {
+                    Some(link) => Ok((plain, link)),
+                    None => Err(plain),
+                })
+            }
+            Action::UnlockFailed(key) => {
+                let Some(Notice::Locked { problem, .. }) = &mut next.notice else {
+                    return self;
+                };
+                *problem = Some(key);
+                next.focus_on(UNLOCK_CODE_ID.to_string());
             }
             Action::Show(screen) => {
                 // A history entry of a screen that cannot be shown any more (the plan before
