@@ -44,7 +44,7 @@ fn keep_host(props: &KeepHost) -> Html {
     let state = &props.state;
     let plain = state
         .share_open
-        .then(|| saving::share_link(state, &share_base()));
+        .then(|| saving::share_link(state, &share_base(state)));
     {
         let state = state.clone();
         let wanted = plain.clone().zip(state.share_code.clone());
@@ -123,9 +123,14 @@ fn keep_host(props: &KeepHost) -> Html {
     })
 }
 
-/// The address a share link opens: the app's, with the clinic file it was opened with.
-fn share_base() -> String {
-    platform::page_url() + &branch_query(&platform::location_search())
+/// The address a share link opens: inside a clinic's frame, the clinic page `clinic.json` names
+/// for it (whose `embed.js` hands the fragment on to the frame); else the app's own, with the
+/// clinic file it was opened with.
+fn share_base(state: &State) -> String {
+    match &state.clinic.share_page {
+        Some(page) if platform::in_frame() => page.clone(),
+        _ => platform::page_url() + &branch_query(&platform::location_search()),
+    }
 }
 
 fn summary(state: &State) -> Html {

@@ -489,6 +489,16 @@ pub fn activate_update() {
     });
 }
 
+/// Whether the app runs inside a frame of another page.
+pub fn in_frame() -> bool {
+    web_sys::window().is_some_and(|w| {
+        w.parent()
+            .ok()
+            .flatten()
+            .is_some_and(|p| !js_sys::Object::is(&p, &w))
+    })
+}
+
 /// When the app runs inside a clinic's iframe: waits for `embed.js`'s hello, which hands over
 /// one end of a `MessageChannel`, and answers "ready" on it, from a host page whose origin
 /// `may_connect` accepts. Nothing is ever posted to the parent window itself, and nothing about
