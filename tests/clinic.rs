@@ -448,10 +448,20 @@ fn the_share_page_is_a_page_address_without_a_fragment() {
         config.share_page.as_deref(),
         Some("https://www.clinic.example/microneedling?from=planner")
     );
-    assert!(check(r#"{"share_page": "http://localhost:8080/plan"}"#, &[]).share_page.is_some());
+    assert!(
+        check(r#"{"share_page": "http://localhost:8080/plan"}"#, &[])
+            .share_page
+            .is_some()
+    );
     for (bad, words) in [
-        ("https://www.clinic.example/plan#top", "must not hold a # part"),
-        ("http://www.clinic.example/plan", "http:// only for localhost"),
+        (
+            "https://www.clinic.example/plan#top",
+            "must not hold a # part",
+        ),
+        (
+            "http://www.clinic.example/plan",
+            "http:// only for localhost",
+        ),
         ("javascript:alert(1)", "must be an origin"),
         ("https://www.clinic.example/a b", "contains ' '"),
         ("https://me@clinic.example/plan", "without a path"),

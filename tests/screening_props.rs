@@ -4,8 +4,8 @@
 
 use careplanner::domain::answers::{Answers, Value};
 use careplanner::domain::protocol::{AnswerKind, Protocol, Severity};
-use careplanner::domain::screening::{assess, Assessment, Verdict};
 use careplanner::domain::saved::{decode, encode, LoadError};
+use careplanner::domain::screening::{assess, Assessment, Verdict};
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
