@@ -1,28 +1,30 @@
-/* careplanner embed (docs/embedding.md): a frame as tall as the window whatever it shows,
-   and a private MessageChannel: the host learns nothing of the answers. */
+/* careplanner embed (docs/embedding.md): the host page learns nothing of the answers. */
 (function () {
-  var script = document.currentScript ||
-    [].slice.call(document.querySelectorAll("script[data-careplanner]")).pop();
-  var spots = [].slice.call(document.querySelectorAll("div[data-careplanner]"));
+  var all = function (s) { return [].slice.call(document.querySelectorAll(s)); };
+  var script = document.currentScript || all("script[data-careplanner]").pop();
+  var spots = all("div[data-careplanner]");
+  // A locked share link (#~…) goes to the frame.
+  var hash = location.hash.slice(0, 2) == "#~" && location.hash;
+  if (hash) history.replaceState(history.state, "", location.pathname + location.search);
   if (!spots.length && script) spots = [script];
 
-  spots.forEach(function (spot) {
+  spots.forEach(function (spot, i) {
     if (spot.careplanner) return;
     spot.careplanner = 1;
-    var url;
+    var url, connected, timer, tries;
     try {
       url = new URL(spot.getAttribute("data-careplanner"), location.href);
     } catch (e) {
       return;
     }
-    // Never javascript: or data:.
     if (!/^https?:$/.test(url.protocol)) return;
-    var frame = document.createElement("iframe"), st = frame.style, connected, timer, tries;
+    if (hash && !i) url.hash = hash;
+    var frame = document.createElement("iframe"), st = frame.style;
     frame.src = url.href;
     frame.title = spot.getAttribute("data-title") || "Microneedling care planner";
     frame.allow = "clipboard-write";
     frame.referrerPolicy = "no-referrer";
-    // One at a time: a host's CSP may block cssText.
+    // The window's height, whatever it shows.
     st.display = "block";
     st.width = "100%";
     st.height = "100vh";
@@ -30,26 +32,23 @@
     st.minHeight = "480px";
     st.border = "0";
 
+    // Hello until the app answers (30 s).
     function hello() {
-      var w = frame.contentWindow, channel = new MessageChannel();
-      if (connected || !w) return;
+      var channel = new MessageChannel(), w = frame.contentWindow;
+      if (connected || ++tries > 150) return clearInterval(timer);
       channel.port1.onmessage = function (e) {
         if (e.data && e.data.type === "careplanner:ready") connected = 1;
       };
       w.postMessage({ type: "careplanner:hello" }, url.origin, [channel.port2]);
     }
-    // The app may start after load: hello until it answers (30 s).
     frame.addEventListener("load", function () {
       tries = connected = 0;
       clearInterval(timer);
       hello();
-      timer = setInterval(function () {
-        if (connected || ++tries > 150) clearInterval(timer);
-        else hello();
-      }, 200);
+      timer = setInterval(hello, 200);
     });
 
-    if (spot === script) spot.parentNode.insertBefore(frame, spot.nextSibling);
+    if (spot == script) spot.after(frame);
     else spot.appendChild(frame);
   });
 })();

@@ -437,3 +437,38 @@ fn links_back_to_the_app_keep_only_an_accepted_clinic_file() {
         assert_eq!(branch_query(query), kept, "{query}");
     }
 }
+
+#[test]
+fn the_share_page_is_a_page_address_without_a_fragment() {
+    let config = check(
+        r#"{"share_page": "https://www.clinic.example/microneedling?from=planner"}"#,
+        &[],
+    );
+    assert_eq!(
+        config.share_page.as_deref(),
+        Some("https://www.clinic.example/microneedling?from=planner")
+    );
+    assert!(
+        check(r#"{"share_page": "http://localhost:8080/plan"}"#, &[])
+            .share_page
+            .is_some()
+    );
+    for (bad, words) in [
+        (
+            "https://www.clinic.example/plan#top",
+            "must not hold a # part",
+        ),
+        (
+            "http://www.clinic.example/plan",
+            "http:// only for localhost",
+        ),
+        ("javascript:alert(1)", "must be an origin"),
+        ("https://www.clinic.example/a b", "contains ' '"),
+        ("https://me@clinic.example/plan", "without a path"),
+    ] {
+        check(
+            &format!(r#"{{"share_page": "{bad}"}}"#),
+            &[("share_page", words)],
+        );
+    }
+}

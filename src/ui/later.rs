@@ -10,6 +10,7 @@ use super::lazy::part;
 use super::state::Action;
 use super::{platform, saving, send, State};
 use crate::domain::clinic::branch_query;
+use crate::domain::share::sealed::{code_from_random, display_code, CODE_BYTES};
 use yew::prelude::*;
 
 /// How each screen after the result is drawn. Function pointers, so that calling one from
@@ -26,14 +27,50 @@ fn plan(state: &State) -> Html {
     html! { <PlanScreen state={ state.clone() } /> }
 }
 
-/// Keeping and sharing under the result and the plan; the storage is cleared here, at the
-/// person's request, before the state forgets.
 fn keep(state: &State) -> Html {
-    let link = state
+    html! { <Keep state={ state.clone() } /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct KeepHost {
+    state: State,
+}
+
+/// Keeping and sharing under the result and the plan; the storage is cleared here, at the
+/// person's request, before the state forgets. The share link shown is always the locked one:
+/// the plain link is locked with this page's code whenever it changes.
+#[function_component(Keep)]
+fn keep_host(props: &KeepHost) -> Html {
+    let state = &props.state;
+    let plain = state
         .share_open
-        .then(|| saving::share_link(state, &share_base()));
+        .then(|| saving::share_link(state, &share_base(state)));
+    {
+        let state = state.clone();
+        let wanted = plain.clone().zip(state.share_code.clone());
+        use_effect_with(wanted, move |wanted| {
+            let Some((plain, code)) = wanted.clone() else {
+                return;
+            };
+            let (plain, code) = (plain.clone(), code.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let sealed = platform::seal(&code, &saving::fragment_bytes(&plain)).await;
+                let link = sealed.map(|s| saving::sealed_link(&plain, &s));
+                state.dispatch(Action::Sealed { plain, link });
+            });
+        });
+    }
+    // The locked link for the plain one shown now; `Err` when this browser cannot lock one.
+    let link = match (&plain, &state.sealed_link) {
+        (Some(plain), Some(Ok((from, link)))) if from == plain => Some(Ok(link.clone())),
+        (Some(plain), Some(Err(from))) if from == plain => Some(Err(())),
+        _ => None,
+    };
     let on_copy = {
-        let (state, link) = (state.clone(), link.clone().unwrap_or_default());
+        let (state, link) = (
+            state.clone(),
+            link.clone().and_then(Result::ok).unwrap_or_default(),
+        );
         Callback::from(move |()| {
             let state = state.clone();
             platform::copy_text(&link, LINK_ID, move |ok| {
@@ -57,23 +94,43 @@ fn keep(state: &State) -> Html {
             state.dispatch(Action::Forget);
         })
     };
+    // The code is made once per page, the first time the panel opens.
+    let on_share = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if state.share_code.is_none() {
+                let bytes = platform::random_bytes(CODE_BYTES).unwrap_or_default();
+                if let Ok(bytes) = <[u8; CODE_BYTES]>::try_from(bytes) {
+                    state.dispatch(Action::SetShareCode(code_from_random(bytes)));
+                }
+            }
+            state.dispatch(Action::ToggleShare);
+        })
+    };
     keep_panel(&KeepProps {
         lang: state.lang,
         remember: state.remember,
         blocked: state.saved_notice_pending(),
+        open: state.share_open,
         link,
+        code: state.share_code.as_deref().map(display_code),
         link_copied: state.link_copied,
         on_remember,
         on_forget,
-        on_share: send(state, Action::ToggleShare),
+        on_share,
         on_copy,
         on_summary: send(state, Action::OpenSummary),
     })
 }
 
-/// The address a share link opens: the app's, with the clinic file it was opened with.
-fn share_base() -> String {
-    platform::page_url() + &branch_query(&platform::location_search())
+/// The address a share link opens: inside a clinic's frame, the clinic page `clinic.json` names
+/// for it (whose `embed.js` hands the fragment on to the frame); else the app's own, with the
+/// clinic file it was opened with.
+fn share_base(state: &State) -> String {
+    match &state.clinic.share_page {
+        Some(page) if platform::in_frame() => page.clone(),
+        _ => platform::page_url() + &branch_query(&platform::location_search()),
+    }
 }
 
 fn summary(state: &State) -> Html {

@@ -10,6 +10,7 @@ pub mod frame;
 pub mod later;
 mod lazy;
 pub mod markup;
+pub mod navigation;
 pub mod platform;
 pub mod saving;
 pub mod shell;
@@ -102,6 +103,33 @@ pub fn app(props: &AppProps) -> Html {
                 });
             }
         });
+    }
+    // Each screen gets a history entry, so the browser's Back goes one screen back with the
+    // answers kept, and Forward returns; the entries hold a number, nothing else.
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let page = platform::page_load_id();
+            PAGE_LOAD.with(|p| p.set(page));
+            platform::on_history_move(page, move |entry| {
+                if let Some(screen) = VISITS.with(|v| v.borrow_mut().moved_to(entry)) {
+                    state.dispatch(Action::Show(screen));
+                }
+            });
+        });
+    }
+    use_effect_with(state.screen.clone(), |screen| {
+        if let Some(entry) = VISITS.with(|v| v.borrow_mut().arrive(screen)) {
+            platform::history_push(PAGE_LOAD.with(std::cell::Cell::get), entry);
+        }
+    });
+    // Closing or reloading the page with answers that are not saved asks first.
+    {
+        let unsaved = state.unsaved();
+        use_effect_with((), move |()| {
+            platform::ask_before_leaving(|| UNSAVED.with(std::cell::Cell::get));
+        });
+        use_effect_with(unsaved, |unsaved| UNSAVED.with(|u| u.set(*unsaved)));
     }
     // Another tab that forgets everything (or turns saving off) stops the saving here too;
     // otherwise this tab's next change would write the answers back.
@@ -225,6 +253,15 @@ pub fn start() {
 
 type State = UseReducerHandle<AppState>;
 
+thread_local! {
+    /// The screens of this page's history entries (see `navigation`).
+    static VISITS: std::cell::RefCell<navigation::Visits> = std::cell::RefCell::default();
+    /// This page load's number, which its history entries carry.
+    static PAGE_LOAD: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+    /// Whether leaving now would lose answers.
+    static UNSAVED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// A callback that sends `action` to the app's state.
 fn send(state: &State, action: Action) -> Callback<()> {
     let state = state.clone();
@@ -245,7 +282,11 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
     };
     let raw = match shown {
         Notice::Saved { raw, .. } => raw.clone(),
-        Notice::Link(_) | Notice::StoppedElsewhere => String::new(),
+        _ => String::new(),
+    };
+    let on_unlock = match shown {
+        Notice::Locked { fragment, .. } => unlock(state, fragment),
+        _ => Callback::noop(),
     };
     let on_download = Callback::from(move |()| {
         let _ = platform::download("careplanner-saved-data.json", "application/json", &raw);
@@ -255,5 +296,37 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
         notice: shown,
         on_close,
         on_download,
+        on_undo: send(state, Action::Undo),
+        on_unlock,
+    })
+}
+
+/// Opens a locked share link with the code typed: what it held is then read like any link.
+fn unlock(state: &State, fragment: &str) -> Callback<()> {
+    use crate::domain::share::sealed::{normalize_code, open_fragment};
+    use state::UNLOCK_CODE_ID;
+    let (state, fragment) = (state.clone(), fragment.to_string());
+    Callback::from(move |()| {
+        let Some(code) = normalize_code(&platform::input_value(UNLOCK_CODE_ID)) else {
+            state.dispatch(Action::UnlockFailed("share.locked.invalid"));
+            return;
+        };
+        let Ok(sealed) = open_fragment(&fragment) else {
+            state.dispatch(Action::UnlockFailed("share.locked.wrong"));
+            return;
+        };
+        let state = state.clone();
+        platform::set_busy(components::keep::UNLOCK_ID, true);
+        wasm_bindgen_futures::spawn_local(async move {
+            let opened = platform::unseal(&code, &sealed).await;
+            platform::set_busy(components::keep::UNLOCK_ID, false);
+            state.dispatch(match opened {
+                Some(bytes) => Action::Boot {
+                    saved: None,
+                    fragment: Some(saving::fragment_of(&bytes)),
+                },
+                None => Action::UnlockFailed("share.locked.wrong"),
+            });
+        });
     })
 }

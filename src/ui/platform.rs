@@ -260,6 +260,69 @@ pub fn print() {
     }
 }
 
+/// Adds a history entry for screen number `entry` of this page load (`page` tells this load's
+/// entries from those of an earlier load of the same tab). The address stays as it is.
+pub fn history_push(page: f64, entry: usize) {
+    let state = js_sys::Array::of2(&page.into(), &(entry as f64).into());
+    let _ = history_push_state(&state, "");
+}
+
+/// Runs `on_move` with the entry number whenever the browser's Back or Forward lands on an
+/// entry of this page load (`None` for the page's own first entry). The listener lasts as long
+/// as the page.
+pub fn on_history_move(page: f64, on_move: impl Fn(Option<usize>) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::PopStateEvent)>::new(
+        move |event: web_sys::PopStateEvent| {
+            let state = event.state();
+            if state.is_null() || state.is_undefined() {
+                return on_move(None);
+            }
+            let Ok(pair) = state.dyn_into::<js_sys::Array>() else {
+                return;
+            };
+            if pair.get(0).as_f64() == Some(page) {
+                if let Some(entry) = pair.get(1).as_f64() {
+                    on_move(Some(entry as usize));
+                }
+            }
+        },
+    );
+    let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// A number for this page load: the time it started.
+pub fn page_load_id() -> f64 {
+    js_sys::Date::now()
+}
+
+thread_local! {
+    /// Set when the page reloads at the person's request (the update banner), which asks nothing.
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Has the browser ask before the page is closed or reloaded whenever `unsaved` says answers
+/// would be lost. (Browsers show their own words, and only after the person used the page.)
+pub fn ask_before_leaving(unsaved: impl Fn() -> bool + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(
+        move |event: web_sys::BeforeUnloadEvent| {
+            if unsaved() && !LEAVING.with(|l| l.get()) {
+                event.prevent_default();
+                event.set_return_value("");
+            }
+        },
+    );
+    let _ =
+        window.add_event_listener_with_callback("beforeunload", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
 /// The page's query string, e.g. "?config=clinics/north.json&check-config".
 pub fn location_search() -> String {
     web_sys::window()
@@ -403,6 +466,7 @@ pub fn activate_update() {
         return;
     };
     let reload = wasm_bindgen::closure::Closure::once_into_js(|| {
+        LEAVING.with(|l| l.set(true));
         if let Some(w) = web_sys::window() {
             let _ = w.location().reload();
         }
@@ -423,6 +487,16 @@ pub fn activate_update() {
             let _ = waiting.post_message(&message);
         }
     });
+}
+
+/// Whether the app runs inside a frame of another page.
+pub fn in_frame() -> bool {
+    web_sys::window().is_some_and(|w| {
+        w.parent()
+            .ok()
+            .flatten()
+            .is_some_and(|p| !js_sys::Object::is(&p, &w))
+    })
 }
 
 /// When the app runs inside a clinic's iframe: waits for `embed.js`'s hello, which hands over
@@ -480,6 +554,11 @@ extern "C" {
     fn storage_set(key: &str, value: &str) -> Result<(), wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_namespace = localStorage, js_name = removeItem, catch)]
     fn storage_remove(key: &str) -> Result<(), wasm_bindgen::JsValue>;
+    #[wasm_bindgen(js_namespace = history, js_name = pushState, catch)]
+    fn history_push_state(
+        data: &wasm_bindgen::JsValue,
+        unused: &str,
+    ) -> Result<(), wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_namespace = history, js_name = replaceState, catch)]
     fn history_replace(
         data: &wasm_bindgen::JsValue,
@@ -753,4 +832,106 @@ impl Drop for Timer {
             }
         }
     }
+}
+
+/// `n` random bytes from the browser's cryptographic generator, if it has one.
+pub fn random_bytes(n: usize) -> Option<Vec<u8>> {
+    let mut bytes = vec![0; n];
+    let crypto = web_sys::window()?.crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
+}
+
+/// A plain JavaScript object with these members, for Web Crypto's algorithm parameters.
+fn object(members: &[(&str, wasm_bindgen::JsValue)]) -> js_sys::Object {
+    let out = js_sys::Object::new();
+    for (name, value) in members {
+        let _ = js_sys::Reflect::set(&out, &(*name).into(), value);
+    }
+    out
+}
+
+async fn promised(
+    promise: Result<js_sys::Promise, wasm_bindgen::JsValue>,
+) -> Option<wasm_bindgen::JsValue> {
+    wasm_bindgen_futures::JsFuture::from(promise.ok()?)
+        .await
+        .ok()
+}
+
+/// The AES-GCM key for a share code and salt (`domain::share::sealed` says how).
+async fn share_key(code: &str, salt: &[u8]) -> Option<web_sys::CryptoKey> {
+    use crate::domain::share::sealed::PBKDF2_ITERATIONS;
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let usages = |u: &str| js_sys::Array::of1(&u.into());
+    let secret = js_sys::Uint8Array::from(code.as_bytes());
+    let base = promised(subtle.import_key_with_object(
+        "raw",
+        &secret,
+        &object(&[("name", "PBKDF2".into())]),
+        false,
+        &usages("deriveKey"),
+    ))
+    .await?;
+    let derive = object(&[
+        ("name", "PBKDF2".into()),
+        ("hash", "SHA-256".into()),
+        ("salt", js_sys::Uint8Array::from(salt).into()),
+        ("iterations", PBKDF2_ITERATIONS.into()),
+    ]);
+    let aes = object(&[("name", "AES-GCM".into()), ("length", 256.into())]);
+    let key = promised(subtle.derive_key_with_object_and_object(
+        &derive,
+        &base.dyn_into().ok()?,
+        &aes,
+        false,
+        &js_sys::Array::of2(&"encrypt".into(), &"decrypt".into()),
+    ))
+    .await?;
+    key.dyn_into().ok()
+}
+
+fn aes_gcm(iv: &[u8]) -> js_sys::Object {
+    object(&[
+        ("name", "AES-GCM".into()),
+        ("iv", js_sys::Uint8Array::from(iv).into()),
+    ])
+}
+
+/// `plain` locked with `code`, with a fresh random salt and iv; `None` when the browser has no
+/// Web Crypto (it needs HTTPS or localhost).
+pub async fn seal(code: &str, plain: &[u8]) -> Option<crate::domain::share::sealed::Sealed> {
+    use crate::domain::share::sealed::{Sealed, IV_LEN, SALT_LEN};
+    let salt = random_bytes(SALT_LEN)?;
+    let iv = random_bytes(IV_LEN)?;
+    let key = share_key(code, &salt).await?;
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let out = promised(subtle.encrypt_with_object_and_u8_array(&aes_gcm(&iv), &key, plain)).await?;
+    Some(Sealed {
+        salt,
+        iv,
+        ciphertext: js_sys::Uint8Array::new(&out).to_vec(),
+    })
+}
+
+/// What `sealed` holds, if `code` opens it (a wrong code and a damaged link alike give `None`:
+/// AES-GCM checks both at once).
+pub async fn unseal(code: &str, sealed: &crate::domain::share::sealed::Sealed) -> Option<Vec<u8>> {
+    let key = share_key(code, &sealed.salt).await?;
+    let subtle = web_sys::window()?.crypto().ok()?.subtle();
+    let out = promised(subtle.decrypt_with_object_and_u8_array(
+        &aes_gcm(&sealed.iv),
+        &key,
+        &sealed.ciphertext,
+    ))
+    .await?;
+    Some(js_sys::Uint8Array::new(&out).to_vec())
+}
+
+/// The text in the input with this id.
+pub fn input_value(id: &str) -> String {
+    element(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
 }

@@ -5,8 +5,8 @@
 use crate::domain::plan::Schedule;
 use crate::domain::saved::{self, SavedSchedule, SavedState};
 use crate::domain::screening::Verdict;
-use crate::domain::share;
-use crate::ui::state::{AppState, Notice, Screen};
+use crate::domain::share::{self, sealed, sealed::Sealed};
+use crate::ui::state::{AppState, Notice, Screen, UNLOCK_CODE_ID};
 
 /// The localStorage key of "remember on this device".
 pub const STORAGE_KEY: &str = "careplanner.saved";
@@ -31,12 +31,30 @@ pub fn stored_text(state: &AppState) -> Option<String> {
     (state.remember && !state.saved_notice_pending()).then(|| saved::encode(&to_saved(state)))
 }
 
-/// The share link for `state` at `page` (the app's address without query or fragment).
+/// The plain share link for `state` at `page` (the app's address, with `?config=` if any).
+/// The app shows only its locked form (`share::sealed`); this is what gets locked.
 pub fn share_link(state: &AppState, page: &str) -> String {
     format!(
         "{page}#{}",
         share::encode_fragment(&to_saved(state), &state.protocol)
     )
+}
+
+/// The locked link for a plain share link, from what Web Crypto made of its fragment's bytes.
+pub fn sealed_link(plain: &str, sealed: &Sealed) -> String {
+    let page = plain.split_once('#').map_or(plain, |(page, _)| page);
+    format!("{page}#{}", sealed::seal_fragment(sealed))
+}
+
+/// The bytes a plain share link's fragment stands for, which are what gets locked.
+pub fn fragment_bytes(plain: &str) -> Vec<u8> {
+    let fragment = plain.split_once('#').map_or("", |(_, f)| f);
+    share::base64url_decode(fragment).unwrap_or_default()
+}
+
+/// The plain fragment for the bytes a locked link held.
+pub fn fragment_of(bytes: &[u8]) -> String {
+    share::base64url_encode(bytes)
 }
 
 /// Takes over saved or shared inputs and goes where the person was: the first step with a
@@ -79,7 +97,20 @@ pub fn resume(state: &mut AppState, saved: SavedState) {
 pub fn boot(state: &mut AppState, stored: Option<&str>, fragment: Option<&str>) {
     let fragment = fragment.map(|f| f.trim_start_matches('#')).unwrap_or("");
     let mut imported = false;
-    if !fragment.is_empty() && !is_anchor(fragment) {
+    // A locked link's code was typed: what it held replaces the request for the code.
+    if matches!(state.notice, Some(Notice::Locked { .. })) {
+        state.notice = None;
+    }
+    if sealed::is_sealed(fragment) {
+        // Locked: the person types the code first; meanwhile nothing saved is resumed, as
+        // for any link.
+        state.notice = Some(Notice::Locked {
+            fragment: fragment.to_string(),
+            problem: None,
+        });
+        state.focus_on(UNLOCK_CODE_ID.to_string());
+        imported = true;
+    } else if !fragment.is_empty() && !is_anchor(fragment) {
         match share::decode_fragment(fragment, &state.protocol) {
             Ok(shared) => {
                 resume(state, shared);

@@ -70,6 +70,15 @@ pub struct AppState {
     pub link_copied: Option<bool>,
     /// The screen the provider summary was opened from, which Back returns to.
     pub summary_from: Option<Screen>,
+    /// What "Start again" or "Forget everything" cleared, while the notice offers to undo it.
+    /// In memory only.
+    pub undo: Option<Rc<AppState>>,
+    /// The code that locks this page's share links, made when the share panel first opens;
+    /// in memory only.
+    pub share_code: Option<String>,
+    /// The locked share link, with the plain one it locks (a change of dates makes a new one).
+    /// `Err` with the plain link when this browser cannot lock links (no Web Crypto).
+    pub sealed_link: Option<Result<(String, String), String>>,
 }
 
 /// Something the person should know before going on.
@@ -83,6 +92,15 @@ pub enum Notice {
     /// Another tab of the app turned saving off or forgot everything, so this one stopped
     /// saving too (it would otherwise write the answers back).
     StoppedElsewhere,
+    /// "Start again" (`forgot` false) or "Forget everything" cleared the answers; Undo is
+    /// offered.
+    Cleared { forgot: bool },
+    /// A locked share link was opened: the person types its code. `problem` is the key of
+    /// what was wrong with the last code typed.
+    Locked {
+        fragment: String,
+        problem: Option<&'static str>,
+    },
 }
 
 // The protocol is static data shared by every state, so equality is about everything else.
@@ -104,6 +122,9 @@ impl PartialEq for AppState {
             && self.share_open == other.share_open
             && self.link_copied == other.link_copied
             && self.summary_from == other.summary_from
+            && self.undo.is_some() == other.undo.is_some()
+            && self.share_code == other.share_code
+            && self.sealed_link == other.sealed_link
     }
 }
 
@@ -133,6 +154,20 @@ pub enum Action {
     Forget,
     /// The saved copy was removed in another tab: saving stops here too, and the person is told.
     StoppedElsewhere,
+    /// Puts back what "Start again" or "Forget everything" cleared.
+    Undo,
+    /// The code for this page's share links.
+    SetShareCode(String),
+    /// The locked link for the plain link `plain`, or `None` when it could not be made.
+    Sealed {
+        plain: String,
+        link: Option<String>,
+    },
+    /// The code typed for a locked link was not one (`share.locked.invalid`) or did not open
+    /// it (`share.locked.wrong`).
+    UnlockFailed(&'static str),
+    /// The browser's Back or Forward reached a history entry of this screen.
+    Show(Screen),
     /// Closes the notice; for saved data, once the stored copy was removed ("Start fresh").
     DismissNotice,
     ToggleShare,
@@ -174,7 +209,16 @@ impl AppState {
             share_open: false,
             link_copied: None,
             summary_from: None,
+            undo: None,
+            share_code: None,
+            sealed_link: None,
         }
+    }
+
+    /// Whether closing or reloading the page would lose answers: there are some, and they are
+    /// not being saved on this device.
+    pub fn unsaved(&self) -> bool {
+        !self.remember && !self.answers.0.is_empty()
     }
 
     /// The schedule offered when planning starts: the clinic's default series, first session
@@ -262,7 +306,7 @@ impl AppState {
         matches!(self.notice, Some(Notice::Saved { .. }))
     }
 
-    fn focus_on(&mut self, id: String) {
+    pub(crate) fn focus_on(&mut self, id: String) {
         let nonce = self.focus.as_ref().map_or(0, |f| f.nonce.wrapping_add(1));
         self.focus = Some(FocusRequest { id, nonce });
     }
@@ -279,6 +323,9 @@ impl AppState {
         self.focus_on(HEADING_ID.to_string());
     }
 }
+
+/// The field where the code of a locked share link is typed.
+pub const UNLOCK_CODE_ID: &str = "unlock-code";
 
 /// The id of each screen's main heading, which takes focus on every screen change.
 pub const HEADING_ID: &str = "screen-heading";
@@ -317,7 +364,13 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
-            Action::Start => next.start(),
+            Action::Start => {
+                next.undo = None;
+                if matches!(next.notice, Some(Notice::Cleared { .. })) {
+                    next.notice = None;
+                }
+                next.start()
+            }
             Action::Answer(id, Some(value)) => next.answers.set(id, value),
             Action::Answer(id, None) => next.answers.clear(id),
             Action::Next => {
@@ -365,9 +418,53 @@ impl Reducible for AppState {
             }
             Action::SetRemember(on) => next.remember = on && !next.saved_notice_pending(),
             Action::Forget => {
-                next = self.reduce(Action::Restart).as_ref().clone();
+                next = self.clone().reduce(Action::Restart).as_ref().clone();
                 next.remember = false;
+                next.notice = Some(Notice::Cleared { forgot: true });
+                next.undo = Some(self.clone());
+            }
+            Action::Undo => {
+                let Some(before) = self.undo.clone() else {
+                    return self;
+                };
+                next = (*before).clone();
                 next.notice = None;
+                next.undo = None;
+                let screen = next.screen.clone();
+                next.go_to(screen);
+            }
+            Action::SetShareCode(code) => next.share_code = Some(code),
+            Action::Sealed { plain, link } => {
+                next.sealed_link = Some(match link {
+                    Some(link) => Ok((plain, link)),
+                    None => Err(plain),
+                })
+            }
+            Action::UnlockFailed(key) => {
+                let Some(Notice::Locked { problem, .. }) = &mut next.notice else {
+                    return self;
+                };
+                *problem = Some(key);
+                next.focus_on(UNLOCK_CODE_ID.to_string());
+            }
+            Action::Show(screen) => {
+                // A history entry of a screen that cannot be shown any more (the plan before
+                // any dates, anything past the questions after Start again) opens the nearest
+                // one that can.
+                let screen = match screen {
+                    Screen::Result | Screen::Plan | Screen::Summary
+                        if next.answers.0.is_empty() =>
+                    {
+                        Screen::Welcome
+                    }
+                    Screen::Plan if next.schedule.is_none() => Screen::Result,
+                    Screen::Summary if next.summary_from.is_none() => Screen::Result,
+                    screen => screen,
+                };
+                if screen == next.screen {
+                    return self;
+                }
+                next.go_to(screen);
             }
             Action::StoppedElsewhere => {
                 if !next.remember {
@@ -376,7 +473,10 @@ impl Reducible for AppState {
                 next.remember = false;
                 next.notice = Some(Notice::StoppedElsewhere);
             }
-            Action::DismissNotice => next.notice = None,
+            Action::DismissNotice => {
+                next.notice = None;
+                next.undo = None;
+            }
             Action::ToggleShare => {
                 next.share_open = !next.share_open;
                 next.link_copied = None;
@@ -391,6 +491,10 @@ impl Reducible for AppState {
                 next = AppState::with_clinic(lang, next.today, (*self.clinic).clone());
                 // Starting again keeps the person's choice to save; the empty state is saved.
                 next.remember = self.remember;
+                if !self.answers.0.is_empty() {
+                    next.notice = Some(Notice::Cleared { forgot: false });
+                    next.undo = Some(self.clone());
+                }
                 next.go_to(Screen::Welcome);
             }
         }

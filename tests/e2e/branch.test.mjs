@@ -32,9 +32,12 @@ test('a share link made on a branch opens on that branch in a fresh browser', as
   assert.equal(await sender.page.locator('#interval').inputValue(), '35');
   await sender.page.locator('#share-open').click();
   const link = await sender.page.locator('#share-link').inputValue();
+  const code = await sender.page.locator('#share-code').innerText();
   assert.ok(link.startsWith(`${BASE_URL}?config=clinics/north.json#`), link);
 
   const phone = await withBranch(link.slice(BASE_URL.length));
+  await phone.page.locator('#unlock-code').fill(code);
+  await phone.page.locator('#unlock').click();
   await phone.page.getByRole('heading', { level: 1, name: 'Plan your sessions' }).waitFor();
   assert.match(await phone.page.locator('.brand').innerText(), /North Branch/);
   assert.equal(await phone.page.locator('#interval').inputValue(), '35', 'the branch\'s own interval, accepted');

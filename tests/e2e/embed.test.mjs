@@ -166,3 +166,31 @@ test('the planner talks only to the pages clinic.json lists in embed_origins', a
   assert.equal(await answersHello(['https://www.clinic.example', me]), 'careplanner:ready', 'a listed page');
   assert.equal(await answersHello(['https://www.clinic.example']), null, 'an unlisted page gets no answer');
 });
+
+test('a share link made inside the frame opens the clinic\'s page, whose frame opens the plan', async () => {
+  const sharePage = `${hostUrl}microneedling`;
+  const clinic = JSON.stringify({ name: 'North Bay Clinic', share_page: sharePage });
+  const sender = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  await sender.route(`${appUrl}clinic.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: clinic }));
+  const page = await sender.newPage();
+  await page.goto(hostUrl);
+  await page.frameLocator('iframe').locator('#start').waitFor();
+  const inner = await journey(page, { age: 39 });
+  await inner.locator('#plan-sessions').click();
+  await inner.locator('#share-open').click();
+  const link = await inner.locator('#share-link').inputValue();
+  const code = await inner.locator('#share-code').innerText();
+  assert.ok(link.startsWith(`${sharePage}#~`), `${link} opens the clinic's page, locked`);
+  await sender.close();
+
+  const phone = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  await phone.route(`${appUrl}clinic.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: clinic }));
+  const host = await phone.newPage();
+  await host.goto(link);
+  const frame = host.frameLocator('iframe');
+  await frame.locator('#unlock-code').fill(code);
+  await frame.locator('#unlock').click();
+  await frame.getByRole('heading', { level: 1, name: 'Plan your sessions' }).waitFor();
+  assert.equal(await host.evaluate(() => location.hash), '', 'the fragment left the clinic page\'s address');
+  await phone.close();
+});

@@ -4,6 +4,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { launch, openApp, assertAccessible, assertNoProblems, BASE_URL } from './helpers.mjs';
 import { completeJourney } from './journey.mjs';
 
@@ -12,16 +17,25 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/// Plans sessions for a person on retinoids and opens the share panel; returns the link.
+/// Plans sessions for a person on retinoids and opens the share panel; returns the link (and
+/// sets `shareFromPlan.code` to the code shown beside it).
 async function shareFromPlan(page) {
   await completeJourney(page, { age: 38, retinoids: true });
   await page.locator('#plan-sessions').click();
   await page.locator('#session-count').selectOption('4');
   await page.locator('#share-open').click();
-  return page.locator('#share-link').inputValue();
+  const link = await page.locator('#share-link').inputValue();
+  shareFromPlan.code = (await page.locator('#share-code').innerText()).trim();
+  return link;
 }
 
 const sessions = (page) => page.locator('.sessions-summary li').allInnerTexts();
+
+/// Types `code` into a locked link's request and presses Open.
+async function unlock(page, code) {
+  await page.locator('#unlock-code').fill(code);
+  await page.locator('#unlock').click();
+}
 
 test('a share link opens the same plan in a fresh browser, once', async () => {
   const sender = await openApp(browser, { locale: 'es-ES' });
@@ -32,6 +46,8 @@ test('a share link opens the same plan in a fresh browser, once', async () => {
   assert.equal(await sender.page.locator('#share-open').getAttribute('aria-expanded'), 'true');
 
   const phone = await openApp(browser, { locale: 'en-US', path: link.slice(BASE_URL.length) });
+  // Locked: the code is typed once (in lower case here, as people do).
+  await unlock(phone.page, shareFromPlan.code.toLowerCase());
   await phone.page.getByRole('heading', { level: 1, name: 'Planifique sus sesiones' }).waitFor();
   assert.deepEqual(await sessions(phone.page), dates);
   assert.equal(await phone.page.locator('html').getAttribute('lang'), 'es');
@@ -46,15 +62,31 @@ test('a share link opens the same plan in a fresh browser, once', async () => {
   await phone.context.close();
 });
 
-test('a tampered or cut link gives a clear message and the normal start', async () => {
+test('a wrong code, a tampered link and a cut one each say so, and the start stays open', async () => {
   const sender = await openApp(browser);
   const link = await shareFromPlan(sender.page);
+  const { code } = shareFromPlan;
   await sender.context.close();
   const fragment = link.split('#')[1];
   const at = Math.floor(fragment.length / 2);
   const tampered = fragment.slice(0, at) + (fragment[at] === 'A' ? 'B' : 'A') + fragment.slice(at + 1);
-  for (const [bad, message] of [[tampered, /changed or damaged/], [fragment.slice(0, 8), /cut short/],
-    ['%%%', /characters that do not belong/]]) {
+  const wrongCode = code.replace(/^./, (c) => (c === '7' ? '8' : '7'));
+  for (const [bad, typed, message] of [[fragment, wrongCode, /does not open this link/],
+    [tampered, code, /does not open this link/], [fragment.slice(0, 30), code, /does not open this link/],
+    [fragment, 'ABC', /8 letters and digits/]]) {
+    const { context, page, problems } = await openApp(browser, { path: `#${bad}` });
+    await unlock(page, typed);
+    await page.locator('#unlock-error', { hasText: message }).waitFor();
+    assert.equal(await page.locator('#unlock-code').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'unlock-code', 'back in the field');
+    await assertAccessible(page, 'wrong code');
+    await page.getByRole('button', { name: 'Start without it' }).click();
+    await page.locator('#start').waitFor();
+    assertNoProblems(problems, `locked link ${typed}`);
+    await context.close();
+  }
+  // Links without a lock (from before links were locked) still get their messages.
+  for (const [bad, message] of [['AQID', /cut short/], ['%%%', /characters that do not belong/]]) {
     const { context, page, problems } = await openApp(browser, { path: `#${bad}` });
     const notice = page.locator('#notice[role="alert"]');
     await notice.waitFor();
@@ -113,4 +145,50 @@ test('Copy link puts the link on the clipboard and says so', async () => {
   await page.locator('.copy-status', { hasText: 'Link copied.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   await context.close();
+});
+
+test('once a share link has been opened, nothing in the browser\'s history reveals an answer', async () => {
+  const sender = await openApp(browser);
+  const link = await shareFromPlan(sender.page);
+  const { code } = shareFromPlan;
+  await sender.context.close();
+
+  // The phone: a browser with a profile on disk, as a real one has.
+  const profile = mkdtempSync(join(tmpdir(), 'careplanner-phone-'));
+  const phone = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, locale: 'en-US',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const first = phone.pages()[0] ?? await phone.newPage();
+  await first.goto(BASE_URL);
+  await first.locator('#start').waitFor();
+  // The link opens in a tab of its own, as a scanned QR code does.
+  const page = await phone.newPage();
+  await page.goto(link);
+  await unlock(page, code);
+  await page.getByRole('heading', { level: 1, name: 'Plan your sessions' }).waitFor();
+  // "Forget everything", as the issue's person did, then the browser is closed.
+  await page.locator('#forget').click();
+  await page.locator('#start').waitFor();
+  await phone.close();
+
+  // The eavesdropper reads the History database...
+  const urls = JSON.parse(execFileSync('python3', ['-c', `
+import json, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(json.dumps([row[0] for row in db.execute("SELECT url FROM urls")]))
+`, join(profile, 'Default', 'History')]).toString());
+  const fragment = link.split('#')[1];
+  assert.ok(urls.some((url) => url.includes(fragment)), `the link was recorded (so this test reads the right file): ${urls}`);
+  assert.ok(urls.every((url) => !url.toUpperCase().includes(code.replace('-', ''))), 'the code is not in the history');
+  // ...and opens every address in it, on a browser of their own: none shows the plan.
+  for (const url of urls.filter((u) => u.startsWith(BASE_URL))) {
+    const { context, page: spy } = await openApp(browser, { path: url.slice(BASE_URL.length) });
+    await spy.locator('#start').waitFor();
+    assert.equal(await spy.locator('.sessions-summary').count(), 0, `${url} shows no plan`);
+    assert.equal(await spy.locator('.verdict').count(), 0, `${url} shows no result`);
+    await context.close();
+  }
+  rmSync(profile, { recursive: true, force: true });
 });

@@ -31,7 +31,7 @@ pub const DEFAULT_CONFIG_PATH: &str = "clinic.json";
 pub const WHOLE_FILE: &str = "(file)";
 
 /// The fields a clinic file may hold, in the order the documentation lists them.
-pub const FIELDS: [&str; 9] = [
+pub const FIELDS: [&str; 10] = [
     "name",
     "logo",
     "phone",
@@ -40,6 +40,7 @@ pub const FIELDS: [&str; 9] = [
     "colors",
     "default_language",
     "embed_origins",
+    "share_page",
     "settings",
 ];
 
@@ -74,6 +75,10 @@ pub struct ClinicConfig {
     /// The origins of the pages allowed to show the app in a frame (`https://www.clinic.example`),
     /// checked and normalised; empty means any page may.
     pub embed_origins: Vec<String>,
+    /// The clinic's page that shows the app in a frame (`https://www.clinic.example/plan`):
+    /// share links made inside the frame open it, and `embed.js` there hands the link's
+    /// fragment on to the frame. Without a fragment of its own.
+    pub share_page: Option<String>,
     pub settings: ClinicSettings,
 }
 

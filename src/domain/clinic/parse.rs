@@ -133,6 +133,7 @@ impl Reader<'_> {
                     })
                 }
                 "embed_origins" => self.embed_origins(value),
+                "share_page" => self.config.share_page = self.text(key, value, text::page),
                 "settings" => self.settings(value),
                 _ => self.unknown("", key, &FIELDS),
             }

@@ -175,6 +175,27 @@ pub fn origin(text: &str) -> Result<String, String> {
     Ok(lower.to_string())
 }
 
+/// The address of a page that embeds the app: an origin as `origin` accepts it, then a path
+/// and query a link can hold, and no fragment (the share link's own goes there).
+pub fn page(text: &str) -> Result<String, String> {
+    let after_scheme = text.find("://").map_or(0, |i| i + 3);
+    let split = text[after_scheme..]
+        .find(['/', '?'])
+        .map_or(text.len(), |i| i + after_scheme);
+    let (start, rest) = text.split_at(split);
+    origin(start)?;
+    if rest.contains('#') {
+        return Err("must not hold a # part: the share link puts its own there".into());
+    }
+    if let Some(c) = rest
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || "<>\"\\`{}|^".contains(*c))
+    {
+        return Err(format!("contains '{c}', which a web address cannot hold"));
+    }
+    Ok(text.to_string())
+}
+
 /// A DNS host name with at least two labels and a top-level domain of letters.
 fn host(name: &str) -> Result<(), String> {
     let labels: Vec<&str> = name.split('.').collect();

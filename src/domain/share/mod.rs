@@ -30,6 +30,7 @@ use crate::domain::sorted_map::SortedMap;
 use chrono::{Days, NaiveDate, NaiveTime, Timelike};
 
 mod codec;
+pub mod sealed;
 
 pub use codec::{base64url_decode, base64url_encode, crc32};
 use codec::{put_text, put_varint, unzigzag, zigzag};

@@ -4,7 +4,7 @@
 
 use crate::domain::i18n::{t, Lang};
 use crate::domain::qr;
-use crate::ui::state::Notice;
+use crate::ui::state::{Notice, UNLOCK_CODE_ID};
 use yew::prelude::*;
 
 /// The id of the share link's text field, which the copy fallback selects.
@@ -15,8 +15,12 @@ pub struct KeepProps {
     pub remember: bool,
     /// Unreadable saved data waits for a choice: saving cannot be turned on until then.
     pub blocked: bool,
-    /// The share link, when the share panel is open.
-    pub link: Option<String>,
+    /// The share panel is open.
+    pub open: bool,
+    /// The locked share link once it is made; `Err` when this browser cannot lock links.
+    pub link: Option<Result<String, ()>>,
+    /// The code that opens the link, as shown ("ABCD-EFGH").
+    pub code: Option<String>,
     pub link_copied: Option<bool>,
     pub on_remember: Callback<bool>,
     pub on_forget: Callback<()>,
@@ -31,7 +35,7 @@ pub fn keep_panel(props: &KeepProps) -> Html {
         e.target_unchecked_into::<web_sys::HtmlInputElement>()
             .checked()
     });
-    let open = props.link.is_some();
+    let open = props.open;
     html! {
         <section class="card keep no-print" aria-labelledby="keep-heading">
             <h2 id="keep-heading">{ t(lang, "save.title") }</h2>
@@ -40,23 +44,42 @@ pub fn keep_panel(props: &KeepProps) -> Html {
                     aria-describedby="remember-help" onchange={ on_remember } />
                 <label for="remember">{ t(lang, "save.remember") }</label>
             </div>
-            <p class="help" id="remember-help">{ t(lang, "save.explain") }</p>
+            <p class="help" id="remember-help">{ t(lang, if props.remember { "save.on" } else { "save.explain" }) }</p>
             <div class="actions">
                 <button type="button" class="button secondary" id="share-open" aria-expanded={ open.to_string() }
                     aria-controls="share-panel" onclick={ props.on_share.reform(|_| ()) }>{ t(lang, "share.open") }</button>
                 <button type="button" class="button secondary" id="summary-open" onclick={ props.on_summary.reform(|_| ()) }>{ t(lang, "summary.open") }</button>
                 <button type="button" class="button secondary" id="forget" onclick={ props.on_forget.reform(|_| ()) }>{ t(lang, "save.forget") }</button>
             </div>
-            if let Some(link) = &props.link {
-                { share_panel(lang, link, props.link_copied, &props.on_copy) }
+            if open {
+                { share_panel(lang, props.link.as_ref(), props.code.as_deref(), props.link_copied, &props.on_copy) }
             }
         </section>
     }
 }
 
-fn share_panel(lang: Lang, link: &str, copied: Option<bool>, on_copy: &Callback<()>) -> Html {
+fn share_panel(
+    lang: Lang,
+    link: Option<&Result<String, ()>>,
+    code: Option<&str>,
+    copied: Option<bool>,
+    on_copy: &Callback<()>,
+) -> Html {
+    let (link, code) = match (link, code) {
+        (Some(Ok(link)), Some(code)) => (link, code),
+        (Some(Err(())), _) | (_, None) => {
+            return html! {
+                <div class="share" id="share-panel"><p role="status">{ t(lang, "share.unavailable") }</p></div>
+            }
+        }
+        (None, _) => {
+            return html! {
+                <div class="share" id="share-panel" aria-busy="true"><p role="status">{ t(lang, "share.preparing") }</p></div>
+            }
+        }
+    };
     // The code is drawn by us from the link alone, so its markup is ours and safe to insert.
-    let code = match qr::svg(link, t(lang, "share.qr_title")) {
+    let qr_code = match qr::svg(link, t(lang, "share.qr_title")) {
         Ok(svg) => html! { <div class="qr">{ Html::from_html_unchecked(svg.into()) }</div> },
         Err(_) => html! { <p>{ t(lang, "share.too_long") }</p> },
     };
@@ -79,7 +102,12 @@ fn share_panel(lang: Lang, link: &str, copied: Option<bool>, on_copy: &Callback<
                 <button type="button" class="button primary" id="copy-link" onclick={ on_copy.reform(|_| ()) }>{ t(lang, "share.copy") }</button>
             </div>
             <p role="status" class="copy-status">{ status }</p>
-            { code }
+            <div class="share-code-row">
+                { qr_code }
+                <p class="share-code"><span id="share-code-label">{ t(lang, "share.code_label") }</span>
+                    <strong id="share-code" aria-describedby="share-code-label">{ code }</strong></p>
+            </div>
+            <p class="help">{ t(lang, "share.kept") }</p>
         </div>
     }
 }
@@ -89,7 +117,12 @@ pub struct NoticeProps<'a> {
     pub notice: &'a Notice,
     pub on_close: Callback<()>,
     pub on_download: Callback<()>,
+    pub on_undo: Callback<()>,
+    pub on_unlock: Callback<()>,
 }
+
+/// The button that opens a locked share link, marked busy while the code is checked.
+pub const UNLOCK_ID: &str = "unlock";
 
 /// A notice at the top of the page: what happened, and the person's choices.
 pub fn notice(props: &NoticeProps) -> Html {
@@ -103,6 +136,39 @@ pub fn notice(props: &NoticeProps) -> Html {
                 <button type="button" class="button secondary" onclick={ close }>{ t(lang, "notice.close") }</button>
             </div>
         },
+        // A status, not an alert: the person did this themselves and focus is on the new
+        // screen's heading; Undo is the first thing after it.
+        Notice::Cleared { forgot } => html! {
+            <div class="notice-box no-print" role="status" id="notice">
+                <p>{ t(lang, if *forgot { "clear.forgot" } else { "clear.restarted" }) }</p>
+                <div class="actions">
+                    <button type="button" class="button primary" id="undo" onclick={ props.on_undo.reform(|_| ()) }>{ t(lang, "clear.undo") }</button>
+                    <button type="button" class="button secondary" onclick={ close }>{ t(lang, "notice.close") }</button>
+                </div>
+            </div>
+        },
+        Notice::Locked { problem, .. } => {
+            let onsubmit = props.on_unlock.reform(|e: SubmitEvent| e.prevent_default());
+            let error_id = problem.map(|_| "unlock-error");
+            html! {
+                <form class="notice-box unlock no-print" id="notice" aria-labelledby="unlock-heading" novalidate=true { onsubmit }>
+                    <h2 id="unlock-heading">{ t(lang, "share.locked.title") }</h2>
+                    <p id="unlock-help">{ t(lang, "share.locked.body") }</p>
+                    <label for={ UNLOCK_CODE_ID }>{ t(lang, "share.locked.label") }</label>
+                    if let Some(key) = problem {
+                        <p class="field-error" id="unlock-error">{ t(lang, key) }</p>
+                    }
+                    <div class="share-link">
+                        <input type="text" id={ UNLOCK_CODE_ID } name="code" autocomplete="off" autocapitalize="characters"
+                            spellcheck="false" maxlength="12" class="code-input"
+                            aria-invalid={ problem.is_some().to_string() }
+                            aria-describedby={ error_id.map_or("unlock-help".to_string(), |e| format!("{e} unlock-help")) } />
+                        <button type="submit" class="button primary" id={ UNLOCK_ID }>{ t(lang, "share.locked.open") }</button>
+                    </div>
+                    <button type="button" class="link-button" onclick={ close }>{ t(lang, "share.locked.skip") }</button>
+                </form>
+            }
+        }
         Notice::StoppedElsewhere => html! {
             <div class="notice-box no-print" role="alert" id="notice">
                 <h2>{ t(lang, "save.stopped.title") }</h2>

@@ -47,6 +47,28 @@ pub fn step_form(props: &StepFormProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
     };
+    // "Remember on this device" from the first step on, so the answers can be kept before
+    // the result; unticking it removes the saved copy at once.
+    let on_remember = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            if !on {
+                crate::ui::platform::forget(crate::ui::saving::STORAGE_KEY);
+            }
+            state.dispatch(Action::SetRemember(on));
+        })
+    };
+    let remember_help = t(
+        lang,
+        if state.remember {
+            "save.on"
+        } else {
+            "save.explain"
+        },
+    );
     let progress = tf(
         lang,
         "nav.progress",
@@ -85,6 +107,14 @@ pub fn step_form(props: &StepFormProps) -> Html {
                     <button type="button" class="button secondary" onclick={ on_back }>{ t(lang, "nav.back") }</button>
                 </div>
             </form>
+            <div class="remember-step no-print">
+                <div class="remember">
+                    <input type="checkbox" id="remember-step" checked={ state.remember }
+                        disabled={ state.saved_notice_pending() } aria-describedby="remember-step-help" onchange={ on_remember } />
+                    <label for="remember-step">{ t(lang, "save.remember") }</label>
+                </div>
+                <p class="help" id="remember-step-help">{ remember_help }</p>
+            </div>
         </section>
     }
 }
