@@ -5,7 +5,7 @@
 
 use careplanner::domain::clinic::{
     app_folder, draft_fields, embed_snippet, file_level, form_field, frame_ancestors_header,
-    parse_config, Draft,
+    parse_config, Draft, FIELDS,
 };
 use careplanner::domain::protocol::Protocol;
 
@@ -135,7 +135,9 @@ fn problems_of_a_list_or_a_group_go_to_the_list_or_the_group() {
         assert_eq!(form_field(field, &protocol), expected, "{field}");
     }
     let fields = draft_fields(&protocol);
-    assert_eq!(fields.len(), 9 - 2 + 2 + protocol.settings.len());
+    // `colors` and `settings` are groups: their members are the fields.
+    assert_eq!(fields.len(), FIELDS.len() - 2 + 2 + protocol.settings.len());
+    assert!(fields.iter().any(|f| f == "share_page"));
     assert_eq!(fields[0], "name");
 }
 
@@ -210,7 +212,14 @@ fn every_field_of_the_configurator_has_its_words_in_both_languages() {
     ] {
         keys.push(format!("cfg.{field}.label"));
     }
-    for field in ["name", "phone", "email", "website", "logo.path"] {
+    for field in [
+        "name",
+        "phone",
+        "email",
+        "website",
+        "logo.path",
+        "share_page",
+    ] {
         keys.push(format!("cfg.{field}.hint"));
     }
     for unit in ["minutes", "hours", "days", "months", "years", "sessions"] {

@@ -31,6 +31,8 @@ test('a clinic fills the configurator from empty and the app runs on the file it
   await page.locator('#f-colors-accent').fill('#7a1f5c');
   await page.locator('#f-colors-accent-problems').waitFor({ state: 'detached' });
   await page.locator('#f-default-language').selectOption('en');
+  await page.locator('#f-embed-origins').fill('https://www.clinica-norte.example');
+  await page.locator('#f-share-page').fill('https://www.clinica-norte.example/microneedling');
   await page.locator('#f-settings-sessions-default').fill('3');
   await page.locator('#f-settings-isotretinoin-months').fill('12');
   // The disagreement note names the value in force.
@@ -50,7 +52,9 @@ test('a clinic fills the configurator from empty and the app runs on the file it
   assert.equal(written, await page.locator('#cfg-json').inputValue(), 'the file is the text shown');
   // The snippet and the header are ready to copy.
   assert.match(await page.locator('#cfg-snippet').inputValue(), /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" data-careplanner=/);
-  assert.equal(await page.locator('#cfg-header').inputValue(), "Content-Security-Policy: frame-ancestors 'self'");
+  assert.equal(await page.locator('#cfg-header').inputValue(), "Content-Security-Policy: frame-ancestors 'self' https://www.clinica-norte.example");
+  assert.deepEqual(JSON.parse(written).embed_origins, ['https://www.clinica-norte.example']);
+  assert.equal(JSON.parse(written).share_page, 'https://www.clinica-norte.example/microneedling');
   // Nothing left the device: every request was for the app's own files.
   const origin = new URL(page.url()).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')), []);

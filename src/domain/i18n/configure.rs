@@ -107,6 +107,12 @@ pub const ENTRIES: Catalogue = catalogue![
         "For example https://www.clinic.example (no path). Empty: any site may embed it. The planner then talks only to these pages.",
         "Por ejemplo https://www.clinica.example (sin ruta). Vacío: cualquier sitio puede insertarlo. El planificador solo hablará con estas páginas.",
     ),
+    ("cfg.share_page.label", "Your page that shows the planner", "Su página que muestra el planificador"),
+    (
+        "cfg.share_page.hint",
+        "For example https://www.clinic.example/microneedling. A share link made in the planner then opens this page, not the bare planner.",
+        "Por ejemplo https://www.clinica.example/microneedling. Un enlace para compartir creado en el planificador abrirá esta página, no el planificador solo.",
+    ),
     // Settings.
     ("cfg.settings.title", "Waiting times and care plan", "Esperas y plan de cuidados"),
     (

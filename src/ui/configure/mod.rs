@@ -118,6 +118,7 @@ pub fn configurator(props: &ConfiguratorProps) -> Html {
             <fieldset class="card">
                 <legend>{ t(lang, "cfg.embed.title") }</legend>
                 { origins_field(&form) }
+                { text_field(&form, "share_page", "url", "url") }
             </fieldset>
             <fieldset class="card cfg-settings">
                 <legend>{ t(lang, "cfg.settings.title") }</legend>
