@@ -731,10 +731,12 @@ fn frame_window(id: &str) -> Option<web_sys::Window> {
 pub fn reload_frame(id: &str) {
     let src = element(id).and_then(|e| e.get_attribute("src"));
     if let (Some(w), Some(src)) = (frame_window(id), src) {
-        // Going back to the address with its fragment only moves within the page (the
-        // fragment is all that differs): the reload then opens it afresh.
         let _ = w.location().replace(&src);
-        let _ = w.location().reload();
+        // Going back to an address with a fragment only moves within the page (the app took
+        // the fragment out when it opened, so it is all that differs): reload it afresh.
+        if src.contains('#') {
+            let _ = w.location().reload();
+        }
     }
 }
 
