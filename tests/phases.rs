@@ -483,3 +483,21 @@ fn today_over_a_whole_series() {
         assert_eq!(view.done, m.next.is_none() && m.now.is_empty(), "{}", m.at);
     }
 }
+
+#[test]
+fn every_phase_has_its_words() {
+    use careplanner::domain::i18n::lookup;
+    for lang in Lang::ALL {
+        for kind in PhaseKind::ALL {
+            let keys = match kind {
+                PhaseKind::EarlyDays | PhaseKind::RestOfWeek => {
+                    vec!["phase.day".to_string(), "ics.title.days".to_string()]
+                }
+                _ => vec![kind.key(), format!("ics.title.{}", kind.id())],
+            };
+            for key in keys {
+                assert!(lookup(lang, &key).is_some_and(|t| !t.is_empty()), "{key}");
+            }
+        }
+    }
+}

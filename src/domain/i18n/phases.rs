@@ -82,6 +82,7 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "Your session {n} of {total}",
         "Su sesión {n} de {total}"
     ),
+    ("ics.title.session_day", "Your session", "Su sesión"),
     (
         "ics.title.first_day",
         "Aftercare: first 24 hours",

@@ -9,7 +9,7 @@ use super::plan_item::session_list;
 use super::print_plan::{clinic_contact, print_head, print_sources};
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{format_date, format_date_short, t, tf, Lang};
-use crate::domain::ics::{to_ics, IcsOptions};
+use crate::domain::ics::{to_ics, IcsForm, IcsOptions};
 use crate::domain::plan::{
     error_text, item_title, on_time_first_date, warning_signs, CarePlan, Item, PlanError, Schedule,
 };
@@ -104,13 +104,22 @@ fn warning_card(lang: Lang, clinic: &ClinicConfig) -> Html {
     out.into_html()
 }
 
-fn download_ics(lang: Lang, plan: &CarePlan, clinic_name: Option<&str>) {
+fn download_ics(
+    lang: Lang,
+    plan: &CarePlan,
+    clinic: &ClinicConfig,
+    form: IcsForm,
+    phone: Option<&str>,
+) {
     let protocol = crate::domain::protocol::Protocol::builtin();
     let host = platform::host();
     let options = IcsOptions {
         lang,
+        form,
         dtstamp: platform::now_utc(),
-        clinic_name,
+        clinic_name: clinic.name.as_deref(),
+        phone: clinic.phone.as_deref().or(phone),
+        settings: &clinic.settings,
         uid_domain: &host,
         protocol: &protocol,
         to_utc: &platform::local_to_utc,
@@ -215,7 +224,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
         let on_download = {
             let plan = plan.clone();
             let clinic = state.clinic.clone();
-            Callback::from(move |_: MouseEvent| download_ics(lang, &plan, clinic.name.as_deref()))
+            Callback::from(move |_: MouseEvent| download_ics(lang, &plan, &clinic, IcsForm::Compact, None))
         };
         let on_print = Callback::from(|_: MouseEvent| platform::print());
         html! {
