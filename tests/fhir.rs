@@ -68,7 +68,7 @@ fn questions_carry_their_type_text_and_options_in_the_chosen_language() {
         (
             "feeling_unwell",
             "boolean",
-            "¿Se encuentra mal de salud en este momento?",
+            "¿Se siente mal en este momento?",
         ),
         ("goals", "choice", ""),
     ];

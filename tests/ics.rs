@@ -407,11 +407,11 @@ fn text_is_in_the_persons_language_with_sources() {
         "{first}"
     );
     assert!(
-        first.contains("\n\nFuentes: Microneedling: uses, candidates"),
+        first.contains("\n\nFuentes: “What To Expect During Microneedling Treatment?”"),
         "{first}"
     );
     assert!(
-        values(&lines, "X-WR-CALNAME")[0].starts_with("Plan de cuidados para microagujas – Centro")
+        values(&lines, "X-WR-CALNAME")[0].starts_with("Plan de cuidados de microneedling – Centro")
     );
 }
 

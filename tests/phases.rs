@@ -254,7 +254,7 @@ fn the_default_series_reads_in_a_few_phases() {
         "1 session_day 2026-12-14..2026-12-14: arrival-1 numbing-1 treatment-1 bleeding_serum-1 next_session-1",
         "1 first_day 2026-12-14..2026-12-15: no_makeup-1 sun_first_hours-1 redness-1 product_avoid-1 gentle_care-1 no_workout-1 warning_signs-1 spf-1 back_to_work-1",
         "1 early_days 2026-12-16..2026-12-17: flaking-1",
-        "1 back_to_normal 2026-12-21..2026-12-21: product_avoid-then-1",
+        "1 back_to_normal 2026-12-21..2026-12-25: product_avoid-then-1 spf-then-1",
     ];
     for line in expected_first {
         assert!(

@@ -210,11 +210,12 @@ fn single_session_holds_every_timing_of_the_brief() {
         "2026-11-21..2026-11-27 product_avoid-1",
         "2026-11-21..2026-11-28 gentle_care-1",
         "2026-11-21..2026-11-24 no_workout-1",
-        "2026-11-21..2026-11-28 warning_signs-1",
+        "2026-11-21..2026-12-01 warning_signs-1",
         "2026-11-22..2026-12-01 spf-1",
         "2026-11-22 back_to_work-1",
         "2026-11-23..2026-11-28 flaking-1",
         "2026-11-28 product_avoid-then-1",
+        "2026-12-02 spf-then-1",
         "2027-02-21 results_review-1",
     ];
     assert_eq!(outline(&plan), expected);
@@ -334,7 +335,7 @@ fn windows_that_meet_between_sessions_merge() {
         .iter()
         .find(|i| i.id == "product_avoid-1")
         .unwrap();
-    assert!(item_text(Lang::En, merged).ends_with("until Tuesday, 12 May 2026."));
+    assert!(item_text(Lang::En, merged).contains("until Tuesday, 12 May 2026."));
     // A 21-day pause before sessions 14 days apart: one continuous pause through the last session.
     assert_eq!(
         steps(&plan, "nsaid_otc"),
@@ -347,7 +348,8 @@ fn windows_that_meet_between_sessions_merge() {
             "2026-03-03..2026-03-10 spf-1",
             "2026-03-17..2026-03-24 spf-2",
             "2026-03-31..2026-04-07 spf-3",
-            "2026-04-14..2026-04-23 spf-4"
+            "2026-04-14..2026-04-23 spf-4",
+            "2026-04-24 spf-then-4"
         ]
     );
     assert!(has(&plan, "2026-03-11..2026-03-15 sun_before-2"));
@@ -426,10 +428,11 @@ fn leap_day_sessions_and_windows() {
 
     let series = Case::new(d(2028, 2, 1), 2, 28).plan();
     assert_eq!(series.sessions[1].date, d(2028, 2, 29));
-    // 29 February + 3 months is 29 May; a month-end clamps (30 November + 3 months).
+    // 29 February + 3 months is 29 May; a day the month lacks rounds up, never down:
+    // 30 November + 3 months is 1 March, not 29 February.
     assert!(has(&series, "2028-05-29 results_review-2"));
-    let clamped = Case::new(d(2027, 11, 30), 1, 28).plan();
-    assert!(has(&clamped, "2028-02-29 results_review-1"));
+    let rounded = Case::new(d(2027, 11, 30), 1, 28).plan();
+    assert!(has(&rounded, "2028-03-01 results_review-1"));
     let text = item_text(
         Lang::Es,
         series
@@ -789,6 +792,9 @@ fn care_data_is_consistent_and_every_text_exists_in_both_languages() {
         PlanError::SessionsOutOfRange { min: 1, max: 6 },
         PlanError::IntervalOutOfRange { min: 1, max: 6 },
         PlanError::NotSuitable,
+        PlanError::WaitWithoutDate {
+            rule: "pregnant_or_breastfeeding",
+        },
         PlanError::Incomplete,
         PlanError::DateOutOfRange,
     ];
@@ -812,7 +818,7 @@ fn the_validator_finds_mistakes_in_care_data() {
     };
     const BAD: &[CareStep] = &[
         CareStep {
-            id: "spf",
+            id: "flaking",
             category: Category::Sun,
             when: When::Days {
                 from: Offset::after(Amount::Setting("spf_days"), Unit::Days),
@@ -831,7 +837,7 @@ fn the_validator_finds_mistakes_in_care_data() {
             sources: &["no_such_source"],
         },
         CareStep {
-            id: "spf",
+            id: "flaking",
             category: Category::Sun,
             when: When::Day(Offset::SESSION_DAY),
             applies: Applies::EverySession,
@@ -863,7 +869,7 @@ fn the_validator_finds_mistakes_in_care_data() {
         "cites no source",
         "unknown question \"no_such_question\"",
         "only a window can end with a resume item",
-        "no en text for care.spf.then",
+        "no en text for care.flaking.then",
     ];
     for words in expect {
         assert!(
@@ -941,4 +947,62 @@ fn a_session_far_enough_ahead_has_nothing_late_and_no_suggestion() {
     let a = assessment(Verdict::Precautions, None, today);
     let moved = on_time_first_date(&protocol(), &case.answers, &a, &plan, &case.clinic());
     assert_eq!(moved, None);
+}
+
+/// Each postponement's effect on planning, through the real screening: a wait that lasts months
+/// with no date the app can know gives no plan, whatever path asks for one; a short-lived one
+/// plans, and every session depends on it having cleared.
+#[test]
+fn postponements_without_a_date_refuse_a_plan_or_make_it_conditional() {
+    use careplanner::domain::screening::assess;
+    let today = d(2026, 11, 1);
+    type Expect = Result<&'static [&'static str], &'static str>;
+    #[rustfmt::skip]
+    let cases: &[(&str, &[(&str, Value)], Expect)] = &[
+        ("nothing to report", &[], Ok(&[])),
+        ("pregnant", &[("pregnant_or_breastfeeding", Value::Bool(true))], Err("pregnant_or_breastfeeding")),
+        ("still on isotretinoin", &[("isotretinoin", Value::Bool(true)), ("isotretinoin_still_taking", Value::Bool(true))], Err("isotretinoin_current")),
+        ("acne breakout", &[("acne_breakout", Value::Bool(true))], Ok(&["acne_breakout"])),
+        ("cold sore and sunburn", &[("cold_sore_now", Value::Bool(true)), ("skin_not_intact", Value::Bool(true))], Ok(&["cold_sore_now", "skin_not_intact"])),
+        ("eczema active in the area", &[("eczema_psoriasis", Value::Text("mild".into())), ("eczema_psoriasis_active_area", Value::Bool(true))], Ok(&["eczema_psoriasis_area"])),
+    ];
+    let protocol = protocol();
+    for (name, changes, expected) in cases {
+        let mut answers = protocol.nothing_to_report();
+        for (id, value) in *changes {
+            answers.set(id, value.clone());
+        }
+        let assessment = assess(&protocol, &answers, today);
+        let schedule = Case::new(d(2026, 11, 20), 4, 28).schedule();
+        let built = build(
+            &protocol,
+            &answers,
+            &assessment,
+            &schedule,
+            &ClinicSettings::defaults(),
+        );
+        match (built, expected) {
+            (Ok(plan), Ok(conditions)) => {
+                check(&plan);
+                assert_eq!(plan.conditions, *conditions, "{name}");
+                let texts = condition_texts(Lang::En, &plan);
+                assert_eq!(texts.len(), conditions.len(), "{name}");
+                for text in texts {
+                    assert!(
+                        text.starts_with("Each session goes ahead only if")
+                            && text.contains("call your clinic"),
+                        "{name}: {text}"
+                    );
+                }
+                for text in condition_texts(Lang::Es, &plan) {
+                    assert!(text.contains("llame a su clínica"), "{name}: {text}");
+                }
+            }
+            (Err(error), Err(rule)) => {
+                assert_eq!(error, PlanError::WaitWithoutDate { rule }, "{name}");
+                assert!(error_text(Lang::Es, &error).contains("cuándo volver"));
+            }
+            (got, _) => panic!("{name}: {got:?}"),
+        }
+    }
 }

@@ -128,7 +128,7 @@ fn every_rule_of_the_content_brief_is_covered() {
         &["under_minimum_age"],
         &["keloid_tendency"],
         &["cancer_treatment", "skin_cancer_area"],
-        &["eczema_psoriasis"],
+        &["eczema_psoriasis", "eczema_psoriasis_area"],
         &["blood_disorder", "anticoagulants"],
         &["changing_moles"],
         &["metal_allergy", "numbing_allergy"],
@@ -225,7 +225,7 @@ fn duplicate_ids_are_caught() {
 
     let mut sources = Protocol::builtin().sources.to_vec();
     sources.push(Source {
-        id: "seed_002",
+        id: "what_to_expect",
         citation: "again",
         url: None,
     });
@@ -234,7 +234,7 @@ fn duplicate_ids_are_caught() {
             sources: leak(sources),
             ..Protocol::builtin()
         },
-        "sources[seed_002]",
+        "sources[what_to_expect]",
         "duplicate id",
     );
 
@@ -362,12 +362,13 @@ fn answer_type_mismatches_are_caught() {
 
 #[test]
 fn unknown_sources_are_caught() {
-    let p =
-        with_rules(|rs| rule_mut(rs, "metal_allergy").sources = &["skinpen_labelling", "seed_009"]);
+    let p = with_rules(|rs| {
+        rule_mut(rs, "metal_allergy").sources = &["skinpen_labelling", "no_such_article"]
+    });
     caught(
         p,
         "rules[metal_allergy].sources",
-        "unknown source \"seed_009\"",
+        "unknown source \"no_such_article\"",
     );
     let p = with_settings(|ss| ss[0].sources = &["fda"]);
     caught(p, "settings[minimum_age].sources", "unknown source \"fda\"");

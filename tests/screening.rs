@@ -106,7 +106,7 @@ const VIGNETTES: &[Vignette] = &[
     ("older adult, wrinkles on the neck", &[("age", A::N(71.0)), ("area", A::T("neck")), ("goals", A::L(&["fine_lines", "firmness"]))], NoConcerns, None, &[]),
     ("hair loss on the scalp is offered, not refused", &[("area", A::T("scalp")), ("goals", A::L(&["hair_loss"]))], NoConcerns, None, &[]),
     ("stretch marks on the body", &[("area", A::T("body")), ("goals", A::L(&["stretch_marks", "surgical_scars"]))], NoConcerns, None, &[]),
-    ("mild eczema is not a finding", &[("eczema_psoriasis", A::T("mild"))], NoConcerns, None, &[]),
+    ("mild eczema away from the area is not a finding", &[("eczema_psoriasis", A::T("mild")), ("eczema_psoriasis_active_area", A::No)], NoConcerns, None, &[]),
     // Not suitable.
     ("21 years old", &[("age", A::N(21.0))], NotSuitable, None, &["under_minimum_age"]),
     ("teenager", &[("age", A::N(16.0))], NotSuitable, None, &["under_minimum_age"]),
@@ -117,7 +117,7 @@ const VIGNETTES: &[Vignette] = &[
     ("not suitable wins over missing answers", &[("keloid_tendency", A::Yes), ("area", A::Unset), ("goals", A::Unset)], NotSuitable, None, &["keloid_tendency"]),
     ("everything at once, most severe first", &[("keloid_tendency", A::Yes), ("pregnant_or_breastfeeding", A::Yes), ("retinoids", A::Yes), ("blood_disorder", A::Yes)], NotSuitable, None, &["keloid_tendency", "pregnant_or_breastfeeding", "blood_disorder", "retinoids"]),
     // Talk to the provider first.
-    ("moderate to severe psoriasis", &[("eczema_psoriasis", A::T("moderate_severe"))], ConsultProvider, None, &["eczema_psoriasis"]),
+    ("moderate to severe psoriasis elsewhere", &[("eczema_psoriasis", A::T("moderate_severe")), ("eczema_psoriasis_active_area", A::No)], ConsultProvider, None, &["eczema_psoriasis"]),
     ("bleeding disorder", &[("blood_disorder", A::Yes)], ConsultProvider, None, &["blood_disorder"]),
     ("blood thinner", &[("anticoagulants", A::Yes)], ConsultProvider, None, &["anticoagulants"]),
     ("blood thinner and ibuprofen", &[("anticoagulants", A::Yes), ("nsaids", A::T("otc"))], ConsultProvider, None, &["anticoagulants", "nsaids_otc"]),
@@ -131,12 +131,18 @@ const VIGNETTES: &[Vignette] = &[
     ("acne breakout", &[("acne_breakout", A::Yes)], Postpone, None, &["acne_breakout"]),
     ("cold sore now", &[("cold_sore_now", A::Yes), ("cold_sore_prone", A::Yes)], Postpone, None, &["cold_sore_now", "cold_sore_prone"]),
     ("sunburnt skin", &[("skin_not_intact", A::Yes)], Postpone, None, &["skin_not_intact"]),
+    ("mild eczema active in the area", &[("eczema_psoriasis", A::T("mild")), ("eczema_psoriasis_active_area", A::Yes)], Postpone, None, &["eczema_psoriasis_area"]),
+    ("severe psoriasis active in the area: wait, and consult", &[("eczema_psoriasis", A::T("moderate_severe")), ("eczema_psoriasis_active_area", A::Yes)], Postpone, None, &["eczema_psoriasis_area", "eczema_psoriasis"]),
+    ("no eczema: a stale area answer is ignored", &[("eczema_psoriasis_active_area", A::Yes)], NoConcerns, None, &[]),
     ("postpone outranks consult", &[("acne_breakout", A::Yes), ("anticoagulants", A::Yes)], Postpone, None, &["acne_breakout", "anticoagulants"]),
     ("still taking isotretinoin: no date yet", &[("isotretinoin", A::Yes), ("isotretinoin_still_taking", A::Yes)], Postpone, None, &["isotretinoin_current"]),
     ("still taking isotretinoin, an old last-dose answer is set aside", &[("isotretinoin", A::Yes), ("isotretinoin_still_taking", A::Yes), ("isotretinoin_last_dose", A::T("2026-03-01"))], Postpone, None, &["isotretinoin_current"]),
     ("isotretinoin stopped two months ago", &[("isotretinoin", A::Yes), ISO_STOPPED, ("isotretinoin_last_dose", A::T("2026-01-10"))], Postpone, Some("2026-07-10"), &["isotretinoin_recent"]),
     ("isotretinoin stopped yesterday", &[("isotretinoin", A::Yes), ISO_STOPPED, ("isotretinoin_last_dose", A::T("2026-03-14"))], Postpone, Some("2026-09-14"), &["isotretinoin_recent"]),
-    ("isotretinoin on 31 December ends on the last day of June", &[("isotretinoin", A::Yes), ISO_STOPPED, ("isotretinoin_last_dose", A::T("2025-12-31"))], Postpone, Some("2026-06-30"), &["isotretinoin_recent"]),
+    // A wait of months never ends sooner than the same day that many months later.
+    ("isotretinoin on 31 December: June has no 31st, so 1 July", &[("isotretinoin", A::Yes), ISO_STOPPED, ("isotretinoin_last_dose", A::T("2025-12-31"))], Postpone, Some("2026-07-01"), &["isotretinoin_recent"]),
+    ("isotretinoin on 31 October: April has no 31st, so 1 May", &[("isotretinoin", A::Yes), ISO_STOPPED, ("isotretinoin_last_dose", A::T("2025-10-31"))], Postpone, Some("2026-05-01"), &["isotretinoin_recent"]),
+    ("isotretinoin on 30 September: 30 March exists", &[("isotretinoin", A::Yes), ISO_STOPPED, ("isotretinoin_last_dose", A::T("2025-09-30"))], Postpone, Some("2026-03-30"), &["isotretinoin_recent"]),
     ("isotretinoin a day short of six months", &[("isotretinoin", A::Yes), ISO_STOPPED, ("isotretinoin_last_dose", A::T("2025-09-16"))], Postpone, Some("2026-03-16"), &["isotretinoin_recent"]),
     ("isotretinoin exactly six months ago", &[("isotretinoin", A::Yes), ISO_STOPPED, ("isotretinoin_last_dose", A::T("2025-09-15"))], NoConcerns, None, &[]),
     ("isotretinoin years ago", &[("isotretinoin", A::Yes), ISO_STOPPED, ("isotretinoin_last_dose", A::T("2019-05-01"))], NoConcerns, None, &[]),
@@ -158,10 +164,63 @@ const VIGNETTES: &[Vignette] = &[
     ("isotretinoin without the follow-up", &[("isotretinoin", A::Yes)], Incomplete, None, &[]),
     ("stopped isotretinoin, no date", &[("isotretinoin", A::Yes), ISO_STOPPED], Incomplete, None, &[]),
     ("injection without a date", &[("recent_injection", A::Yes)], Incomplete, None, &[]),
+    ("eczema without the area follow-up", &[("eczema_psoriasis", A::T("mild"))], Incomplete, None, &[]),
     ("no goal chosen", &[("goals", A::L(&[]))], Incomplete, None, &[]),
     ("incomplete keeps its findings", &[("anticoagulants", A::Yes), ("area", A::Unset)], Incomplete, None, &["anticoagulants"]),
     ("incomplete keeps the date of a postponement", &[("recent_injection", A::Yes), ("injection_last_date", A::T("2026-03-10")), ("pregnant_or_breastfeeding", A::Unset)], Incomplete, Some("2026-03-24"), &["injection_recent"]),
 ];
+
+/// A vignette's planning effect: whether a calendar may be made, which finding rules it out,
+/// and which findings every session depends on having cleared.
+type Planning = (
+    &'static str,
+    &'static [(&'static str, A)],
+    bool,
+    Option<&'static str>,
+    &'static [&'static str],
+);
+
+fn check_planning((name, changes, may_plan, blocking, conditions): &Planning) {
+    let a = assess(&Protocol::builtin(), &answers(changes), date(TODAY));
+    assert_eq!(a.may_plan(), *may_plan, "{name}: may plan ({a:#?})");
+    assert_eq!(
+        a.blocking().map(|f| f.rule),
+        *blocking,
+        "{name}: blocking finding"
+    );
+    let found: Vec<_> = a.conditions().map(|f| f.rule).collect();
+    assert_eq!(found, *conditions, "{name}: conditions");
+}
+
+#[rustfmt::skip]
+const PLANNING: &[Planning] = &[
+    ("healthy adult", &[], true, None, &[]),
+    ("a precaution plans", &[("retinoids", A::Yes)], true, None, &[]),
+    ("talk to the provider first still plans", &[("anticoagulants", A::Yes)], true, None, &[]),
+    // Months with no date the app can know: no calendar.
+    ("pregnant", &[("pregnant_or_breastfeeding", A::Yes)], false, Some("pregnant_or_breastfeeding"), &[]),
+    ("still taking isotretinoin", &[("isotretinoin", A::Yes), ("isotretinoin_still_taking", A::Yes)], false, Some("isotretinoin_current"), &[]),
+    ("pregnant with a breakout: no calendar wins", &[("pregnant_or_breastfeeding", A::Yes), ("acne_breakout", A::Yes)], false, Some("pregnant_or_breastfeeding"), &["acne_breakout"]),
+    // A date: the plan starts from it.
+    ("isotretinoin stopped: plans from its date", &[("isotretinoin", A::Yes), ISO_STOPPED, ("isotretinoin_last_dose", A::T("2026-01-10"))], true, None, &[]),
+    ("recent Botox: plans from its date", &[("recent_injection", A::Yes), ("injection_last_date", A::T("2026-03-05"))], true, None, &[]),
+    // Short-lived: a plan, on condition.
+    ("acne breakout", &[("acne_breakout", A::Yes)], true, None, &["acne_breakout"]),
+    ("cold sore now", &[("cold_sore_now", A::Yes)], true, None, &["cold_sore_now"]),
+    ("sunburnt skin", &[("skin_not_intact", A::Yes)], true, None, &["skin_not_intact"]),
+    ("eczema active in the area", &[("eczema_psoriasis", A::T("mild")), ("eczema_psoriasis_active_area", A::Yes)], true, None, &["eczema_psoriasis_area"]),
+    ("two short-lived reasons", &[("acne_breakout", A::Yes), ("cold_sore_now", A::Yes)], true, None, &["acne_breakout", "cold_sore_now"]),
+    // No plan at all.
+    ("not suitable", &[("keloid_tendency", A::Yes)], false, None, &[]),
+    ("incomplete", &[("area", A::Unset)], false, None, &[]),
+];
+
+#[test]
+fn each_rule_has_its_planning_effect() {
+    for vignette in PLANNING {
+        check_planning(vignette);
+    }
+}
 
 #[test]
 fn vignettes() {
@@ -397,8 +456,9 @@ fn assessment_serialises_to_snake_case_json() {
             "message_key": "rule.injection_recent",
             "ask_key": "rule.injection_recent.ask",
             "note_key": "rule.injection_recent.note",
-            "sources": ["seed_002"],
+            "sources": ["what_to_expect"],
             "until": "2026-03-24",
+            "planning": "allowed",
         }],
         "missing": [],
         "problems": [{ "question": "favourite_colour", "problem": "unknown_question" }],
@@ -484,7 +544,25 @@ fn no_words_tell_anyone_to_stop_a_prescribed_medicine_on_their_own() {
             "rule.{rule}.ask must send the person to the prescriber"
         );
     }
-    // The best verdict never reads as a clearance.
-    let body = lookup(Lang::En, "verdict.no_concerns.body").unwrap();
-    assert!(body.contains("final decision"));
+    // The best verdict never reads as a clearance: the provider decides.
+    let title = lookup(Lang::En, "verdict.no_concerns.title").unwrap();
+    assert!(title.contains("No reason found"));
+    let last_word = lookup(Lang::En, "result.final").unwrap();
+    assert!(last_word.contains("final decision"));
+    for verdict in Verdict::ALL {
+        for lang in [Lang::En, Lang::Es] {
+            let body = lookup(lang, &verdict.body_key()).unwrap().to_lowercase();
+            for clearing in [
+                "go ahead",
+                "cleared",
+                "puede seguir adelante",
+                "final decision",
+            ] {
+                assert!(
+                    !body.contains(clearing),
+                    "{verdict:?} {lang:?}: {clearing:?}"
+                );
+            }
+        }
+    }
 }

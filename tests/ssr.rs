@@ -68,6 +68,8 @@ mod result_screen {
         result_screen(&ResultProps {
             lang: props.lang,
             assessment: props.assessment.clone(),
+            settings: Default::default(),
+            clinic: Default::default(),
             on_plan: Some(Callback::noop()),
             on_edit: Callback::noop(),
             on_restart: Callback::noop(),

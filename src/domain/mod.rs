@@ -16,3 +16,4 @@ pub mod screening;
 pub mod settings;
 pub mod share;
 pub mod sorted_map;
+pub mod wording;

@@ -6,7 +6,7 @@
 //! as `problems`, and a question with a problem counts as unanswered, never as "no".
 
 use super::answers::{Answers, Value};
-use super::protocol::{AnswerKind, Context, Protocol, Question, Severity};
+use super::protocol::{AnswerKind, Context, Planning, Protocol, Question, Severity};
 use super::settings::ClinicSettings;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -95,6 +95,20 @@ pub struct Finding {
     pub sources: &'static [&'static str],
     /// For a postponement with a computable end: the first day it no longer applies.
     pub until: Option<NaiveDate>,
+    /// Whether sessions may be planned while it stands.
+    pub planning: Planning,
+}
+
+impl Finding {
+    /// `rule.<id>.come_back` for a finding that blocks planning: when to come back.
+    pub fn come_back_key(&self) -> Option<String> {
+        (self.planning == Planning::Blocked).then(|| format!("rule.{}.come_back", self.rule))
+    }
+
+    /// `rule.<id>.condition` for a finding a plan depends on: what must have cleared.
+    pub fn condition_key(&self) -> Option<String> {
+        (self.planning == Planning::IfCleared).then(|| format!("rule.{}.condition", self.rule))
+    }
 }
 
 /// Why an answer was not taken.
@@ -171,6 +185,28 @@ impl Assessment {
     pub fn has_finding(&self, rule: &str) -> bool {
         self.findings.iter().any(|f| f.rule == rule)
     }
+
+    /// Whether a calendar of sessions may be made at all: not for a person who is not a
+    /// candidate, whose screening is incomplete, or who must wait for something that lasts
+    /// months with no date the app can know.
+    pub fn may_plan(&self) -> bool {
+        !matches!(self.verdict, Verdict::NotSuitable | Verdict::Incomplete)
+            && self.blocking().is_none()
+    }
+
+    /// The first finding that rules out a calendar for now (see `Planning::Blocked`).
+    pub fn blocking(&self) -> Option<&Finding> {
+        self.findings
+            .iter()
+            .find(|f| f.planning == Planning::Blocked)
+    }
+
+    /// The findings every session depends on having cleared (see `Planning::IfCleared`).
+    pub fn conditions(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.planning == Planning::IfCleared)
+    }
 }
 
 /// The screening with the protocol's default settings.
@@ -211,6 +247,7 @@ pub fn assess_with(
             until: rule
                 .until
                 .and_then(|(q, period)| valid.date(q).map(|d| period.after(d, protocol, settings))),
+            planning: rule.planning,
         })
         .collect();
     // A stable sort keeps protocol order among findings of equal severity.

@@ -157,6 +157,8 @@ pub fn app(props: &AppProps) -> Html {
             result_screen(&ResultProps {
                 lang,
                 assessment,
+                settings: state.settings.clone(),
+                clinic: state.clinic.clone(),
                 on_plan: Some(on_plan),
                 on_edit: send(&state, Action::EditStep(first)),
                 on_restart: send(&state, Action::Restart),

@@ -344,6 +344,8 @@ impl Reducible for AppState {
                 next.go_to(target.unwrap_or(Screen::Welcome));
             }
             Action::EditStep(index) => next.go_to(Screen::Step(index)),
+            // A postponement with no date the app can know is not a booking: no plan opens.
+            Action::OpenPlan if !next.assessment().may_plan() => {}
             Action::OpenPlan => {
                 if next.schedule.is_none() {
                     next.schedule = Some(next.default_schedule(&next.assessment()));

@@ -22,7 +22,7 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     (
         "care.consult",
         "Before your first session on {session_date}, see a trained provider (a dermatologist, plastic surgeon or trained aesthetician). They review your skin, your health history and your goals, and decide whether microneedling is right for you.",
-        "Antes de su primera sesión, el {session_date}, acuda a un profesional capacitado (dermatólogo, cirujano plástico o esteticista con formación específica). Revisará su piel, sus antecedentes de salud y sus objetivos, y decidirá si el tratamiento con microagujas es adecuado para usted.",
+        "Antes de su primera sesión, el {session_date}, acuda a un profesional capacitado (dermatólogo, cirujano plástico o esteticista con formación específica). Revisará su piel, sus antecedentes de salud y sus objetivos, y decidirá si el microneedling es adecuado para usted.",
     ),
     ("care.consult.title", "Consultation with your provider", "Consulta con su profesional"),
     (
@@ -34,8 +34,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     // Before each session.
     (
         "care.nsaid_otc",
-        "Pause over-the-counter ibuprofen, naproxen and other anti-inflammatory painkillers (NSAIDs) until {until}. This applies only to those you buy without a prescription.",
-        "Suspenda temporalmente, hasta el {until}, el ibuprofeno, el naproxeno y otros analgésicos antiinflamatorios (AINE) de venta sin receta. Esto no se aplica a los que le haya recetado un médico.",
+        "Pause over-the-counter ibuprofen, naproxen and other anti-inflammatory painkillers (NSAIDs) until {until}. This applies only to those you buy without a prescription: not to a medicine a doctor prescribed, nor to a daily aspirin taken on a doctor’s advice.",
+        "Suspenda temporalmente, hasta el {until}, el ibuprofeno, el naproxeno y otros analgésicos antiinflamatorios (AINE) de venta sin receta. Esto no se aplica a los que le haya recetado un médico ni a una aspirina diaria que tome por indicación médica.",
     ),
     ("care.nsaid_otc.title", "Pause over-the-counter NSAIDs", "Pausa de antiinflamatorios sin receta"),
     (
@@ -43,13 +43,13 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "You take an anti-inflammatory medicine on prescription: ask the doctor who prescribed it what to do before your session on {session_date}. Keep taking it as prescribed unless they tell you otherwise.",
         "Usted toma un antiinflamatorio con receta: pregunte al médico que se lo recetó qué debe hacer antes de su sesión del {session_date}. Siga tomándolo como se lo recetaron, salvo que el médico le indique otra cosa.",
     ),
-    ("care.nsaid_prescribed.title", "Ask your prescriber about your anti-inflammatory", "Consulte a su médico por su antiinflamatorio"),
+    ("care.nsaid_prescribed.title", "Ask your prescriber about your anti-inflammatory", "Consulte a su médico sobre su antiinflamatorio"),
     (
         "care.retinoid_pause",
         "Stop using retinoid creams and retinol until {until}, the day before your session. If a doctor prescribed your retinoid, ask them before stopping it.",
         "No use cremas con retinoides ni retinol hasta el {until}, el día antes de su sesión. Si un médico le recetó el retinoide, consúltele antes de dejarlo.",
     ),
-    ("care.retinoid_pause.title", "No retinoids or retinol", "Sin retinoides ni retinol"),
+    ("care.retinoid_pause.title", "No retinol (prescribed: ask your doctor)", "Sin retinol (si es con receta, consulte a su médico)"),
     (
         "care.acne_prescription",
         "Prescription acne cream or gel: ask your prescriber whether to pause it until {until}, the day before your session. Pause it only if they agree.",
@@ -84,9 +84,9 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     (
         "care.treatment",
         "Microneedling session {session} of {sessions} at {time}. The treatment itself takes up to {duration}.",
-        "Sesión de microagujas {session} de {sessions} a las {time}. El tratamiento en sí dura hasta {duration}.",
+        "Sesión {session} de {sessions} de microneedling a las {time}. El tratamiento en sí dura hasta {duration}.",
     ),
-    ("care.treatment.title", "Microneedling session {session} of {sessions}", "Sesión de microagujas {session} de {sessions}"),
+    ("care.treatment.title", "Microneedling session {session} of {sessions}", "Sesión {session} de {sessions} de microneedling"),
     (
         "care.bleeding_serum",
         "Slight bleeding during the treatment is common. Afterwards a soothing serum or calming treatment is applied to the skin.",
@@ -113,6 +113,12 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     ("care.spf.title", "SPF 50+ every day", "Protector solar FPS 50+ a diario"),
     (
+        "care.spf.then",
+        "The SPF 50+ days are over. Keep using sunscreen every day on the treated skin from now on.",
+        "Han terminado los días de FPS 50+. A partir de ahora, siga usando protector solar todos los días en la piel tratada.",
+    ),
+    ("care.spf.then.title", "Sunscreen every day from now on", "Protector solar a diario a partir de ahora"),
+    (
         "care.redness",
         "Redness, swelling, irritation and mild pain are expected in the first days; normal redness settles within about {days} days.",
         "Es normal tener enrojecimiento, hinchazón, irritación y un dolor leve los primeros días; el enrojecimiento normal desaparece en unos {days} días.",
@@ -126,10 +132,10 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ("care.flaking.title", "Tightness and flaking are normal", "Tirantez y descamación normales"),
     (
         "care.product_avoid",
-        "No intense skin products: no retinol, AHAs or other active products until {until}.",
-        "No use productos intensos para la piel: nada de retinol, AHA ni otros productos activos hasta el {until}.",
+        "No intense skin products: no retinol, AHAs or other active products until {until}. For a product a doctor prescribed, ask that doctor when to restart it.",
+        "No use productos intensos para la piel: nada de retinol, AHA ni otros productos activos hasta el {until}. Si un médico le recetó alguno, pregúntele cuándo volver a usarlo.",
     ),
-    ("care.product_avoid.title", "No retinol, AHAs or active products", "Sin retinol, AHA ni productos activos"),
+    ("care.product_avoid.title", "No retinol or active products (prescribed: ask your doctor)", "Sin retinol ni productos activos (si son con receta, consulte a su médico)"),
     (
         "care.product_avoid.then",
         "You may go back to your usual skin products, including retinol and AHAs.",
@@ -160,7 +166,7 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "Llame a la clínica de inmediato si nota: {signs}.",
     ),
     ("care.warning_signs.title", "When to call the clinic", "Cuándo llamar a la clínica"),
-    ("care.warning.bruising", "bruising", "moretones"),
+    ("care.warning.bruising", "bruising", "hematomas"),
     ("care.warning.allergy", "an allergic reaction", "una reacción alérgica"),
     (
         "care.warning.worsening",
@@ -190,6 +196,10 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ("plan.duration.minute", "{n} minute", "{n} minuto"),
     ("plan.duration.minutes", "{n} minutes", "{n} minutos"),
     ("plan.duration.and", "{hours} {minutes}", "{hours} y {minutes}"),
+    ("unit.day", "{n} day", "{n} día"),
+    ("unit.days", "{n} days", "{n} días"),
+    ("unit.month", "{n} month", "{n} mes"),
+    ("unit.months", "{n} months", "{n} meses"),
     (
         "plan.error.before_earliest_date",
         "The first session cannot be before {date}: your answers mean waiting until then.",
@@ -209,7 +219,17 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     (
         "plan.error.not_suitable",
         "Your answers show that microneedling is not suitable for you, so there is no plan to make. Please talk to a provider.",
-        "Sus respuestas indican que el tratamiento con microagujas no es adecuado para usted, por lo que no se puede preparar un plan. Hable con un profesional.",
+        "Sus respuestas indican que el microneedling no es adecuado para usted, por lo que no se puede preparar un plan. Hable con un profesional.",
+    ),
+    (
+        "plan.error.wait_without_date",
+        "No sessions can be planned for now: your answers mean waiting for something that has no date yet. Your result says when to come back.",
+        "Por ahora no se pueden planificar sesiones: según sus respuestas, hay que esperar algo que todavía no tiene fecha. Su resultado indica cuándo volver.",
+    ),
+    (
+        "plan.condition",
+        "Each session goes ahead only if {what} by then. If not, call your clinic to move the session.",
+        "Cada sesión se hará solo si para entonces {what}. Si no, llame a su clínica para cambiarla de fecha.",
     ),
     (
         "plan.error.incomplete",
@@ -222,6 +242,6 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "Estas fechas están demasiado lejos en el futuro para planificarlas. Elija una fecha anterior.",
     ),
     // The calendar file.
-    ("ics.calendar_name", "Microneedling care plan", "Plan de cuidados para microagujas"),
+    ("ics.calendar_name", "Microneedling care plan", "Plan de cuidados de microneedling"),
     ("ics.sources", "Sources", "Fuentes"),
 ];

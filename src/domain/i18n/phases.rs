@@ -15,8 +15,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ("phase.session_day", "Session day", "El día de la sesión"),
     (
         "phase.first_day",
-        "The first 24 hours",
-        "Las primeras 24 horas"
+        "The first {hours} hours",
+        "Las primeras {hours} horas"
     ),
     (
         "phase.days",
@@ -85,8 +85,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ("ics.title.session_day", "Your session", "Su sesión"),
     (
         "ics.title.first_day",
-        "Aftercare: first 24 hours",
-        "Cuidados: primeras 24 horas"
+        "Aftercare: first {hours} hours",
+        "Cuidados: primeras {hours} horas"
     ),
     (
         "ics.title.days",

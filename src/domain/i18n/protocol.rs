@@ -20,10 +20,10 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     (
         "q.age.help",
         "In years. We ask for your age rather than your date of birth, so that we keep as little about you as possible.",
-        "En años. Le preguntamos la edad y no la fecha de nacimiento para guardar los mínimos datos posibles sobre usted.",
+        "En años. Le preguntamos la edad y no la fecha de nacimiento para guardar sobre usted lo menos posible.",
     ),
     // Health.
-    ("q.feeling_unwell", "Are you feeling unwell at the moment?", "¿Se encuentra mal de salud en este momento?"),
+    ("q.feeling_unwell", "Are you feeling unwell at the moment?", "¿Se siente mal en este momento?"),
     (
         "q.feeling_unwell.help",
         "For example a fever, an infection, or an illness you are still recovering from.",
@@ -90,6 +90,16 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "Moderado o grave quiere decir que afecta a zonas amplias, se reactiva a menudo o necesita tratamiento con receta.",
     ),
     ("opt.eczema_psoriasis.none", "No", "No"),
+    (
+        "q.eczema_psoriasis_active_area",
+        "Is it active (red, itchy, flaking or broken) in or near the area you would like treated?",
+        "¿Está activo (rojo, con picor, descamación o heridas) en la zona que quiere tratar o cerca de ella?",
+    ),
+    (
+        "q.eczema_psoriasis_active_area.help",
+        "Answer yes if you are not sure: your provider will look at the skin.",
+        "Responda que sí si no está seguro: su profesional revisará la piel.",
+    ),
     ("opt.eczema_psoriasis.mild", "Yes, mild", "Sí, leve"),
     ("opt.eczema_psoriasis.moderate_severe", "Yes, moderate or severe", "Sí, moderado o grave"),
     (
@@ -141,8 +151,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     (
         "q.nsaids.help",
-        "For example ibuprofen, naproxen or diclofenac. Choose “prescribed by a doctor” if a doctor told you to take it.",
-        "Por ejemplo, ibuprofeno, naproxeno o diclofenaco. Elija «recetado por un médico» si se lo indicó un médico.",
+        "For example ibuprofen, naproxen or diclofenac. Choose “prescribed by a doctor” if a doctor told you to take it. A daily aspirin taken on a doctor’s advice does not count here: keep taking it (the blood-thinner question is about it).",
+        "Por ejemplo, ibuprofeno, naproxeno o diclofenaco. Elija «recetado por un médico» si se lo indicó un médico. Una aspirina diaria que toma por indicación médica no cuenta aquí: siga tomándola (la pregunta sobre medicamentos para la sangre se refiere a ella).",
     ),
     ("opt.nsaids.none", "No", "No"),
     ("opt.nsaids.otc", "Yes, bought without a prescription", "Sí, comprado sin receta"),
@@ -231,8 +241,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     // Findings: not suitable.
     (
         "rule.under_minimum_age",
-        "Microneedling devices are authorised only for adults aged 22 or over (or the higher age your clinic sets), so this treatment is not suitable for you now.",
-        "Los aparatos de microneedling solo están autorizados para adultos a partir de 22 años (o de la edad mayor que fije su clínica), así que este tratamiento no es adecuado para usted por ahora.",
+        "Microneedling is offered only to adults aged {minimum_age} or over (the devices are authorised from age 22, and your clinic may set a higher age), so it is not for you yet.",
+        "El microneedling solo se ofrece a adultos de {minimum_age} años o más (los aparatos están autorizados a partir de los 22 años, y su clínica puede fijar una edad mayor), así que todavía no es para usted.",
     ),
     (
         "rule.under_minimum_age.ask",
@@ -241,8 +251,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     (
         "rule.keloid_tendency",
-        "Because your scars tend to grow thick and raised, the tiny wounds microneedling makes could leave keloid scars. It is not a suitable treatment for you.",
-        "Como sus cicatrices tienden a volverse gruesas y abultadas, las pequeñas heridas que hace el microneedling podrían dejarle queloides. No es un tratamiento adecuado para usted.",
+        "Your scars tend to grow thick and raised, so the tiny wounds microneedling makes could leave keloid scars.",
+        "Sus cicatrices tienden a volverse gruesas y abultadas, así que las pequeñas heridas que hace el microneedling podrían dejarle queloides.",
     ),
     (
         "rule.keloid_tendency.ask",
@@ -251,8 +261,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     (
         "rule.cancer_treatment",
-        "Microneedling is not done during chemotherapy or radiation therapy. It is not suitable for now; it can be looked at again once your treatment is over.",
-        "El microneedling no se hace durante la quimioterapia ni la radioterapia. Por ahora no es adecuado; se puede volver a valorar cuando termine su tratamiento.",
+        "Microneedling is not done during chemotherapy or radiation therapy. It can be looked at again once your treatment is over.",
+        "El microneedling no se hace durante la quimioterapia ni la radioterapia. Se puede volver a valorar cuando termine su tratamiento.",
     ),
     (
         "rule.cancer_treatment.ask",
@@ -261,8 +271,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     (
         "rule.skin_cancer_area",
-        "Skin with cancer must not be microneedled. It is not suitable for this area now; it can be looked at again after the cancer has been treated.",
-        "No se debe hacer microneedling sobre piel con cáncer. Por ahora no es adecuado en esta zona; se puede volver a valorar cuando el cáncer se haya tratado.",
+        "Skin with cancer must not be microneedled. It can be looked at again after the cancer has been treated.",
+        "No se debe hacer microneedling sobre piel con cáncer. Se puede volver a valorar cuando el cáncer se haya tratado.",
     ),
     (
         "rule.skin_cancer_area.ask",
@@ -352,9 +362,14 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "Coménteselo a su profesional y pregúntele cuándo sería un buen momento para empezar.",
     ),
     (
+        "rule.pregnant_or_breastfeeding.come_back",
+        "Come back to plan your sessions once your pregnancy is over and you have finished breastfeeding.",
+        "Vuelva a planificar sus sesiones cuando haya terminado el embarazo y la lactancia.",
+    ),
+    (
         "rule.pregnant_or_breastfeeding.note",
-        "Sources differ: the SkinPen labelling lists pregnancy as a reason not to treat, while the Dermapen 4 manual only says to leave out the numbing cream. The planner follows the more cautious reading and suggests waiting.",
-        "Las fuentes no coinciden: la ficha técnica de SkinPen considera el embarazo un motivo para no tratar, mientras que el manual de Dermapen 4 solo indica no usar la crema anestésica. El planificador sigue la lectura más prudente y aconseja esperar.",
+        "Sources differ: the SkinPen labelling lists pregnancy as a reason not to treat, while the Dermapen 4 manual only says to leave out the numbing cream. The planner follows the more cautious reading: wait.",
+        "Las fuentes no coinciden: la ficha técnica de SkinPen considera el embarazo un motivo para no tratar, mientras que el manual de Dermapen 4 solo indica no usar la crema anestésica. El planificador sigue la lectura más prudente: esperar.",
     ),
     (
         "rule.acne_breakout",
@@ -363,9 +378,10 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     (
         "rule.acne_breakout.ask",
-        "Ask your provider whether the breakout should be treated first, and book once your skin is clear.",
-        "Pregunte a su profesional si conviene tratar antes el brote, y pida cita cuando la piel esté limpia.",
+        "Ask your provider whether the breakout should be treated first, and book once it has cleared.",
+        "Pregunte a su profesional si conviene tratar antes el brote, y pida cita cuando el brote haya desaparecido.",
     ),
+    ("rule.acne_breakout.condition", "the acne breakout in the area has cleared", "el brote de acné de la zona ha desaparecido"),
     (
         "rule.cold_sore_now",
         "Microneedling during a cold sore outbreak can spread the virus, so it waits until the sore has fully healed.",
@@ -376,6 +392,7 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "Tell your provider about the outbreak, and book once it has completely healed.",
         "Informe a su profesional del brote y pida cita cuando se haya curado por completo.",
     ),
+    ("rule.cold_sore_now.condition", "the cold sore has fully healed", "el herpes labial se ha curado del todo"),
     (
         "rule.skin_not_intact",
         "Skin that is broken, infected, irritated or sunburnt has to heal before microneedling, to avoid infection and more irritation.",
@@ -385,6 +402,26 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "rule.skin_not_intact.ask",
         "Book once the skin has healed, and tell your provider what happened to it.",
         "Pida cita cuando la piel se haya curado y cuente a su profesional qué le ocurrió.",
+    ),
+    (
+        "rule.skin_not_intact.condition",
+        "the skin in the area has healed (no cut, infection, irritation or sunburn)",
+        "la piel de la zona se ha curado (sin heridas, infección, irritación ni quemaduras solares)",
+    ),
+    (
+        "rule.eczema_psoriasis_area",
+        "Microneedling is never done on skin where eczema or psoriasis is active: the needling can make it flare and spread. It waits until the skin in the area has settled.",
+        "El microneedling nunca se hace sobre piel con eccema o psoriasis activos: las agujas pueden provocar un brote y extenderlo. Hay que esperar a que la piel de la zona se haya calmado.",
+    ),
+    (
+        "rule.eczema_psoriasis_area.ask",
+        "Show your provider the affected skin, and ask whether it should be treated first.",
+        "Muestre a su profesional la piel afectada y pregúntele si conviene tratarla antes.",
+    ),
+    (
+        "rule.eczema_psoriasis_area.condition",
+        "the eczema or psoriasis in the area has settled",
+        "el eccema o la psoriasis de la zona se ha calmado",
     ),
     (
         "rule.isotretinoin_current",
@@ -397,14 +434,19 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "Diga a su profesional que toma isotretinoína. No la deje por este motivo: solo el médico que se la recetó puede decidir sobre su tratamiento.",
     ),
     (
+        "rule.isotretinoin_current.come_back",
+        "Come back to plan your sessions when your course has ended: sessions can start {isotretinoin_months} after your last dose.",
+        "Vuelva a planificar sus sesiones cuando termine el tratamiento: las sesiones pueden empezar {isotretinoin_months} después de la última dosis.",
+    ),
+    (
         "rule.isotretinoin_current.note",
-        "Sources differ: the drug label advises waiting some months after the last dose, while an expert consensus (ASDS, Spring et al., JAMA Dermatology 2017) found the evidence for waiting insufficient. The planner follows the more cautious reading; a clinic can change the number of months.",
-        "Las fuentes no coinciden: el prospecto del medicamento aconseja esperar unos meses después de la última dosis, mientras que un consenso de expertos (ASDS, Spring y cols., JAMA Dermatology 2017) consideró insuficientes las pruebas a favor de esperar. El planificador sigue la lectura más prudente; una clínica puede cambiar el número de meses.",
+        "Sources differ: the drug label advises waiting some months after the last dose, while an expert consensus (ASDS, Spring et al., JAMA Dermatology 2017) found the evidence for waiting insufficient. The planner follows the more cautious reading: your plan waits {isotretinoin_months}, a number your clinic sets.",
+        "Las fuentes no coinciden: el prospecto del medicamento aconseja esperar unos meses después de la última dosis, mientras que un consenso de expertos (ASDS, Spring y cols., JAMA Dermatology 2017) consideró insuficientes las pruebas a favor de esperar. El planificador sigue la lectura más prudente: su plan espera {isotretinoin_months}, un número que fija su clínica.",
     ),
     (
         "rule.isotretinoin_recent",
-        "You took isotretinoin recently. Microneedling waits until some months after the last dose, because the skin heals differently until then. The date is shown with this finding.",
-        "Ha tomado isotretinoína hace poco. El microneedling debe esperar hasta unos meses después de la última dosis, porque hasta entonces la piel cicatriza de otra manera. La fecha aparece junto a este resultado.",
+        "You took isotretinoin recently. Microneedling waits until {isotretinoin_months} after the last dose, because the skin heals differently until then.",
+        "Ha tomado isotretinoína hace poco. El microneedling debe esperar hasta {isotretinoin_months} después de la última dosis, porque hasta entonces la piel cicatriza de otra manera.",
     ),
     (
         "rule.isotretinoin_recent.ask",
@@ -413,13 +455,13 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     (
         "rule.isotretinoin_recent.note",
-        "Sources differ: the drug label advises waiting some months after the last dose, while an expert consensus (ASDS, Spring et al., JAMA Dermatology 2017) found the evidence for waiting insufficient. The planner follows the more cautious reading; a clinic can change the number of months.",
-        "Las fuentes no coinciden: el prospecto del medicamento aconseja esperar unos meses después de la última dosis, mientras que un consenso de expertos (ASDS, Spring y cols., JAMA Dermatology 2017) consideró insuficientes las pruebas a favor de esperar. El planificador sigue la lectura más prudente; una clínica puede cambiar el número de meses.",
+        "Sources differ: the drug label advises waiting some months after the last dose, while an expert consensus (ASDS, Spring et al., JAMA Dermatology 2017) found the evidence for waiting insufficient. The planner follows the more cautious reading: your plan waits {isotretinoin_months}, a number your clinic sets.",
+        "Las fuentes no coinciden: el prospecto del medicamento aconseja esperar unos meses después de la última dosis, mientras que un consenso de expertos (ASDS, Spring y cols., JAMA Dermatology 2017) consideró insuficientes las pruebas a favor de esperar. El planificador sigue la lectura más prudente: su plan espera {isotretinoin_months}, un número que fija su clínica.",
     ),
     (
         "rule.injection_recent",
-        "You had an injection in this area recently. Microneedling waits a while so that it does not disturb the product or its effect. The date is shown with this finding.",
-        "Le pusieron una inyección en esta zona hace poco. El microneedling debe esperar un tiempo para no alterar el producto ni su efecto. La fecha aparece junto a este resultado.",
+        "You had an injection in this area recently. Microneedling waits {botox_wait_days} after it, so that it does not disturb the product or its effect.",
+        "Le pusieron una inyección en esta zona hace poco. El microneedling espera {botox_wait_days} después, para no alterar el producto ni su efecto.",
     ),
     (
         "rule.injection_recent.ask",
@@ -428,14 +470,14 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     (
         "rule.injection_recent.note",
-        "There is no standard waiting time: clinic pages ask for anything from 2 weeks to 6 months. The planner uses 2 weeks unless the clinic sets a longer wait, and your provider may ask for one.",
-        "No hay un tiempo de espera establecido: las páginas de las clínicas piden desde 2 semanas hasta 6 meses. El planificador usa 2 semanas salvo que la clínica fije una espera mayor, y su profesional puede pedírsela.",
+        "There is no standard waiting time: clinic pages ask for anything from 2 weeks to 6 months. Your plan waits {botox_wait_days}, the number your clinic sets, and your provider may ask for longer.",
+        "No hay un tiempo de espera establecido: las páginas de las clínicas piden desde 2 semanas hasta 6 meses. Su plan espera {botox_wait_days}, el número que fija su clínica, y su profesional puede pedir más.",
     ),
     // Findings: go ahead with a precaution.
     (
         "rule.cold_sore_prone",
-        "Microneedling can sometimes bring on a cold sore in people who get them. You can go ahead, with a precaution.",
-        "El microneedling a veces provoca un brote de herpes en las personas que lo padecen. Puede seguir adelante, con una precaución.",
+        "Microneedling can sometimes bring on a cold sore in people who get them. This is no reason to wait, but it needs a precaution.",
+        "El microneedling a veces provoca un brote de herpes en las personas que lo padecen. No es motivo para esperar, pero necesita una precaución.",
     ),
     (
         "rule.cold_sore_prone.ask",
@@ -454,8 +496,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     (
         "rule.nsaids_otc",
-        "Ibuprofen and similar painkillers make bleeding and bruising more likely. Pause the ones you buy without a prescription in the days before each session; your care plan shows the dates.",
-        "El ibuprofeno y los analgésicos parecidos aumentan el sangrado y los hematomas. Deje los que compra sin receta durante los días previos a cada sesión; su plan de cuidados indica las fechas.",
+        "Ibuprofen and similar painkillers make bleeding and bruising more likely. Pause the ones you buy without a prescription for {nsaid_pause_days} before each session; your care plan shows the dates. This does not include a daily aspirin taken on a doctor’s advice: keep taking it.",
+        "El ibuprofeno y los analgésicos parecidos aumentan el sangrado y los hematomas. Deje los que compra sin receta durante los {nsaid_pause_days} previos a cada sesión; su plan de cuidados indica las fechas. Esto no incluye una aspirina diaria que toma por indicación médica: siga tomándola.",
     ),
     (
         "rule.nsaids_otc.ask",
@@ -474,8 +516,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     (
         "rule.retinoids",
-        "Retinol and retinoids make the skin more sensitive. Pause retinol you bought yourself for a few days before each session; your care plan shows the dates. A retinoid prescribed by a doctor is paused only if that doctor agrees.",
-        "El retinol y los retinoides vuelven la piel más sensible. Deje el retinol que compró por su cuenta unos días antes de cada sesión; su plan de cuidados indica las fechas. Un retinoide recetado por un médico solo se deja si ese médico está de acuerdo.",
+        "Retinol and retinoids make the skin more sensitive. Pause retinol you bought yourself for {retinoid_pause_days} before each session; your care plan shows the dates. A retinoid prescribed by a doctor is paused only if that doctor agrees.",
+        "El retinol y los retinoides vuelven la piel más sensible. Deje el retinol que compró por su cuenta durante los {retinoid_pause_days} previos a cada sesión; su plan de cuidados indica las fechas. Un retinoide recetado por un médico solo se deja si ese médico está de acuerdo.",
     ),
     (
         "rule.retinoids.ask",
@@ -484,66 +526,86 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     (
         "rule.retinoids.note",
-        "Sources differ on how long before: “a few days” (seed 003), 24 hours (SkinPen) or simply “in advance” (seed 001). The planner uses 5 days by default, the more cautious reading; a clinic can change it.",
-        "Las fuentes no coinciden en cuánto tiempo antes: «unos días» (artículo 003), 24 horas (SkinPen) o simplemente «con antelación» (artículo 001). El planificador usa 5 días por defecto, la lectura más prudente; una clínica puede cambiarlo.",
+        "Sources differ on how long before: “a few days” (“What is micro needling?”), 24 hours (SkinPen) or simply “in advance” (“Microneedling: All You Need To Know”). The planner starts from the more cautious reading; your plan pauses for {retinoid_pause_days}, a number your clinic sets.",
+        "Las fuentes no coinciden en cuánto tiempo antes: «unos días» («What is micro needling?»), 24 horas (SkinPen) o simplemente «con antelación» («Microneedling: All You Need To Know»). El planificador parte de la lectura más prudente; su plan hace una pausa de {retinoid_pause_days}, un número que fija su clínica.",
     ),
     // Disputed clinic settings.
     (
         "setting.isotretinoin_months.note",
-        "The drug label advises waiting after the last dose of isotretinoin, while an ASDS consensus (Spring et al., JAMA Dermatology 2017) found the evidence for waiting insufficient. The default of 6 months is the cautious reading.",
-        "El prospecto aconseja esperar tras la última dosis de isotretinoína, mientras que un consenso de la ASDS (Spring y cols., JAMA Dermatology 2017) consideró insuficientes las pruebas a favor de esperar. El valor por defecto de 6 meses es la lectura prudente.",
+        "The drug label advises waiting after the last dose of isotretinoin, while an ASDS consensus (Spring et al., JAMA Dermatology 2017) found the evidence for waiting insufficient. The planner starts from the cautious reading; the wait in force is {isotretinoin_months}.",
+        "El prospecto aconseja esperar tras la última dosis de isotretinoína, mientras que un consenso de la ASDS (Spring y cols., JAMA Dermatology 2017) consideró insuficientes las pruebas a favor de esperar. El planificador parte de la lectura prudente; la espera que se aplica es de {isotretinoin_months}.",
     ),
     (
         "setting.botox_wait_days.note",
-        "The interval after Botox or other injections is not standardised: clinic pages range from 2 weeks to 6 months. The default is 14 days; a clinic may set up to 6 months.",
-        "El intervalo tras el bótox u otras inyecciones no está estandarizado: las páginas de las clínicas van de 2 semanas a 6 meses. El valor por defecto es 14 días; una clínica puede fijar hasta 6 meses.",
+        "The interval after Botox or other injections is not standardised: clinic pages range from 2 weeks to 6 months. The wait in force is {botox_wait_days}; a clinic may set up to 6 months.",
+        "El intervalo tras el bótox u otras inyecciones no está estandarizado: las páginas de las clínicas van de 2 semanas a 6 meses. La espera que se aplica es de {botox_wait_days}; una clínica puede fijar hasta 6 meses.",
     ),
     (
         "setting.retinoid_pause_days.note",
-        "How long before a session to stop retinol: “a few days” (seed 003), 24 hours (SkinPen), “in advance” (seed 001). The default of 5 days is the more cautious reading.",
-        "Cuánto tiempo antes de la sesión dejar el retinol: «unos días» (artículo 003), 24 horas (SkinPen), «con antelación» (artículo 001). El valor por defecto de 5 días es la lectura más prudente.",
+        "How long before a session to stop retinol: “a few days” (“What is micro needling?”), 24 hours (SkinPen), “in advance” (“Microneedling: All You Need To Know”). The planner starts from the more cautious reading; the pause in force is {retinoid_pause_days}.",
+        "Cuánto tiempo antes de la sesión dejar el retinol: «unos días» («What is micro needling?»), 24 horas (SkinPen), «con antelación» («Microneedling: All You Need To Know»). El planificador parte de la lectura más prudente; la pausa que se aplica es de {retinoid_pause_days}.",
     ),
     (
         "setting.sun_avoid_days_before.note",
-        "Avoiding direct sun before a session: 3 days (seed 003) against 24 hours (SkinPen). The default of 3 days is the more cautious reading.",
-        "Evitar el sol directo antes de la sesión: 3 días (artículo 003) frente a 24 horas (SkinPen). El valor por defecto de 3 días es la lectura más prudente.",
+        "Avoiding direct sun before a session: 3 days (“What is micro needling?”) against 24 hours (SkinPen). The planner starts from the more cautious reading; the time in force is {sun_avoid_days_before}.",
+        "Evitar el sol directo antes de la sesión: 3 días («What is micro needling?») frente a 24 horas (SkinPen). El planificador parte de la lectura más prudente; el tiempo que se aplica es de {sun_avoid_days_before}.",
     ),
     (
         "setting.numbing_minutes.note",
-        "Numbing cream time: about an hour (seeds 000 and 001) against 30 to 45 minutes (seed 004). The default of 60 minutes is the longer reading, so the session is not under-planned.",
-        "Tiempo de la crema anestésica: alrededor de una hora (artículos 000 y 001) frente a 30 a 45 minutos (artículo 004). El valor por defecto de 60 minutos es el más largo, para no quedarse corto al planificar la sesión.",
+        "Numbing cream time: about an hour (“What should be prepared before undergoing the microneedle procedure?”, “Microneedling: All You Need To Know”) against 30 to 45 minutes (“Microneedling – Benefits And Results”). The planner starts from the longer reading, so the session is not under-planned; the time in force is {numbing_minutes}.",
+        "Tiempo de la crema anestésica: alrededor de una hora («What should be prepared before undergoing the microneedle procedure?», «Microneedling: All You Need To Know») frente a 30 a 45 minutos («Microneedling – Benefits And Results»). El planificador parte de la lectura más larga, para no quedarse corto al planificar la sesión; el tiempo que se aplica es de {numbing_minutes}.",
     ),
     (
         "setting.procedure_minutes.note",
-        "Length of the procedure: 15 to 20 minutes (seed 003), about 30 (seeds 000 and 001), 45 to 60 (seed 002). The default of 60 minutes is the longer reading, so the day is not under-planned.",
-        "Duración del procedimiento: de 15 a 20 minutos (artículo 003), unos 30 (artículos 000 y 001), de 45 a 60 (artículo 002). El valor por defecto de 60 minutos es el más largo, para no quedarse corto al planificar el día.",
+        "Length of the procedure: 15 to 20 minutes (“What is micro needling?”), about 30 (“What should be prepared before undergoing the microneedle procedure?”, “Microneedling: All You Need To Know”), 45 to 60 (“What To Expect During Microneedling Treatment?”). The planner starts from the longer reading, so the day is not under-planned; the length in force is {procedure_minutes}.",
+        "Duración del procedimiento: de 15 a 20 minutos («What is micro needling?»), unos 30 («What should be prepared before undergoing the microneedle procedure?», «Microneedling: All You Need To Know»), de 45 a 60 («What To Expect During Microneedling Treatment?»). El planificador parte de la lectura más larga, para no quedarse corto al planificar el día; la duración que se aplica es de {procedure_minutes}.",
     ),
     (
         "setting.no_makeup_hours.note",
-        "No makeup for 24 hours (seed 002), while seed 001 mentions covering redness with makeup in the first days. The default of 24 hours is the more cautious reading.",
-        "Sin maquillaje durante 24 horas (artículo 002), mientras que el artículo 001 menciona tapar el enrojecimiento con maquillaje los primeros días. El valor por defecto de 24 horas es la lectura más prudente.",
+        "No makeup for 24 hours (“What To Expect During Microneedling Treatment?”), while “Microneedling: All You Need To Know” mentions covering redness with makeup in the first days. The planner starts from the more cautious reading; the time in force is {no_makeup_hours}.",
+        "Sin maquillaje durante 24 horas («What To Expect During Microneedling Treatment?»), mientras que «Microneedling: All You Need To Know» menciona tapar el enrojecimiento con maquillaje los primeros días. El planificador parte de la lectura más prudente; el tiempo que se aplica es de {no_makeup_hours}.",
     ),
     (
         "setting.no_sunscreen_hours.note",
-        "No sunscreen on treated skin for the first 24 hours (seed 002, SkinPen), while seeds 000 and 001 call sunscreen a must without mentioning those hours. The default of 24 hours applies, with no direct sun meanwhile.",
-        "Sin protector solar sobre la piel tratada durante las primeras 24 horas (artículo 002, SkinPen), mientras que los artículos 000 y 001 consideran imprescindible el protector sin mencionar esas horas. Se aplica el valor por defecto de 24 horas, sin sol directo mientras tanto.",
+        "No sunscreen on treated skin for the first 24 hours (“What To Expect During Microneedling Treatment?”, SkinPen), while “What should be prepared before undergoing the microneedle procedure?” and “Microneedling: All You Need To Know” call sunscreen a must without mentioning those hours. The planner follows the first reading, with no direct sun meanwhile; the time in force is {no_sunscreen_hours}.",
+        "Sin protector solar sobre la piel tratada durante las primeras 24 horas («What To Expect During Microneedling Treatment?», SkinPen), mientras que «What should be prepared before undergoing the microneedle procedure?» y «Microneedling: All You Need To Know» consideran imprescindible el protector sin mencionar esas horas. El planificador sigue la primera lectura, sin sol directo mientras tanto; el tiempo que se aplica es de {no_sunscreen_hours}.",
+    ),
+    // Good to know.
+    ("info.title", "Good to know", "Conviene saber"),
+    ("info.home_rollers.title", "At-home rollers are not the same", "Los rodillos para casa no son lo mismo"),
+    (
+        "info.home_rollers",
+        "Rollers sold for use at home have shorter, duller needles. They do not give the same result as a treatment at a clinic, and they can injure the skin and cause infection.",
+        "Los rodillos que se venden para usar en casa tienen agujas más cortas y menos afiladas. No dan el mismo resultado que un tratamiento en la clínica y pueden dañar la piel y causar infecciones.",
+    ),
+    ("info.needle_length.title", "Needle length depends on what is treated", "La longitud de las agujas depende de lo que se trate"),
+    (
+        "info.needle_length",
+        "Microneedling needles are 0.5 to 2.5 mm long. Deeper scars need longer needles; your provider chooses the length for your skin.",
+        "Las agujas de microneedling miden de 0,5 a 2,5 mm. Las cicatrices más profundas necesitan agujas más largas; su profesional elige la longitud adecuada para su piel.",
+    ),
+    ("info.microdermabrasion.title", "Not the same as microdermabrasion", "No es lo mismo que la microdermoabrasión"),
+    (
+        "info.microdermabrasion",
+        "Microdermabrasion sands the surface of the skin and uses no needles. Microneedling makes tiny punctures that prompt the skin to repair itself.",
+        "La microdermoabrasión lija la superficie de la piel y no usa agujas. El microneedling hace pequeñas punciones que estimulan a la piel a repararse.",
     ),
     // Verdicts.
     ("verdict.no_concerns.title", "No reason found to postpone", "No hemos encontrado motivos para posponerlo"),
     (
         "verdict.no_concerns.body",
-        "Nothing in your answers is a reason to wait. Your provider makes the final decision after seeing your skin and hearing your history.",
-        "Nada en sus respuestas es motivo para esperar. Su profesional toma la decisión final después de ver su piel y conocer sus antecedentes.",
+        "Nothing in your answers is a reason to wait. Your provider will see your skin and hear your history before deciding.",
+        "Nada en sus respuestas es motivo para esperar. Su profesional verá su piel y conocerá sus antecedentes antes de decidir.",
     ),
     (
         "verdict.precautions.title",
         "No reason found to postpone, with some precautions",
-        "No hay motivos para posponerlo, con algunas precauciones",
+        "No hemos encontrado motivos para posponerlo, con algunas precauciones",
     ),
     (
         "verdict.precautions.body",
-        "Nothing in your answers is a reason to wait, but there are a few things to do before your sessions, listed below. Your provider makes the final decision.",
-        "Nada en sus respuestas es motivo para esperar, pero hay algunas cosas que hacer antes de las sesiones; las encontrará abajo. Su profesional toma la decisión final.",
+        "Nothing in your answers is a reason to wait, but there are a few things to do before your sessions, listed below.",
+        "Nada en sus respuestas es motivo para esperar, pero hay algunas cosas que hacer antes de las sesiones; las encontrará abajo.",
     ),
     ("verdict.consult_provider.title", "Talk to your provider first", "Hable antes con su profesional"),
     (
@@ -554,8 +616,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ("verdict.postpone.title", "Not yet: the treatment should wait", "Todavía no: el tratamiento debe esperar"),
     (
         "verdict.postpone.body",
-        "Something in your answers means the treatment should wait. Where a date can be worked out, it is shown; otherwise, wait until the reason has passed and check again.",
-        "Algo en sus respuestas indica que el tratamiento debe esperar. Cuando se puede calcular una fecha, aparece aquí; si no, espere a que el motivo haya pasado y vuelva a comprobarlo.",
+        "Something in your answers means the treatment should wait for now. Below you can read why, and until when.",
+        "Algo en sus respuestas indica que, por ahora, el tratamiento debe esperar. Abajo puede leer por qué y hasta cuándo.",
     ),
     ("verdict.incomplete.title", "Some questions are still unanswered", "Faltan preguntas por responder"),
     (
@@ -566,7 +628,7 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ("verdict.not_suitable.title", "Microneedling is not suitable for you", "El microneedling no es adecuado para usted"),
     (
         "verdict.not_suitable.body",
-        "Something in your answers means microneedling is not a suitable treatment for you, or not for now. Your provider or doctor can talk with you about other options.",
-        "Algo en sus respuestas indica que el microneedling no es un tratamiento adecuado para usted, o no por ahora. Su profesional o su médico pueden hablarle de otras opciones.",
+        "We are sorry: from your answers, microneedling is not a safe choice for you. The reason is below. Your provider or doctor can talk with you about treatments that may suit you better.",
+        "Lo sentimos: según sus respuestas, el microneedling no es una opción segura para usted. El motivo aparece abajo. Su profesional o su médico pueden hablarle de tratamientos que quizá le vayan mejor.",
     ),
 ];

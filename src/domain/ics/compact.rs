@@ -8,7 +8,8 @@
 use super::{citations, placed, Event, IcsOptions, When};
 use crate::domain::i18n::{fill, lookup, t, Lang};
 use crate::domain::plan::{
-    entry_when, item_text, phase_calendar_title, warning_signs, CarePlan, Phase, SessionCare,
+    condition_texts, entry_when, item_text, phase_calendar_title, warning_signs, CarePlan, Phase,
+    SessionCare,
 };
 use crate::domain::protocol::{Category, PhaseKind};
 use chrono::NaiveDate;
@@ -43,7 +44,14 @@ pub(super) fn events(plan: &CarePlan, care: &[SessionCare], options: &IcsOptions
                         }
                         None => When::AllDay(phase.first, phase.last),
                     };
-                    out.push(event(plan, phase, options, title, when, true, None));
+                    let mut session_event = event(plan, phase, options, title, when, true, None);
+                    // A session that depends on something clearing says so in its own event.
+                    let conditions = condition_texts(lang, plan);
+                    if !conditions.is_empty() {
+                        session_event.description.push_str("\n\n");
+                        session_event.description.push_str(&conditions.join("\n\n"));
+                    }
+                    out.push(session_event);
                 }
                 PhaseKind::BackToNormal => {
                     // One event for each day something comes back, so that a results check

@@ -16,7 +16,9 @@ mod text;
 pub use text::{escape_text, fold_line, push_folded, unescape_text, unfold, Line, MAX_LINE_OCTETS};
 
 use super::i18n::{lookup, t, tf, Lang};
-use super::plan::{phase_calendar_title, phases, CarePlan, Item, SessionCare, Texts};
+use super::plan::{
+    condition_texts, phase_calendar_title, phases, CarePlan, Item, SessionCare, Texts,
+};
 use super::protocol::{Category, Protocol};
 use super::settings::ClinicSettings;
 use crate::domain::sorted_map::SortedMap;
@@ -99,6 +101,8 @@ fn detailed(out: &mut String, plan: &CarePlan, care: &[SessionCare], options: &I
     let mut cited: SortedMap<&str, String> = SortedMap::new();
     let sources_word = t(lang, "ics.sources");
     let labels = Category::ALL.map(|c| lookup(lang, &c.key()).unwrap_or(c.id()));
+    // A session that depends on something clearing says so in its own event.
+    let conditions = condition_texts(lang, plan).join("\n\n");
     let mut titles: Vec<Option<String>> = vec![None; plan.items.len()];
     for session in care {
         for phase in &session.phases {
@@ -111,7 +115,10 @@ fn detailed(out: &mut String, plan: &CarePlan, care: &[SessionCare], options: &I
         }
     }
     for (index, item) in plan.items.iter().enumerate() {
-        let (text, _) = texts.get(item);
+        let (mut text, _) = texts.get(item);
+        if item.category == Category::Treatment && !conditions.is_empty() {
+            text = format!("{text}\n\n{conditions}").into();
+        }
         let sources = cited.get_or_insert_with(item.step, || {
             escape_text(&citations(item.sources, options, sources_word))
         });

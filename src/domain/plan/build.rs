@@ -3,7 +3,8 @@
 use super::{CarePlan, Day, DayItem, Item, Param, PlanError, Schedule, Session};
 use crate::domain::answers::Answers;
 use crate::domain::protocol::{
-    Amount, Applies, CareStep, Context, Direction, Offset, ParamSpec, Protocol, Unit, When,
+    add_months, Amount, Applies, CareStep, Context, Direction, Offset, ParamSpec, Protocol, Unit,
+    When,
 };
 use crate::domain::screening::{Assessment, Verdict};
 use crate::domain::settings::ClinicSettings;
@@ -125,6 +126,8 @@ pub fn build(
         sessions,
         items,
         days,
+        conditions: assessment.conditions().map(|f| f.rule).collect(),
+        settings: settings.clone(),
     })
 }
 
@@ -155,6 +158,9 @@ fn check(env: &Env, assessment: &Assessment, schedule: &Schedule) -> Result<(), 
         Verdict::NotSuitable => return Err(PlanError::NotSuitable),
         Verdict::Incomplete => return Err(PlanError::Incomplete),
         _ => {}
+    }
+    if let Some(finding) = assessment.blocking() {
+        return Err(PlanError::WaitWithoutDate { rule: finding.rule });
     }
     let (min, max) = (env.count("sessions_min"), env.count("sessions_max"));
     if schedule.sessions < min || schedule.sessions > max {
@@ -314,10 +320,13 @@ fn offset_date(env: &Env, session: &Session, offset: Offset) -> Option<NaiveDate
         } else {
             n
         };
-        let months = Months::new(u32::try_from(months).ok()?);
         match offset.direction {
-            Direction::Before => date.checked_sub_months(months)?,
-            Direction::After => date.checked_add_months(months)?,
+            // Earlier is the cautious side before a session: a short month clamps to its end.
+            Direction::Before => {
+                date.checked_sub_months(Months::new(u32::try_from(months).ok()?))?
+            }
+            // Later is the cautious side after one: a short month rounds up (see `add_months`).
+            Direction::After => add_months(date, months)?,
         }
     } else {
         let days = match offset.unit {

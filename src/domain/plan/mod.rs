@@ -16,8 +16,8 @@ pub use build::{build, on_time_first_date};
 pub use phase_text::{entry_when, phase_calendar_title, phase_title};
 pub use phases::{phases, Entry, Phase, SessionCare};
 pub use text::{
-    continued_text, error_text, format_duration, item_text, item_title, param_text, warning_signs,
-    Texts,
+    condition_texts, continued_text, error_text, format_duration, item_text, item_title,
+    param_text, warning_signs, Texts,
 };
 pub use today::{today, TodayView};
 
@@ -81,6 +81,11 @@ pub enum PlanError {
     },
     /// The screening found the person is not a candidate.
     NotSuitable,
+    /// The screening found a reason to wait that lasts months and has no date the app can
+    /// know (a pregnancy, isotretinoin still being taken): a postponement is not a booking.
+    WaitWithoutDate {
+        rule: &'static str,
+    },
     /// The screening is missing answers, so nothing can be planned yet.
     Incomplete,
     /// A date of the plan would fall outside the calendar the app can write.
@@ -95,6 +100,7 @@ impl PlanError {
             PlanError::SessionsOutOfRange { .. } => "sessions_out_of_range",
             PlanError::IntervalOutOfRange { .. } => "interval_out_of_range",
             PlanError::NotSuitable => "not_suitable",
+            PlanError::WaitWithoutDate { .. } => "wait_without_date",
             PlanError::Incomplete => "incomplete",
             PlanError::DateOutOfRange => "date_out_of_range",
         }
@@ -115,9 +121,10 @@ impl PlanError {
                     ("max", Param::Number(max.into())),
                 ]
             }
-            PlanError::NotSuitable | PlanError::Incomplete | PlanError::DateOutOfRange => {
-                Vec::new()
-            }
+            PlanError::NotSuitable
+            | PlanError::WaitWithoutDate { .. }
+            | PlanError::Incomplete
+            | PlanError::DateOutOfRange => Vec::new(),
         }
     }
 }
@@ -226,6 +233,12 @@ pub struct CarePlan {
     pub items: Vec<Item>,
     /// Every date that has something on it, in order; dates with nothing are left out.
     pub days: Vec<Day>,
+    /// The rules whose reason must have cleared before each session goes ahead (a breakout, a
+    /// cold sore…; see `Planning::IfCleared`), in the screening's order. Every output of the
+    /// plan says so (`condition_texts`).
+    pub conditions: Vec<&'static str>,
+    /// The clinic's numbers the plan was made with, for the texts that explain them.
+    pub settings: ClinicSettings,
 }
 
 impl CarePlan {

@@ -2,7 +2,7 @@
 
 use super::{Entry, Item, Phase};
 use crate::domain::i18n::{fill, format_day, format_day_range, format_time, t, Lang};
-use crate::domain::protocol::PhaseKind;
+use crate::domain::protocol::{first_day_hours, PhaseKind};
 use chrono::NaiveDate;
 
 /// The days of a phase counted from its session day (the day after the session is day 1).
@@ -33,6 +33,10 @@ pub fn phase_title(lang: Lang, phase: &Phase, session_date: NaiveDate) -> String
             "phase.days",
             day_numbers(phase, session_date),
         ),
+        PhaseKind::FirstDay => fill(
+            t(lang, &phase.kind.key()),
+            &[("hours", &first_day_hours().to_string())],
+        ),
         kind => t(lang, &kind.key()).to_string(),
     }
 }
@@ -46,6 +50,10 @@ pub fn phase_calendar_title(lang: Lang, phase: &Phase, session_date: NaiveDate) 
             "ics.title.day",
             "ics.title.days",
             day_numbers(phase, session_date),
+        ),
+        PhaseKind::FirstDay => fill(
+            t(lang, "ics.title.first_day"),
+            &[("hours", &first_day_hours().to_string())],
         ),
         kind => t(lang, &format!("ics.title.{}", kind.id())).to_string(),
     }

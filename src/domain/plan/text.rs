@@ -1,6 +1,6 @@
 //! Plan items and errors in words: translated templates filled with formatted values.
 
-use super::{Item, Param, PlanError};
+use super::{CarePlan, Item, Param, PlanError};
 use crate::domain::i18n::{fill, format_date, format_time, t, Lang};
 use crate::domain::protocol::WARNING_SIGNS;
 use crate::domain::sorted_map::SortedMap;
@@ -88,6 +88,18 @@ pub fn continued_text(lang: Lang, item: &Item) -> String {
 /// The error in words, e.g. "The first session cannot be before …".
 pub fn error_text(lang: Lang, error: &PlanError) -> String {
     filled(lang, t(lang, &error.key()), &error.params())
+}
+
+/// What each session depends on, one sentence per condition: "Each session goes ahead only if
+/// the acne breakout in the area has cleared by then…". Empty for a plan without conditions.
+pub fn condition_texts(lang: Lang, plan: &CarePlan) -> Vec<String> {
+    plan.conditions
+        .iter()
+        .map(|rule| {
+            let key = format!("rule.{rule}.condition");
+            fill(t(lang, "plan.condition"), &[("what", t(lang, &key))])
+        })
+        .collect()
 }
 
 /// The warning signs, one phrase each, for a list in the UI.

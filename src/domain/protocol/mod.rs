@@ -13,6 +13,7 @@
 //! `domain::i18n` and the validator checks that each key exists in every language.
 
 mod care;
+mod info;
 mod questions;
 mod rules;
 mod settings;
@@ -24,7 +25,7 @@ pub use validate::ValidationError;
 
 use super::answers::Answers;
 use super::settings::ClinicSettings;
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
 /// The whole description: what to ask, what the answers mean, what to do when.
@@ -36,6 +37,8 @@ pub struct Protocol {
     pub questions: &'static [Question],
     pub rules: &'static [Rule],
     pub care: &'static [CareStep],
+    /// "Good to know" cards, shown with the result and the plan.
+    pub info: &'static [InfoCard],
 }
 
 impl Protocol {
@@ -48,6 +51,7 @@ impl Protocol {
             questions: questions::QUESTIONS,
             rules: rules::RULES,
             care: care::CARE,
+            info: info::INFO,
         }
     }
 
@@ -86,12 +90,66 @@ impl Protocol {
 /// Where a fact comes from. `id` is what rules and care steps cite.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Source {
-    /// Short stable id, e.g. "seed_002" or "fda_devices".
+    /// Short stable id, e.g. "what_to_expect" or "fda_devices".
     pub id: &'static str,
     /// The full citation, in the language of the source (not translated).
     pub citation: &'static str,
-    /// A public web address where there is one; seed articles have none.
+    /// A public web address where there is one; the five articles have none.
     pub url: Option<&'static str>,
+}
+
+/// A piece of background the person may want before a first session ("Good to know").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct InfoCard {
+    pub id: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+impl InfoCard {
+    pub fn title_key(&self) -> String {
+        format!("info.{}.title", self.id)
+    }
+
+    pub fn text_key(&self) -> String {
+        format!("info.{}", self.id)
+    }
+}
+
+impl Rule {
+    /// Every setting id the rule reads: in its condition and in its end date.
+    pub fn settings(&self) -> Vec<&'static str> {
+        let mut ids = self.when.settings();
+        if let Some((
+            _,
+            Period {
+                amount: Amount::Setting(id),
+                ..
+            },
+        )) = self.until
+        {
+            ids.push(id);
+        }
+        ids.dedup();
+        ids
+    }
+}
+
+impl Protocol {
+    /// The care step with this id.
+    pub fn care_step(&self, id: &str) -> Option<&'static CareStep> {
+        let care: &'static [CareStep] = self.care;
+        care.iter().find(|s| s.id == id)
+    }
+
+    /// The settings of a care step on which the sources disagree: each has a note that says
+    /// why the number is what it is ("why this number").
+    pub fn disputed_settings_of(&self, step: &CareStep) -> Vec<&'static SettingDef> {
+        step.settings()
+            .into_iter()
+            .filter_map(|id| self.setting(id))
+            .filter(|def| def.disputed)
+            .collect()
+    }
 }
 
 /// What a clinic may change, with the brief's default and the range the app accepts.
@@ -229,8 +287,10 @@ pub struct Period {
 }
 
 impl Period {
-    /// `date` moved forward by the period. Months are calendar months, clamped to the month's
-    /// last day (31 March + 1 month = 30 April); minutes and hours round up to whole days.
+    /// `date` moved forward by the period. Months are calendar months, and a wait never ends
+    /// sooner than the same day that many months later: where the month is too short, it ends
+    /// on the 1st of the next (31 August + 6 months = 1 March); minutes and hours round up to
+    /// whole days.
     pub fn after(
         &self,
         date: NaiveDate,
@@ -239,13 +299,27 @@ impl Period {
     ) -> NaiveDate {
         let n = self.amount.resolve(protocol, settings).max(0);
         let moved = match self.unit {
-            Unit::Months => date.checked_add_months(Months::new(n as u32)),
-            Unit::Years => date.checked_add_months(Months::new(n as u32 * 12)),
+            Unit::Months => add_months(date, n),
+            Unit::Years => n
+                .checked_mul(12)
+                .and_then(|months| add_months(date, months)),
             Unit::Days | Unit::Sessions => date.checked_add_days(chrono::Days::new(n as u64)),
             Unit::Hours => date.checked_add_days(chrono::Days::new(((n + 23) / 24) as u64)),
             Unit::Minutes => date.checked_add_days(chrono::Days::new(((n + 1439) / 1440) as u64)),
         };
         moved.unwrap_or(NaiveDate::MAX)
+    }
+}
+
+/// `date` plus `months` calendar months, never sooner than the same day of the month: a day the
+/// later month does not have moves on to the 1st of the month after (30 November + 3 months =
+/// 1 March, 29 February + 12 months = 1 March).
+pub fn add_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
+    let moved = date.checked_add_months(Months::new(u32::try_from(months).ok()?))?;
+    if moved.day() < date.day() {
+        moved.with_day(1)?.checked_add_months(Months::new(1))
+    } else {
+        Some(moved)
     }
 }
 
@@ -295,6 +369,22 @@ impl Condition {
         }
     }
 
+    /// Every setting id this condition reads (a minimum age, a waiting period).
+    pub fn settings(&self) -> Vec<&'static str> {
+        match *self {
+            Condition::Yes(_) | Condition::No(_) | Condition::Chose(..) => Vec::new(),
+            Condition::Below(_, amount) | Condition::Within(_, Period { amount, .. }) => {
+                match amount {
+                    Amount::Setting(id) => vec![id],
+                    Amount::Fixed(_) => Vec::new(),
+                }
+            }
+            Condition::All(cs) | Condition::Any(cs) => {
+                cs.iter().flat_map(|c| c.settings()).collect()
+            }
+        }
+    }
+
     /// Every question id this condition reads, for the validator and the docs.
     pub fn questions(&self) -> Vec<&'static str> {
         match *self {
@@ -333,6 +423,24 @@ pub struct Rule {
     pub severity: Severity,
     /// For a postponement with a computable end: that date answer plus this period.
     pub until: Option<(&'static str, Period)>,
+    /// What the finding means for a calendar of sessions.
+    pub planning: Planning,
     pub sources: &'static [&'static str],
     pub disputed: bool,
+}
+
+/// Whether sessions may be planned while a finding stands. A postponement is not a booking:
+/// where its end cannot be known, the planner either offers no calendar or makes every session
+/// depend on the reason having passed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Planning {
+    /// Sessions may be planned (from the finding's end date, if it has one).
+    Allowed,
+    /// Short-lived (a breakout, a cold sore, a wound): sessions may be planned, and every output
+    /// of the plan says a session goes ahead only if it has cleared (`rule.<id>.condition`).
+    IfCleared,
+    /// It lasts months and its end is a date the app cannot know (a pregnancy, a course of
+    /// isotretinoin still running): no calendar; `rule.<id>.come_back` says when to come back.
+    Blocked,
 }

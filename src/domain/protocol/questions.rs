@@ -80,6 +80,18 @@ pub const QUESTIONS: &[Question] = &[
         show_if: None,
         help: true,
     },
+    // Whether it is active where the treatment would be: needled skin can flare.
+    Question {
+        id: "eczema_psoriasis_active_area",
+        step: "skin",
+        kind: AnswerKind::YesNo,
+        required: true,
+        show_if: Some(Condition::Any(&[
+            Condition::Chose("eczema_psoriasis", "mild"),
+            Condition::Chose("eczema_psoriasis", "moderate_severe"),
+        ])),
+        help: true,
+    },
     yes_no("skin_cancer_area", "skin", false),
     yes_no("changing_moles", "skin", false),
     yes_no("acne_breakout", "skin", false),

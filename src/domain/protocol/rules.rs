@@ -5,7 +5,7 @@
 //! finding says exactly what applies. The order here is the order findings of equal severity
 //! are shown in. Numbers that sources dispute are clinic settings, never literals.
 
-use super::{Amount, Condition, Period, Rule, Severity, Unit};
+use super::{Amount, Condition, Period, Planning, Rule, Severity, Unit};
 
 const ISOTRETINOIN_WAIT: Period = Period {
     amount: Amount::Setting("isotretinoin_months"),
@@ -27,8 +27,22 @@ const fn rule(
         when,
         severity,
         until: None,
+        planning: Planning::Allowed,
         sources,
         disputed: false,
+    }
+}
+
+/// A postponement whose end the app cannot know.
+const fn wait(
+    id: &'static str,
+    when: Condition,
+    planning: Planning,
+    sources: &'static [&'static str],
+) -> Rule {
+    Rule {
+        planning,
+        ..rule(id, when, Severity::Postpone, sources)
     }
 }
 
@@ -38,50 +52,52 @@ pub const RULES: &[Rule] = &[
         "under_minimum_age",
         Condition::Below("age", Amount::Setting("minimum_age")),
         Severity::NotSuitable,
-        &["fda_devices", "seed_002"],
+        &["fda_devices", "what_to_expect"],
     ),
     rule(
         "keloid_tendency",
         Condition::Yes("keloid_tendency"),
         Severity::NotSuitable,
-        &["seed_002", "seed_004"],
+        &["what_to_expect", "benefits_results"],
     ),
     rule(
         "cancer_treatment",
         Condition::Yes("cancer_treatment"),
         Severity::NotSuitable,
-        &["seed_004", "seed_002", "skinpen_labelling"],
+        &["benefits_results", "what_to_expect", "skinpen_labelling"],
     ),
     rule(
         "skin_cancer_area",
         Condition::Yes("skin_cancer_area"),
         Severity::NotSuitable,
-        &["seed_004", "seed_002", "skinpen_labelling"],
+        &["benefits_results", "what_to_expect", "skinpen_labelling"],
     ),
     // Talk to the provider first.
+    // Eczema or psoriasis that is active where the treatment would be is a postponement below;
+    // moderate-to-severe disease elsewhere still needs the provider's opinion.
     rule(
         "eczema_psoriasis",
         Condition::Chose("eczema_psoriasis", "moderate_severe"),
         Severity::Consult,
-        &["seed_002", "seed_004"],
+        &["what_to_expect", "benefits_results"],
     ),
     rule(
         "blood_disorder",
         Condition::Yes("blood_disorder"),
         Severity::Consult,
-        &["seed_004", "skinpen_labelling"],
+        &["benefits_results", "skinpen_labelling"],
     ),
     rule(
         "anticoagulants",
         Condition::Yes("anticoagulants"),
         Severity::Consult,
-        &["seed_004", "skinpen_labelling"],
+        &["benefits_results", "skinpen_labelling"],
     ),
     rule(
         "changing_moles",
         Condition::Yes("changing_moles"),
         Severity::Consult,
-        &["seed_004"],
+        &["benefits_results"],
     ),
     rule(
         "metal_allergy",
@@ -99,52 +115,63 @@ pub const RULES: &[Rule] = &[
         "feeling_unwell",
         Condition::Yes("feeling_unwell"),
         Severity::Consult,
-        &["seed_000", "seed_001"],
+        &["what_to_prepare", "all_you_need"],
     ),
-    // Not now.
+    // Not now. Months without a date the app can know: no calendar.
     Rule {
-        id: "pregnant_or_breastfeeding",
-        when: Condition::Yes("pregnant_or_breastfeeding"),
-        severity: Severity::Postpone,
-        until: None,
-        sources: &["skinpen_labelling", "dermapen4_manual"],
         disputed: true,
+        ..wait(
+            "pregnant_or_breastfeeding",
+            Condition::Yes("pregnant_or_breastfeeding"),
+            Planning::Blocked,
+            &["skinpen_labelling", "dermapen4_manual"],
+        )
     },
-    rule(
+    Rule {
+        disputed: true,
+        ..wait(
+            "isotretinoin_current",
+            Condition::All(&[
+                Condition::Yes("isotretinoin"),
+                Condition::Yes("isotretinoin_still_taking"),
+            ]),
+            Planning::Blocked,
+            &["isotretinoin_label", "benefits_results", "spring_2017"],
+        )
+    },
+    // Not now, but soon over: a plan may be made, on condition that it has cleared.
+    wait(
+        "eczema_psoriasis_area",
+        Condition::Yes("eczema_psoriasis_active_area"),
+        Planning::IfCleared,
+        &["what_to_expect", "benefits_results"],
+    ),
+    wait(
         "acne_breakout",
         Condition::Yes("acne_breakout"),
-        Severity::Postpone,
-        &["seed_002", "seed_004"],
+        Planning::IfCleared,
+        &["what_to_expect", "benefits_results"],
     ),
-    rule(
+    wait(
         "cold_sore_now",
         Condition::Yes("cold_sore_now"),
-        Severity::Postpone,
-        &["seed_002"],
+        Planning::IfCleared,
+        &["what_to_expect"],
     ),
-    rule(
+    wait(
         "skin_not_intact",
         Condition::Yes("skin_not_intact"),
-        Severity::Postpone,
-        &["seed_002", "skinpen_labelling"],
+        Planning::IfCleared,
+        &["what_to_expect", "skinpen_labelling"],
     ),
-    Rule {
-        id: "isotretinoin_current",
-        when: Condition::All(&[
-            Condition::Yes("isotretinoin"),
-            Condition::Yes("isotretinoin_still_taking"),
-        ]),
-        severity: Severity::Postpone,
-        until: None,
-        sources: &["isotretinoin_label", "seed_004", "spring_2017"],
-        disputed: true,
-    },
+    // Not now, until a date worked out from the answers.
     Rule {
         id: "isotretinoin_recent",
         when: Condition::Within("isotretinoin_last_dose", ISOTRETINOIN_WAIT),
         severity: Severity::Postpone,
         until: Some(("isotretinoin_last_dose", ISOTRETINOIN_WAIT)),
-        sources: &["isotretinoin_label", "seed_004", "spring_2017"],
+        planning: Planning::Allowed,
+        sources: &["isotretinoin_label", "benefits_results", "spring_2017"],
         disputed: true,
     },
     Rule {
@@ -152,7 +179,8 @@ pub const RULES: &[Rule] = &[
         when: Condition::Within("injection_last_date", INJECTION_WAIT),
         severity: Severity::Postpone,
         until: Some(("injection_last_date", INJECTION_WAIT)),
-        sources: &["seed_002"],
+        planning: Planning::Allowed,
+        sources: &["what_to_expect"],
         disputed: true,
     },
     // Can go ahead with a prep step. None of these tells anyone to stop a prescribed medicine.
@@ -166,30 +194,31 @@ pub const RULES: &[Rule] = &[
         "acne_topical",
         Condition::Yes("acne_topical"),
         Severity::Precaution,
-        &["seed_000", "seed_001", "seed_004"],
+        &["what_to_prepare", "all_you_need", "benefits_results"],
     ),
     rule(
         "nsaids_otc",
         Condition::Chose("nsaids", "otc"),
         Severity::Precaution,
-        &["seed_000", "seed_001"],
+        &["what_to_prepare", "all_you_need"],
     ),
     rule(
         "nsaids_prescribed",
         Condition::Chose("nsaids", "prescribed"),
         Severity::Precaution,
-        &["seed_000", "seed_001"],
+        &["what_to_prepare", "all_you_need"],
     ),
     Rule {
         id: "retinoids",
         when: Condition::Yes("retinoids"),
         severity: Severity::Precaution,
         until: None,
+        planning: Planning::Allowed,
         sources: &[
-            "seed_000",
-            "seed_001",
-            "seed_002",
-            "seed_003",
+            "what_to_prepare",
+            "all_you_need",
+            "what_to_expect",
+            "what_is",
             "skinpen_labelling",
         ],
         disputed: true,

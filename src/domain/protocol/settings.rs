@@ -11,7 +11,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 22,
         max: 99,
         unit: Unit::Years,
-        sources: &["fda_devices", "seed_002"],
+        sources: &["fda_devices", "what_to_expect"],
         disputed: false,
     },
     SettingDef {
@@ -20,7 +20,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 0,
         max: 24,
         unit: Unit::Months,
-        sources: &["isotretinoin_label", "seed_004", "spring_2017"],
+        sources: &["isotretinoin_label", "benefits_results", "spring_2017"],
         disputed: true,
     },
     SettingDef {
@@ -29,7 +29,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 14,
         max: 183,
         unit: Unit::Days,
-        sources: &["seed_002"],
+        sources: &["what_to_expect"],
         disputed: true,
     },
     // Before each session.
@@ -39,7 +39,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 1,
         max: 21,
         unit: Unit::Days,
-        sources: &["seed_000", "seed_001"],
+        sources: &["what_to_prepare", "all_you_need"],
         disputed: false,
     },
     SettingDef {
@@ -49,10 +49,10 @@ pub const SETTINGS: &[SettingDef] = &[
         max: 21,
         unit: Unit::Days,
         sources: &[
-            "seed_000",
-            "seed_001",
-            "seed_002",
-            "seed_003",
+            "what_to_prepare",
+            "all_you_need",
+            "what_to_expect",
+            "what_is",
             "skinpen_labelling",
         ],
         disputed: true,
@@ -63,7 +63,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 1,
         max: 21,
         unit: Unit::Days,
-        sources: &["seed_000", "seed_001", "seed_004"],
+        sources: &["what_to_prepare", "all_you_need", "benefits_results"],
         disputed: false,
     },
     SettingDef {
@@ -72,7 +72,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 1,
         max: 14,
         unit: Unit::Days,
-        sources: &["seed_003", "skinpen_labelling"],
+        sources: &["what_is", "skinpen_labelling"],
         disputed: true,
     },
     // Session day.
@@ -82,7 +82,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 30,
         max: 90,
         unit: Unit::Minutes,
-        sources: &["seed_000", "seed_001", "seed_004"],
+        sources: &["what_to_prepare", "all_you_need", "benefits_results"],
         disputed: true,
     },
     SettingDef {
@@ -91,7 +91,12 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 15,
         max: 120,
         unit: Unit::Minutes,
-        sources: &["seed_000", "seed_001", "seed_002", "seed_003"],
+        sources: &[
+            "what_to_prepare",
+            "all_you_need",
+            "what_to_expect",
+            "what_is",
+        ],
         disputed: true,
     },
     SettingDef {
@@ -100,7 +105,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 60,
         max: 240,
         unit: Unit::Minutes,
-        sources: &["seed_000", "seed_001"],
+        sources: &["what_to_prepare", "all_you_need"],
         disputed: false,
     },
     // Aftercare.
@@ -110,7 +115,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 24,
         max: 168,
         unit: Unit::Hours,
-        sources: &["seed_002", "seed_001"],
+        sources: &["what_to_expect", "all_you_need"],
         disputed: true,
     },
     SettingDef {
@@ -119,7 +124,12 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 0,
         max: 48,
         unit: Unit::Hours,
-        sources: &["seed_002", "skinpen_postcare", "seed_000", "seed_001"],
+        sources: &[
+            "what_to_expect",
+            "skinpen_postcare",
+            "what_to_prepare",
+            "all_you_need",
+        ],
         disputed: true,
     },
     SettingDef {
@@ -128,7 +138,12 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 7,
         max: 30,
         unit: Unit::Days,
-        sources: &["minutilli_2024", "seed_000", "seed_001", "seed_003"],
+        sources: &[
+            "minutilli_2024",
+            "what_to_prepare",
+            "all_you_need",
+            "what_is",
+        ],
         disputed: false,
     },
     SettingDef {
@@ -137,7 +152,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 1,
         max: 7,
         unit: Unit::Days,
-        sources: &["seed_000", "seed_001", "seed_003", "jaad_cr_2021"],
+        sources: &["what_to_prepare", "all_you_need", "what_is", "jaad_cr_2021"],
         disputed: false,
     },
     SettingDef {
@@ -146,7 +161,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 1,
         max: 7,
         unit: Unit::Days,
-        sources: &["seed_002", "seed_003"],
+        sources: &["what_to_expect", "what_is"],
         disputed: false,
     },
     SettingDef {
@@ -155,7 +170,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 2,
         max: 14,
         unit: Unit::Days,
-        sources: &["seed_002", "seed_003"],
+        sources: &["what_to_expect", "what_is"],
         disputed: false,
     },
     SettingDef {
@@ -164,7 +179,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 3,
         max: 30,
         unit: Unit::Days,
-        sources: &["seed_002", "seed_003"],
+        sources: &["what_to_expect", "what_is"],
         disputed: false,
     },
     SettingDef {
@@ -183,7 +198,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 1,
         max: 6,
         unit: Unit::Sessions,
-        sources: &["seed_003", "minutilli_2024"],
+        sources: &["what_is", "minutilli_2024"],
         disputed: false,
     },
     SettingDef {
@@ -192,7 +207,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 1,
         max: 6,
         unit: Unit::Sessions,
-        sources: &["seed_003"],
+        sources: &["what_is"],
         disputed: false,
     },
     SettingDef {
@@ -201,7 +216,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 1,
         max: 6,
         unit: Unit::Sessions,
-        sources: &["seed_003"],
+        sources: &["what_is"],
         disputed: false,
     },
     SettingDef {
@@ -210,7 +225,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 14,
         max: 90,
         unit: Unit::Days,
-        sources: &["seed_002", "harris_2015", "minutilli_2024"],
+        sources: &["what_to_expect", "harris_2015", "minutilli_2024"],
         disputed: false,
     },
     SettingDef {
@@ -248,7 +263,7 @@ pub const SETTINGS: &[SettingDef] = &[
         min: 1,
         max: 90,
         unit: Unit::Days,
-        sources: &["seed_002", "seed_004"],
+        sources: &["what_to_expect", "benefits_results"],
         disputed: false,
     },
 ];

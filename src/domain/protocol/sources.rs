@@ -1,14 +1,16 @@
-//! Every source a rule, a setting or a care step may cite. Seed articles are the files in
-//! `shared/seeds/`; the others are the public sources named in `shared/content-brief.md`.
+//! Every source a rule, a setting or a care step may cite: five articles, cited by their titles
+//! as published (with the clinic that published one, where the article names it), and the
+//! public sources they are checked against. `docs/sources.md` says what the planner takes from
+//! each and where they disagree.
 
 use super::Source;
 
 pub const SOURCES: &[Source] = &[
-    Source { id: "seed_000", citation: "“What should be prepared before undergoing the microneedle procedure?” (seed article 000)", url: None },
-    Source { id: "seed_001", citation: "Microneedling preparation and aftercare article (seed article 001)", url: None },
-    Source { id: "seed_002", citation: "Microneedling: uses, candidates, risks and aftercare (seed article 002)", url: None },
-    Source { id: "seed_003", citation: "Microneedling: what to expect and how to prepare (seed article 003)", url: None },
-    Source { id: "seed_004", citation: "“Microneedling – Benefits and Results” (seed article 004)", url: None },
+    Source { id: "what_to_prepare", citation: "“What should be prepared before undergoing the microneedle procedure?”", url: None },
+    Source { id: "all_you_need", citation: "“Microneedling: All You Need To Know”", url: None },
+    Source { id: "what_to_expect", citation: "“What To Expect During Microneedling Treatment?”", url: None },
+    Source { id: "what_is", citation: "“What is micro needling?”", url: None },
+    Source { id: "benefits_results", citation: "“Microneedling – Benefits And Results”, North Bay Laser & Skin Care Center", url: None },
     Source { id: "fda_devices", citation: "U.S. Food and Drug Administration, “Microneedling Devices”", url: Some("https://www.fda.gov/medical-devices/aesthetic-cosmetic-devices/microneedling-devices") },
     Source { id: "skinpen_labelling", citation: "SkinPen Precision System, indications, contraindications and labelling", url: None },
     Source { id: "skinpen_postcare", citation: "SkinPen Precision System, post-treatment care instructions", url: None },

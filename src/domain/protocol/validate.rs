@@ -65,8 +65,22 @@ impl Protocol {
             keys.push((place.clone(), format!("rule.{}", rule.id)));
             keys.push((place.clone(), format!("rule.{}.ask", rule.id)));
             if rule.disputed {
-                keys.push((place, format!("rule.{}.note", rule.id)));
+                keys.push((place.clone(), format!("rule.{}.note", rule.id)));
             }
+            match rule.planning {
+                super::Planning::Allowed => {}
+                super::Planning::IfCleared => {
+                    keys.push((place, format!("rule.{}.condition", rule.id)));
+                }
+                super::Planning::Blocked => {
+                    keys.push((place, format!("rule.{}.come_back", rule.id)));
+                }
+            }
+        }
+        for card in self.info {
+            let place = format!("info[{}]", card.id);
+            keys.push((place.clone(), card.title_key()));
+            keys.push((place, card.text_key()));
         }
         for setting in self.settings.iter().filter(|s| s.disputed) {
             keys.push((
@@ -200,6 +214,18 @@ impl Validator<'_> {
                 self.date_question(&place, q);
                 self.period(&place, &period);
             }
+            if rule.planning != super::Planning::Allowed {
+                let place = format!("{place}.planning");
+                if rule.severity != super::Severity::Postpone {
+                    self.error(&place, "only a postponement holds back a plan");
+                }
+                if rule.until.is_some() {
+                    self.error(
+                        &place,
+                        "a postponement with an end date plans from that date",
+                    );
+                }
+            }
             if rule.sources.is_empty() {
                 self.error(
                     format!("{place}.sources"),
@@ -207,6 +233,13 @@ impl Validator<'_> {
                 );
             }
             self.sources(&format!("{place}.sources"), rule.sources);
+        }
+        for card in self.protocol.info {
+            let place = format!("info[{}].sources", card.id);
+            if card.sources.is_empty() {
+                self.error(&place, "a card must name at least one source");
+            }
+            self.sources(&place, card.sources);
         }
     }
 

@@ -1,7 +1,7 @@
 //! The plan as an agenda: day by day, grouped into "before", "session day" and "after", with
 //! today marked. Written as markup (see `ui::markup`): it is the longest part of the app.
 
-use super::plan_item::plan_item;
+use super::plan_item::{plan_item, ItemContext};
 use crate::domain::i18n::{format_date, t, tf, Lang};
 use crate::domain::plan::{CarePlan, Day};
 use crate::domain::protocol::Protocol;
@@ -43,8 +43,13 @@ pub fn day_heading(out: &mut Markup, lang: Lang, date: NaiveDate, today: NaiveDa
 /// One day's items as list entries.
 pub fn day_items(out: &mut Markup, lang: Lang, plan: &CarePlan, day: &Day) {
     let protocol = Protocol::builtin();
+    let cx = ItemContext {
+        lang,
+        protocol: &protocol,
+        settings: &plan.settings,
+    };
     for (item, continued) in plan.day_items(day) {
-        plan_item(out, lang, &protocol, item, continued);
+        plan_item(out, cx, item, continued);
     }
 }
 

@@ -5,10 +5,22 @@
 use super::icons;
 use crate::domain::i18n::{format_date, format_time, t, tf, Lang};
 use crate::domain::plan::{continued_text, item_text, CarePlan, Item};
-use crate::domain::protocol::Protocol;
+use crate::domain::protocol::{InfoCard, Protocol, SettingDef};
+use crate::domain::settings::ClinicSettings;
+use crate::domain::wording::protocol_text;
 use crate::ui::markup::Markup;
 
-pub fn plan_item(out: &mut Markup, lang: Lang, protocol: &Protocol, item: &Item, continued: bool) {
+/// What a plan item needs besides the item: the words, the protocol it cites and the clinic's
+/// numbers, which its "why this number" notes show.
+#[derive(Clone, Copy)]
+pub struct ItemContext<'a> {
+    pub lang: Lang,
+    pub protocol: &'a Protocol,
+    pub settings: &'a ClinicSettings,
+}
+
+pub fn plan_item(out: &mut Markup, cx: ItemContext, item: &Item, continued: bool) {
+    let ItemContext { lang, protocol, .. } = cx;
     let category = item.category;
     let class = format!(
         "item cat-{}{}",
@@ -42,8 +54,53 @@ pub fn plan_item(out: &mut Markup, lang: Lang, protocol: &Protocol, item: &Item,
             .element("summary", &[], t(lang, "plan.why"));
         source_list(out, protocol, item.sources);
         out.close("details");
+        let disputed = protocol
+            .care_step(item.step)
+            .map(|step| protocol.disputed_settings_of(step))
+            .unwrap_or_default();
+        if !disputed.is_empty() {
+            out.open("details", &[("class", "why-number")]).element(
+                "summary",
+                &[],
+                t(lang, "plan.why_number"),
+            );
+            setting_notes(out, cx, &disputed);
+            out.close("details");
+        }
     }
     out.close("div").close("li");
+}
+
+/// The note of each setting on which the sources disagree, with the number in force: under a
+/// plan item, in the provider's summary and in the clinic's configuration check.
+pub fn setting_notes(out: &mut Markup, cx: ItemContext, defs: &[&SettingDef]) {
+    for def in defs {
+        let key = format!("setting.{}.note", def.id);
+        out.element(
+            "p",
+            &[("class", "setting-note")],
+            &protocol_text(cx.lang, &key, cx.protocol, cx.settings),
+        );
+    }
+}
+
+/// The "Good to know" cards, each with its sources on demand: with the result and on paper.
+pub fn info_cards(out: &mut Markup, lang: Lang, protocol: &Protocol, cards: &[InfoCard]) {
+    out.open(
+        "section",
+        &[("class", "info-cards"), ("aria-labelledby", "info-title")],
+    )
+    .element("h2", &[("id", "info-title")], t(lang, "info.title"));
+    for card in cards {
+        out.open("div", &[("class", "card info")])
+            .element("h3", &[], t(lang, &card.title_key()))
+            .element("p", &[], t(lang, &card.text_key()))
+            .open("details", &[])
+            .element("summary", &[], t(lang, "plan.sources"));
+        source_list(out, protocol, card.sources);
+        out.close("details").close("div");
+    }
+    out.close("section");
 }
 
 /// The citations of the sources with these ids, as a list: under a plan item, a finding of

@@ -65,7 +65,7 @@ pub fn print_head(lang: Lang, plan: &CarePlan, clinic: &ClinicConfig) -> Html {
     out.into_html()
 }
 
-/// After the days: every source the plan cites, in the protocol's order (seed articles first).
+/// After the days: every source the plan cites, in the protocol's order (the five articles first).
 pub fn print_sources(lang: Lang, plan: &CarePlan) -> Html {
     let mut out = Markup::new();
     out.open(

@@ -2,11 +2,13 @@
 //! with their sources, the planned sessions and the date it was made, to print and bring to
 //! the consultation. The same screen offers the answers in FHIR for the clinic's records.
 
-use super::plan_item::{session_items, source_list};
+use super::plan_item::{session_items, setting_notes, source_list, ItemContext};
 use crate::domain::answers::Value;
 use crate::domain::fhir::questionnaire_file;
 use crate::domain::i18n::{format_date, lookup, t, tf, Lang};
-use crate::domain::protocol::{AnswerKind, Question};
+use crate::domain::plan::condition_texts;
+use crate::domain::protocol::{AnswerKind, Question, SettingDef};
+use crate::domain::wording::protocol_text;
 use crate::ui::markup::Markup;
 use crate::ui::state::{AppState, HEADING_ID};
 use yew::prelude::*;
@@ -46,7 +48,10 @@ pub fn answer_text(lang: Lang, q: &Question, value: &Value) -> String {
 fn summary_text(state: &AppState) -> Html {
     let lang = state.lang;
     let assessment = state.assessment();
+    let plan = state.plan(&assessment).and_then(Result::ok);
     let verdict = assessment.verdict;
+    let protocol = &state.protocol;
+    let text = |key: &str| protocol_text(lang, key, protocol, &state.settings);
     let mut out = Markup::new();
     out.element(
         "h1",
@@ -72,19 +77,45 @@ fn summary_text(state: &AppState) -> Html {
         out.open("ul", &[("class", "summary-findings")]);
         for finding in &assessment.findings {
             out.open("li", &[])
-                .element("p", &[], t(lang, &finding.message_key));
-            source_list(&mut out, &state.protocol, finding.sources);
+                .element("p", &[], &text(&finding.message_key));
+            for key in [
+                finding.note_key.clone(),
+                finding.come_back_key(),
+                finding.condition_key(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                out.element("p", &[("class", "finding-note")], &text(&key));
+            }
+            source_list(&mut out, protocol, finding.sources);
             out.close("li");
         }
         out.close("ul");
     }
     out.close("section");
-    if let Some(plan) = state.plan(&assessment).and_then(Result::ok) {
+    let disputed = disputed_numbers(state, &assessment, plan.as_ref());
+    if !disputed.is_empty() {
+        let cx = ItemContext {
+            lang,
+            protocol,
+            settings: &state.settings,
+        };
+        out.open("section", &[])
+            .element("h2", &[], t(lang, "summary.disputed"));
+        setting_notes(&mut out, cx, &disputed);
+        out.close("section");
+    }
+    if let Some(plan) = &plan {
         out.open("section", &[])
             .element("h2", &[], t(lang, "summary.sessions"))
             .open("ol", &[]);
-        session_items(&mut out, lang, &plan);
-        out.close("ol").close("section");
+        session_items(&mut out, lang, plan);
+        out.close("ol");
+        for condition in condition_texts(lang, plan) {
+            out.element("p", &[("class", "plan-condition")], &condition);
+        }
+        out.close("section");
     }
     out.open("section", &[])
         .element("h2", &[], t(lang, "summary.answers"))
@@ -113,6 +144,35 @@ fn summary_text(state: &AppState) -> Html {
             ),
         );
     out.into_html()
+}
+
+/// The numbers this person's screening and plan use on which the sources disagree, each once,
+/// in the protocol's order: the provider sees what the planner chose and why.
+fn disputed_numbers(
+    state: &AppState,
+    assessment: &crate::domain::screening::Assessment,
+    plan: Option<&crate::domain::plan::CarePlan>,
+) -> Vec<&'static SettingDef> {
+    let protocol = &state.protocol;
+    let mut used: Vec<&str> = assessment
+        .findings
+        .iter()
+        .filter_map(|f| protocol.rule(f.rule))
+        .flat_map(|rule| rule.settings())
+        .collect();
+    if let Some(plan) = plan {
+        used.extend(
+            plan.items
+                .iter()
+                .filter_map(|item| protocol.care_step(item.step))
+                .flat_map(|step| step.settings()),
+        );
+    }
+    protocol
+        .settings
+        .iter()
+        .filter(|def| def.disputed && used.contains(&def.id))
+        .collect()
 }
 
 pub fn summary_screen(props: &SummaryProps) -> Html {

@@ -33,7 +33,7 @@ pub const CARE: &[CareStep] = &[
         "consult",
         C::Consult,
         When::Day(days_before("consult_days_before")),
-        &["seed_002", "seed_004"],
+        &["what_to_expect", "benefits_results"],
     )
     .applies(Applies::FirstSession)
     .params(&[("session_date", P::SessionDate)]),
@@ -53,7 +53,7 @@ pub const CARE: &[CareStep] = &[
             from: days_before("nsaid_pause_days"),
             to: DAY0,
         },
-        &["seed_000", "seed_001"],
+        &["what_to_prepare", "all_you_need"],
     )
     .only_if(Condition::Chose("nsaids", "otc"))
     .params(&[UNTIL])
@@ -62,7 +62,7 @@ pub const CARE: &[CareStep] = &[
         "nsaid_prescribed",
         C::Medicine,
         When::Day(days_before("nsaid_pause_days")),
-        &["seed_000", "seed_001"],
+        &["what_to_prepare", "all_you_need"],
     )
     .only_if(Condition::Chose("nsaids", "prescribed"))
     .params(&[("session_date", P::SessionDate)])
@@ -75,10 +75,10 @@ pub const CARE: &[CareStep] = &[
             to: DAY_BEFORE,
         },
         &[
-            "seed_000",
-            "seed_001",
-            "seed_002",
-            "seed_003",
+            "what_to_prepare",
+            "all_you_need",
+            "what_to_expect",
+            "what_is",
             "skinpen_labelling",
         ],
     )
@@ -93,7 +93,7 @@ pub const CARE: &[CareStep] = &[
             from: days_before("acne_med_pause_days"),
             to: DAY_BEFORE,
         },
-        &["seed_000", "seed_001", "seed_004"],
+        &["what_to_prepare", "all_you_need", "benefits_results"],
     )
     .only_if(Condition::Yes("acne_topical"))
     .params(&[UNTIL])
@@ -105,7 +105,7 @@ pub const CARE: &[CareStep] = &[
             from: days_before("sun_avoid_days_before"),
             to: DAY_BEFORE,
         },
-        &["seed_003", "skinpen_labelling"],
+        &["what_is", "skinpen_labelling"],
     )
     .group("sun")
     .params(&[UNTIL]),
@@ -114,7 +114,7 @@ pub const CARE: &[CareStep] = &[
         "arrival",
         C::Arrival,
         When::Day(DAY0),
-        &["seed_003", "seed_000", "seed_001"],
+        &["what_is", "what_to_prepare", "all_you_need"],
     )
     .params(&[("visit", P::Duration(s("clinic_visit_minutes")))]),
     CareStep::new(
@@ -131,7 +131,7 @@ pub const CARE: &[CareStep] = &[
             minutes_before: s("numbing_minutes"),
             minutes: s("numbing_minutes"),
         },
-        &["seed_000", "seed_001", "seed_004"],
+        &["what_to_prepare", "all_you_need", "benefits_results"],
     )
     .params(&[
         ("time", P::Time),
@@ -144,7 +144,12 @@ pub const CARE: &[CareStep] = &[
             minutes_before: Amount::Fixed(0),
             minutes: s("procedure_minutes"),
         },
-        &["seed_000", "seed_001", "seed_002", "seed_003"],
+        &[
+            "what_to_prepare",
+            "all_you_need",
+            "what_to_expect",
+            "what_is",
+        ],
     )
     .params(&[
         ("time", P::Time),
@@ -157,7 +162,12 @@ pub const CARE: &[CareStep] = &[
         "bleeding_serum",
         C::WhatToExpect,
         When::Day(DAY0),
-        &["seed_003", "seed_000", "seed_001", "seed_002"],
+        &[
+            "what_is",
+            "what_to_prepare",
+            "all_you_need",
+            "what_to_expect",
+        ],
     ),
     // Aftercare; day 0 is the session day.
     CareStep::new(
@@ -167,7 +177,7 @@ pub const CARE: &[CareStep] = &[
             from: DAY0,
             to: hours_after("no_makeup_hours"),
         },
-        &["seed_002", "seed_001"],
+        &["what_to_expect", "all_you_need"],
     )
     .params(&[("hours", P::Setting("no_makeup_hours")), UNTIL]),
     CareStep::new(
@@ -177,7 +187,7 @@ pub const CARE: &[CareStep] = &[
             from: DAY0,
             to: hours_after("no_sunscreen_hours"),
         },
-        &["seed_002", "skinpen_postcare"],
+        &["what_to_expect", "skinpen_postcare"],
     )
     .omit_if_zero("no_sunscreen_hours")
     .group("sun")
@@ -191,14 +201,16 @@ pub const CARE: &[CareStep] = &[
         },
         &[
             "minutilli_2024",
-            "seed_000",
-            "seed_001",
-            "seed_003",
-            "seed_002",
+            "what_to_prepare",
+            "all_you_need",
+            "what_is",
+            "what_to_expect",
         ],
     )
     .group("sun")
-    .params(&[UNTIL]),
+    .params(&[UNTIL])
+    // Sunscreen every day goes on after the SPF 50+ days: the sources say daily, ongoing.
+    .resume(),
     CareStep::new(
         "redness",
         C::WhatToExpect,
@@ -206,7 +218,7 @@ pub const CARE: &[CareStep] = &[
             from: DAY0,
             to: days_after("redness_days"),
         },
-        &["seed_000", "seed_001", "seed_003", "jaad_cr_2021"],
+        &["what_to_prepare", "all_you_need", "what_is", "jaad_cr_2021"],
     )
     .params(&[("days", P::Setting("redness_days"))]),
     CareStep::new(
@@ -216,7 +228,7 @@ pub const CARE: &[CareStep] = &[
             from: days_after("flaking_from_day"),
             to: days_after("flaking_until_day"),
         },
-        &["seed_002", "seed_003"],
+        &["what_to_expect", "what_is"],
     ),
     CareStep::new(
         "product_avoid",
@@ -225,7 +237,7 @@ pub const CARE: &[CareStep] = &[
             from: DAY0,
             to: days_after("product_resume_days").eve(),
         },
-        &["seed_002", "seed_003"],
+        &["what_to_expect", "what_is"],
     )
     .group("skin_products")
     .params(&[UNTIL])
@@ -237,7 +249,7 @@ pub const CARE: &[CareStep] = &[
             from: DAY0,
             to: days_after("flaking_until_day"),
         },
-        &["seed_003"],
+        &["what_is"],
     ),
     CareStep::new(
         "no_workout",
@@ -253,16 +265,17 @@ pub const CARE: &[CareStep] = &[
         "back_to_work",
         C::WhatToExpect,
         When::Day(DAY_AFTER),
-        &["seed_001"],
+        &["all_you_need"],
     ),
+    // For the whole aftercare: as long as the sun care after a session, its longest window.
     CareStep::new(
         "warning_signs",
         C::WarningSigns,
         When::Days {
             from: DAY0,
-            to: days_after("flaking_until_day"),
+            to: days_after("spf_days"),
         },
-        &["seed_002", "fda_devices", "chu_2021"],
+        &["what_to_expect", "fda_devices", "chu_2021"],
     )
     .params(&[("signs", P::WarningSigns)]),
     // Series.
@@ -271,9 +284,9 @@ pub const CARE: &[CareStep] = &[
         C::NextSession,
         When::Day(DAY0),
         &[
-            "seed_002",
-            "seed_000",
-            "seed_001",
+            "what_to_expect",
+            "what_to_prepare",
+            "all_you_need",
             "harris_2015",
             "minutilli_2024",
         ],
@@ -289,7 +302,7 @@ pub const CARE: &[CareStep] = &[
         "results_review",
         C::NextSession,
         When::Day(Offset::after(s("results_review_months"), Unit::Months)),
-        &["minutilli_2024", "seed_000", "seed_001"],
+        &["minutilli_2024", "what_to_prepare", "all_you_need"],
     )
     .applies(Applies::LastSession)
     .params(&[("months", P::Setting("results_review_months"))]),

@@ -13,7 +13,7 @@ mod phases;
 mod validate;
 
 pub use data::{CARE, WARNING_SIGNS};
-pub use phases::{PhaseDef, PhaseKind, PHASES};
+pub use phases::{first_day_hours, PhaseDef, PhaseKind, PHASES};
 pub use validate::validate_care;
 
 use super::{Amount, Condition, Unit};
@@ -273,5 +273,35 @@ impl CareStep {
     /// The i18n key of the full instruction.
     pub fn key(&self) -> String {
         format!("care.{}", self.id)
+    }
+
+    /// Every setting id the step reads: its timing, the numbers in its text, its switch.
+    pub fn settings(&self) -> Vec<&'static str> {
+        let mut amounts = Vec::new();
+        match self.when {
+            When::Day(offset) => amounts.push(offset.amount),
+            When::Days { from, to } => amounts.extend([from.amount, to.amount]),
+            When::Timed {
+                minutes_before,
+                minutes,
+            } => amounts.extend([minutes_before, minutes]),
+        }
+        for (_, spec) in self.params {
+            match *spec {
+                ParamSpec::Setting(id) => amounts.push(Amount::Setting(id)),
+                ParamSpec::Duration(amount) => amounts.push(amount),
+                _ => {}
+            }
+        }
+        let mut ids: Vec<&'static str> = amounts
+            .into_iter()
+            .filter_map(|a| match a {
+                Amount::Setting(id) => Some(id),
+                Amount::Fixed(_) => None,
+            })
+            .collect();
+        ids.extend(self.omit_if_zero);
+        ids.dedup();
+        ids
     }
 }

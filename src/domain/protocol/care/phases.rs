@@ -105,3 +105,16 @@ pub const PHASES: &[PhaseDef] = &[
         last_day: None,
     },
 ];
+
+/// How many hours the first phase after the session lasts, as its title says ("The first 24
+/// hours"): the fixed amount its end is counted in.
+pub fn first_day_hours() -> i64 {
+    PHASES
+        .iter()
+        .find(|p| p.kind == PhaseKind::FirstDay)
+        .and_then(|p| p.last_day)
+        .map_or(24, |offset| match offset.amount {
+            Amount::Fixed(n) => n,
+            Amount::Setting(_) => 24,
+        })
+}

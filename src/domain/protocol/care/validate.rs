@@ -29,7 +29,7 @@ pub fn validate_care(protocol: &Protocol) -> Vec<ValidationError> {
                 problem(format!("unknown source {source:?}"));
             }
         }
-        for id in step_settings(step) {
+        for id in step.settings() {
             if protocol.setting(id).is_none() {
                 problem(format!("unknown setting {id:?}"));
             }
@@ -62,35 +62,6 @@ fn missing_text(key: &str, place: &str, errors: &mut Vec<ValidationError>) {
             });
         }
     }
-}
-
-/// Every setting id a step reads.
-fn step_settings(step: &CareStep) -> Vec<&'static str> {
-    let mut amounts = Vec::new();
-    match step.when {
-        When::Day(offset) => amounts.push(offset.amount),
-        When::Days { from, to } => amounts.extend([from.amount, to.amount]),
-        When::Timed {
-            minutes_before,
-            minutes,
-        } => amounts.extend([minutes_before, minutes]),
-    }
-    for (_, spec) in step.params {
-        match *spec {
-            ParamSpec::Setting(id) => amounts.push(Amount::Setting(id)),
-            ParamSpec::Duration(amount) => amounts.push(amount),
-            _ => {}
-        }
-    }
-    let mut ids: Vec<&'static str> = amounts
-        .into_iter()
-        .filter_map(|a| match a {
-            Amount::Setting(id) => Some(id),
-            Amount::Fixed(_) => None,
-        })
-        .collect();
-    ids.extend(step.omit_if_zero);
-    ids
 }
 
 fn condition_problems(
@@ -210,7 +181,8 @@ fn offset_days(offset: Offset, value: &impl Fn(Amount) -> i64) -> Option<i64> {
 }
 
 fn timing_problems(protocol: &Protocol, step: &CareStep, problem: &mut impl FnMut(String)) {
-    let defs: Vec<_> = step_settings(step)
+    let defs: Vec<_> = step
+        .settings()
         .into_iter()
         .filter_map(|id| protocol.setting(id))
         .collect();
