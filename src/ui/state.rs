@@ -60,6 +60,10 @@ pub struct AppState {
     pub plan_view: PlanView,
     /// The day chosen in the month view.
     pub selected_day: Option<NaiveDate>,
+    /// The calendar file has one event per instruction instead of a few per session.
+    pub detailed_calendar: bool,
+    /// The clinic's phone number as the person typed it, when the clinic file has none.
+    pub phone: Option<String>,
     /// "Remember on this device" is on: every change is written to the browser's storage.
     pub remember: bool,
     /// A message about saved data or a link that could not be read.
@@ -96,6 +100,8 @@ impl PartialEq for AppState {
             && self.schedule == other.schedule
             && self.plan_view == other.plan_view
             && self.selected_day == other.selected_day
+            && self.detailed_calendar == other.detailed_calendar
+            && self.phone == other.phone
             && self.remember == other.remember
             && self.notice == other.notice
             && self.share_open == other.share_open
@@ -120,6 +126,10 @@ pub enum Action {
     SetSchedule(Schedule),
     SetPlanView(PlanView),
     SelectDay(NaiveDate),
+    /// The calendar file's form: detailed (one event per instruction) or not.
+    SetDetailedCalendar(bool),
+    /// The clinic's phone number, typed by the person; empty clears it.
+    SetPhone(String),
     /// At start: the stored text, if any, and the address's fragment, if any.
     Boot {
         saved: Option<String>,
@@ -164,6 +174,8 @@ impl AppState {
             schedule: None,
             plan_view: PlanView::default(),
             selected_day: None,
+            detailed_calendar: false,
+            phone: None,
             remember: false,
             notice: None,
             share_open: false,
@@ -355,6 +367,16 @@ impl Reducible for AppState {
             Action::SetSchedule(schedule) => next.schedule = Some(schedule),
             Action::SetPlanView(view) => next.plan_view = view,
             Action::SelectDay(date) => next.selected_day = Some(date),
+            Action::SetDetailedCalendar(on) => next.detailed_calendar = on,
+            Action::SetPhone(phone) => {
+                let phone = phone.trim();
+                // A phone number is digits and a few separators; anything else is not kept.
+                let valid = phone.chars().any(|c| c.is_ascii_digit())
+                    && phone
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+                next.phone = (valid && phone.len() <= 40).then(|| phone.to_string());
+            }
             Action::Boot { saved, fragment } => {
                 saving::boot(&mut next, saved.as_deref(), fragment.as_deref())
             }

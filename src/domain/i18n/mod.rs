@@ -50,6 +50,7 @@ pub use dates::{
     format_date, format_date_short, format_day, format_day_range, format_time,
     is_month_first_region, month_name, set_english_month_first, weekday_name,
 };
+pub use phases::plural;
 
 use super::json::{self, Json};
 use serde::{Deserialize, Serialize};

@@ -33,6 +33,27 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "Back to normal",
         "Vuelta a la normalidad"
     ),
+    // The month view.
+    ("plan.month.day.one", "{date}: 1 thing to do", "{date}: 1 cosa que hacer"),
+    ("plan.month.day.other", "{date}: {n} things to do", "{date}: {n} cosas que hacer"),
+    ("plan.month.nothing", "Nothing to do on this day.", "Nada que hacer este día."),
+    ("plan.month.previous", "Previous month: {month}", "Mes anterior: {month}"),
+    ("plan.month.next", "Next month: {month}", "Mes siguiente: {month}"),
+    ("plan.month.keys", "Use the arrow keys to move between days, and Enter to see a day.", "Use las flechas para moverse entre los días y Intro para ver un día."),
+    // Sessions, Today and the phone number.
+    ("plan.session_heading", "Session {n} of {total} · {date}, {time}", "Sesión {n} de {total} · {date}, {time}"),
+    ("plan.session_summary", "Care from {first} to {last}", "Cuidados del {first} al {last}"),
+    ("today.title", "Today, {date}", "Hoy, {date}"),
+    ("today.phase", "Session {n} · {phase}", "Sesión {n} · {phase}"),
+    ("today.now", "What to do now", "Qué hacer ahora"),
+    ("today.nothing", "Nothing to do today.", "Hoy no tiene nada que hacer."),
+    ("today.next", "Next, from {date}", "Lo siguiente, desde el {date}"),
+    ("today.done", "Your care plan is complete. Your provider makes the final call on any further sessions.", "Su plan de cuidados ha terminado. Su profesional decide si hacen falta más sesiones."),
+    ("plan.phone.add", "Add your clinic's phone number", "Añada el teléfono de su clínica"),
+    ("plan.phone.label", "Your clinic's phone number", "Teléfono de su clínica"),
+    ("plan.phone.help", "Written on your plan, the printout and the calendar file. Kept on this device only if you choose to remember.", "Aparece en su plan, en la copia impresa y en el archivo de calendario. Solo se guarda en este dispositivo si elige recordarlo."),
+    ("plan.take_home", "Take your plan home", "Llévese su plan"),
+    ("plan.by_phase", "Your care, step by step", "Sus cuidados, paso a paso"),
     // When an instruction holds.
     (
         "when.until_time",
@@ -137,3 +158,13 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "plan-microneedling-{date}.ics"
     ),
 ];
+
+/// The text for `n` of something, by the language's plural rule: `<base>.one` for exactly one
+/// in English and Spanish, `<base>.other` otherwise; `{n}` and `params` filled in.
+pub fn plural(lang: super::Lang, base: &str, n: usize, params: &[(&str, &str)]) -> String {
+    let form = if n == 1 { "one" } else { "other" };
+    let count = n.to_string();
+    let mut all: Vec<(&str, &str)> = vec![("n", &count)];
+    all.extend_from_slice(params);
+    super::fill(super::t(lang, &format!("{base}.{form}")), &all)
+}
