@@ -51,6 +51,8 @@ pub fn resume(state: &mut AppState, saved: SavedState) {
         sessions: s.sessions,
         interval_days: s.interval_days,
     });
+    // The kept dates stay the person's plan even once they are in the past (Today reads it).
+    state.kept_schedule = state.schedule;
     let screen = if state.answers.0.is_empty() {
         Screen::Welcome
     } else if let Some(step) = state

@@ -64,6 +64,9 @@ pub struct AppState {
     pub detailed_calendar: bool,
     /// The clinic's phone number as the person typed it, when the clinic file has none.
     pub phone: Option<String>,
+    /// The schedule as it was resumed from this device or a share link: a plan the person
+    /// already made, shown even once its first session is in the past.
+    pub kept_schedule: Option<Schedule>,
     /// "Remember on this device" is on: every change is written to the browser's storage.
     pub remember: bool,
     /// A message about saved data or a link that could not be read.
@@ -102,6 +105,7 @@ impl PartialEq for AppState {
             && self.selected_day == other.selected_day
             && self.detailed_calendar == other.detailed_calendar
             && self.phone == other.phone
+            && self.kept_schedule == other.kept_schedule
             && self.remember == other.remember
             && self.notice == other.notice
             && self.share_open == other.share_open
@@ -176,6 +180,7 @@ impl AppState {
             selected_day: None,
             detailed_calendar: false,
             phone: None,
+            kept_schedule: None,
             remember: false,
             notice: None,
             share_open: false,
@@ -199,6 +204,17 @@ impl AppState {
     /// the caller already has, since every screen that shows a plan shows the screening too.
     pub fn plan(&self, assessment: &Assessment) -> Option<Result<CarePlan, PlanError>> {
         let schedule = self.schedule.as_ref()?;
+        // A kept plan whose first session is behind us is still the plan being followed: it is
+        // checked as on the day it began, not refused as "in the past".
+        let kept = self.is_kept_plan();
+        let mut as_planned;
+        let assessment = if kept && schedule.first_date < assessment.assessed_on {
+            as_planned = assessment.clone();
+            as_planned.assessed_on = schedule.first_date;
+            &as_planned
+        } else {
+            assessment
+        };
         Some(plan::build(
             &self.protocol,
             &self.answers,
@@ -206,6 +222,11 @@ impl AppState {
             schedule,
             &self.settings,
         ))
+    }
+
+    /// The schedule is the one resumed from this device or a link, unchanged since.
+    pub fn is_kept_plan(&self) -> bool {
+        self.schedule.is_some() && self.kept_schedule == self.schedule
     }
 
     pub fn assessment(&self) -> Assessment {

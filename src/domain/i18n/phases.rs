@@ -33,6 +33,7 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "Back to normal",
         "Vuelta a la normalidad"
     ),
+    ("nav.see_result", "See my result", "Ver mi resultado"),
     // The month view.
     ("plan.month.day.one", "{date}: 1 thing to do", "{date}: 1 cosa que hacer"),
     ("plan.month.day.other", "{date}: {n} things to do", "{date}: {n} cosas que hacer"),

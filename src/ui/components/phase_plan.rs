@@ -10,7 +10,8 @@ use super::print_plan::clinic_contact;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{fill, format_day, format_day_range, format_time, t, Lang};
 use crate::domain::plan::{
-    entry_when, item_text, phase_title, warning_signs, CarePlan, Entry, Item, Phase, SessionCare,
+    entry_when, item_text, item_title, phase_title, warning_signs, CarePlan, Entry, Item, Phase,
+    SessionCare,
 };
 use crate::domain::protocol::{Category, Protocol};
 use crate::ui::markup::Markup;
@@ -136,7 +137,9 @@ fn entry(out: &mut Markup, cx: ItemContext, item: &Item, e: &Entry) {
             &entry_when(lang, item, e),
         )
         .text(" ")
-        .text(&item_text(lang, item))
+        .element("span", &[("class", "item-text")], &item_text(lang, item))
+        // Paper has room for the short form only, as a clinic's sheet does.
+        .element("span", &[("class", "item-short")], &item_title(lang, item))
         .close("p");
     if !item.sources.is_empty() {
         out.open("details", &[("class", "why")])
@@ -252,6 +255,11 @@ pub fn phase_plan(props: &PhasePlan) -> String {
     out.open("div", &[("class", "phase-plan")]);
     if total == 1 {
         for session in props.care {
+            out.element(
+                "p",
+                &[("class", "session-title")],
+                &session_heading(lang, session, total),
+            );
             session_body(&mut out, props, cx, session);
         }
     } else {

@@ -44,9 +44,14 @@ pub fn parse_clock_time(text: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(h, m, s)
 }
 
-/// The calendar file's name, e.g. "microneedling-plan-2026-12-05.ics".
-pub fn ics_file_name(plan: &CarePlan) -> String {
-    format!("microneedling-plan-{}.ics", plan.schedule.first_date)
+/// The calendar file's name in the person's language, e.g. "microneedling-plan-2026-12-05.ics"
+/// or "plan-microneedling-2026-12-05.ics".
+pub fn ics_file_name(lang: Lang, plan: &CarePlan) -> String {
+    tf(
+        lang,
+        "ics.file_name",
+        &[("date", &plan.schedule.first_date.to_string())],
+    )
 }
 
 /// Preparation that should already have begun, when the first session is too soon for it, and
@@ -99,7 +104,11 @@ fn download_ics(
         to_utc: &platform::local_to_utc,
     };
     let text = to_ics(plan, &options);
-    if let Err(e) = platform::download(&ics_file_name(plan), "text/calendar;charset=utf-8", &text) {
+    if let Err(e) = platform::download(
+        &ics_file_name(lang, plan),
+        "text/calendar;charset=utf-8",
+        &text,
+    ) {
         web_sys::console::error_1(
             &format!("careplanner: the calendar download failed: {e}").into(),
         );
@@ -176,7 +185,8 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
     let plan = built.and_then(Result::ok);
     let late_html = plan.as_ref().and_then(|plan| {
         let late: Vec<&Item> = plan.begun_before(state.today).collect();
-        if late.is_empty() {
+        // A plan the person already follows is not late: its first days are simply behind.
+        if late.is_empty() || state.is_kept_plan() {
             return None;
         }
         let moved = on_time_first_date(protocol, &state.answers, &assessment, plan, settings);
