@@ -116,34 +116,32 @@ impl PhasePlan<'_> {
     }
 }
 
-/// One instruction: its kind (an icon, and the name for screen readers), when it holds, its
-/// words, and why on demand.
+/// One instruction: its kind (an icon, and the name for screen readers), when it holds and
+/// its short form; the full instruction and why open on demand, so a phone shows a phase at a
+/// glance.
 fn entry(out: &mut Markup, cx: ItemContext, item: &Item, e: &Entry) {
     let lang = cx.lang;
     let category = item.category;
-    out.open("li", &[("class", &format!("item cat-{}", category.id()))])
-        .open("span", &[("class", "item-icon")]);
+    out.open(
+        "li",
+        &[("class", &format!("item cat-{}", category.id()))],
+    )
+    .open("span", &[("class", "item-icon")]);
     icons::svg(out, icons::category_path(category));
     out.close("span")
         .open("div", &[("class", "item-body")])
+        .open("details", &[("class", "item-more")])
+        .open("summary", &[])
         .open("span", &[("class", "visually-hidden")])
         .text(t(lang, &category.key()))
         .text(": ")
         .close("span")
-        .open("p", &[])
-        .element(
-            "strong",
-            &[("class", "item-when")],
-            &entry_when(lang, item, e),
-        )
-        .text(" ")
-        .element("span", &[("class", "item-text")], &item_text(lang, item))
-        // Paper has room for the short form only, as a clinic's sheet does.
+        .element("strong", &[("class", "item-when")], &entry_when(lang, item, e))
         .element("span", &[("class", "item-short")], &item_title(lang, item))
-        .close("p");
+        .close("summary")
+        .element("p", &[("class", "item-text")], &item_text(lang, item));
     if !item.sources.is_empty() {
-        out.open("details", &[("class", "why")])
-            .element("summary", &[], t(lang, "plan.why"));
+        out.element("p", &[("class", "why-title")], t(lang, "plan.why"));
         source_list(out, cx.protocol, item.sources);
         let disputed = cx
             .protocol
@@ -151,9 +149,8 @@ fn entry(out: &mut Markup, cx: ItemContext, item: &Item, e: &Entry) {
             .map(|step| cx.protocol.disputed_settings_of(step))
             .unwrap_or_default();
         setting_notes(out, cx, &disputed);
-        out.close("details");
     }
-    out.close("div").close("li");
+    out.close("details").close("div").close("li");
 }
 
 fn phase_section(
