@@ -52,7 +52,7 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ("today.done", "Your care plan is complete. Your provider makes the final call on any further sessions.", "Su plan de cuidados ha terminado. Su profesional decide si hacen falta más sesiones."),
     ("plan.phone.add", "Add your clinic's phone number", "Añada el teléfono de su clínica"),
     ("plan.phone.label", "Your clinic's phone number", "Teléfono de su clínica"),
-    ("plan.phone.help", "Written on your plan, the printout and the calendar file. Kept on this device only if you choose to remember.", "Aparece en su plan, en la copia impresa y en el archivo de calendario. Solo se guarda en este dispositivo si elige recordarlo."),
+    ("plan.phone.help", "Shown on your plan, the printout and the calendar file. Kept on this device only if you choose to remember.", "Aparece en su plan, en la copia impresa y en el calendario. Solo se guarda en este dispositivo si elige recordarlo."),
     ("plan.take_home", "Take your plan home", "Llévese su plan"),
     ("plan.by_phase", "Your care, step by step", "Sus cuidados, paso a paso"),
     // When an instruction holds.
@@ -143,16 +143,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "Llame a {clinic} al {phone} si nota: {signs}."
     ),
     ("ics.form.label", "Calendar file", "Archivo de calendario"),
-    (
-        "ics.form.compact",
-        "Simple: a few events per session",
-        "Sencillo: pocos eventos por sesión"
-    ),
-    (
-        "ics.form.detailed",
-        "Detailed: one event per instruction",
-        "Detallado: un evento por instrucción"
-    ),
+    ("ics.form.compact", "Simple (a few events)", "Sencillo (pocos eventos)"),
+    ("ics.form.detailed", "Detailed (every step)", "Detallado (cada paso)"),
     (
         "ics.file_name",
         "microneedling-plan-{date}.ics",

@@ -122,22 +122,26 @@ impl PhasePlan<'_> {
 fn entry(out: &mut Markup, cx: ItemContext, item: &Item, e: &Entry) {
     let lang = cx.lang;
     let category = item.category;
-    out.open(
-        "li",
-        &[("class", &format!("item cat-{}", category.id()))],
-    )
-    .open("span", &[("class", "item-icon")]);
+    out.open("li", &[("class", &format!("item cat-{}", category.id()))])
+        .open("span", &[("class", "item-icon")]);
     icons::svg(out, icons::category_path(category));
     out.close("span")
         .open("div", &[("class", "item-body")])
         .open("details", &[("class", "item-more")])
         .open("summary", &[])
+        .open("span", &[("class", "item-head")])
         .open("span", &[("class", "visually-hidden")])
         .text(t(lang, &category.key()))
         .text(": ")
         .close("span")
-        .element("strong", &[("class", "item-when")], &entry_when(lang, item, e))
+        .element(
+            "strong",
+            &[("class", "item-when")],
+            &entry_when(lang, item, e),
+        )
+        .text(" ")
         .element("span", &[("class", "item-short")], &item_title(lang, item))
+        .close("span")
         .close("summary")
         .element("p", &[("class", "item-text")], &item_text(lang, item));
     if !item.sources.is_empty() {
@@ -166,12 +170,13 @@ fn phase_section(
     out.open("section", &[("class", &class)])
         .open("h3", &[])
         .text(&phase_title(lang, phase, session.session.date))
-        .close("h3")
+        .text(" ")
         .element(
-            "p",
+            "span",
             &[("class", "phase-dates")],
             &format_day_range(lang, phase.first, phase.last),
-        );
+        )
+        .close("h3");
     let entries: Vec<&Entry> = phase
         .entries
         .iter()
