@@ -941,3 +941,53 @@ fn titles_and_reminders_name_no_medicine_and_no_condition() {
         .iter()
         .any(|e| e.description.to_lowercase().contains("ibuprofen")));
 }
+
+/// A plan that depends on an acne breakout clearing says so in each session's own event, in
+/// the person's language, and nowhere else.
+#[test]
+fn a_conditional_session_says_its_condition_in_its_event() {
+    use careplanner::domain::screening::assess;
+    let p = protocol();
+    let mut answers = p.nothing_to_report();
+    answers.set("acne_breakout", Value::Bool(true));
+    let today = d(2026, 11, 1);
+    let assessment = assess(&p, &answers, today);
+    let schedule = Schedule::default_for(&p, &ClinicSettings::defaults(), d(2026, 11, 20));
+    let plan = build(
+        &p,
+        &answers,
+        &assessment,
+        &schedule,
+        &ClinicSettings::defaults(),
+    )
+    .unwrap();
+    for (lang, words) in [
+        (
+            Lang::En,
+            "goes ahead only if the acne breakout in the area has cleared",
+        ),
+        (Lang::Es, "el brote de acné de la zona ha desaparecido"),
+    ] {
+        for form in [IcsForm::Compact, IcsForm::Detailed] {
+            let settings = ClinicSettings::defaults();
+            let options = IcsOptions {
+                lang,
+                form,
+                dtstamp: d(2026, 10, 1).and_time(hm(8, 30)).and_utc(),
+                clinic_name: None,
+                phone: None,
+                uid_domain: "careplanner.example",
+                protocol: &p,
+                settings: &settings,
+                to_utc: &|t: NaiveDateTime| Some(t.and_utc()),
+            };
+            let ics = unfold(&to_ics(&plan, &options));
+            let events: Vec<&str> = ics.split("BEGIN:VEVENT").skip(1).collect();
+            let with_condition = events
+                .iter()
+                .filter(|e| unescape_text(e).contains(words))
+                .count();
+            assert_eq!(with_condition, plan.sessions.len(), "{lang:?} {form:?}");
+        }
+    }
+}

@@ -957,8 +957,9 @@ fn postponements_without_a_date_refuse_a_plan_or_make_it_conditional() {
     use careplanner::domain::screening::assess;
     let today = d(2026, 11, 1);
     type Expect = Result<&'static [&'static str], &'static str>;
+    type Case<'a> = (&'a str, &'a [(&'a str, Value)], Expect);
     #[rustfmt::skip]
-    let cases: &[(&str, &[(&str, Value)], Expect)] = &[
+    let cases: &[Case] = &[
         ("nothing to report", &[], Ok(&[])),
         ("pregnant", &[("pregnant_or_breastfeeding", Value::Bool(true))], Err("pregnant_or_breastfeeding")),
         ("still on isotretinoin", &[("isotretinoin", Value::Bool(true)), ("isotretinoin_still_taking", Value::Bool(true))], Err("isotretinoin_current")),
@@ -973,7 +974,8 @@ fn postponements_without_a_date_refuse_a_plan_or_make_it_conditional() {
             answers.set(id, value.clone());
         }
         let assessment = assess(&protocol, &answers, today);
-        let schedule = Case::new(d(2026, 11, 20), 4, 28).schedule();
+        let schedule =
+            Schedule::default_for(&protocol, &ClinicSettings::defaults(), d(2026, 11, 20));
         let built = build(
             &protocol,
             &answers,

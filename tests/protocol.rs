@@ -512,3 +512,47 @@ fn errors_read_as_place_then_problem() {
         "rules[acne_breakout].sources: a rule must name at least one source"
     );
 }
+
+/// Sources are cited by their titles: nothing a person reads, and nothing in the project's own
+/// docs, calls an article a "seed" or points outside the project.
+#[test]
+fn nothing_says_seed_or_points_outside_the_project() {
+    let p = Protocol::builtin();
+    let mut texts: Vec<(String, String)> = i18n::all_entries()
+        .flat_map(|(key, en, es)| {
+            [
+                (key.to_string(), en.to_string()),
+                (key.to_string(), es.to_string()),
+            ]
+        })
+        .collect();
+    texts.extend(
+        p.sources
+            .iter()
+            .map(|s| (s.id.to_string(), s.citation.to_string())),
+    );
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut docs = vec![format!("{root}/README.md")];
+    for entry in std::fs::read_dir(format!("{root}/docs")).unwrap() {
+        docs.push(entry.unwrap().path().display().to_string());
+    }
+    for doc in docs {
+        texts.push((doc.clone(), std::fs::read_to_string(&doc).unwrap()));
+    }
+    for (place, text) in texts {
+        let lower = text.to_lowercase();
+        assert!(!lower.contains("seed"), "{place} says \"seed\"");
+        assert!(!lower.contains("shared/"), "{place} points at shared/");
+    }
+    // The five articles are cited by title.
+    for id in [
+        "what_to_prepare",
+        "all_you_need",
+        "what_to_expect",
+        "what_is",
+        "benefits_results",
+    ] {
+        let citation = p.source(id).unwrap().citation;
+        assert!(citation.starts_with('“'), "{id}: {citation}");
+    }
+}

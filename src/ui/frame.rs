@@ -6,7 +6,10 @@
 //! screen whose words or code could not be fetched, which both modules show.
 
 use crate::domain::clinic::ClinicConfig;
-use crate::domain::i18n::{t, Lang};
+use crate::domain::i18n::{self, t, Lang};
+use crate::domain::protocol::Protocol;
+use crate::domain::settings::ClinicSettings;
+use crate::domain::wording::{protocol_text, setting_value};
 use crate::ui::markup::Markup;
 use crate::ui::state::HEADING_ID;
 
@@ -71,6 +74,7 @@ pub fn top(frame: &Frame) -> Markup {
     }
     if frame.check_config {
         config_panel(&mut out, lang, frame.config_problems);
+        disputed_numbers(&mut out, lang, &frame.clinic.settings);
     } else if !frame.config_problems.is_empty() {
         out.element(
             "p",
@@ -143,6 +147,40 @@ fn config_panel(out: &mut Markup, lang: Lang, problems: &[String]) {
         out.close("ul");
     }
     out.close("section");
+}
+
+/// Also for the clinic (`?check-config`): each number on which the sources disagree, with the
+/// value the clinic's file puts in force and the note that explains it. The notes are among
+/// the words fetched after start-up; the panel is drawn again when they arrive.
+fn disputed_numbers(out: &mut Markup, lang: Lang, settings: &ClinicSettings) {
+    if !i18n::is_ready(lang) {
+        return;
+    }
+    let protocol = Protocol::builtin();
+    out.open(
+        "section",
+        &[
+            ("class", "config-panel card no-print"),
+            ("aria-labelledby", "config-disputed"),
+        ],
+    )
+    .element(
+        "h2",
+        &[("id", "config-disputed")],
+        t(lang, "summary.disputed"),
+    )
+    .open("dl", &[("class", "config-disputed")]);
+    for def in protocol.settings.iter().filter(|d| d.disputed) {
+        let value = setting_value(lang, &protocol, settings, def.id).unwrap_or_default();
+        let key = format!("setting.{}.note", def.id);
+        out.open("dt", &[])
+            .element("code", &[], def.id)
+            .text(" = ")
+            .text(&value)
+            .close("dt")
+            .element("dd", &[], &protocol_text(lang, &key, &protocol, settings));
+    }
+    out.close("dl").close("section");
 }
 
 pub fn footer(lang: Lang) -> Markup {
@@ -266,5 +304,34 @@ mod tests {
             assert!(html.contains("class=\"config-panel"), "{html}");
             assert!(html.contains(expected), "{html}");
         }
+    }
+
+    #[test]
+    fn the_check_panel_explains_each_disputed_number_with_the_value_in_force() {
+        let protocol = Protocol::builtin();
+        let mut clinic = ClinicConfig::default();
+        clinic
+            .settings
+            .try_set(&protocol, "retinoid_pause_days", 9)
+            .unwrap();
+        for (lang, value) in [(Lang::En, "9 days"), (Lang::Es, "9 días")] {
+            let html = top(&Frame {
+                lang,
+                clinic: &clinic,
+                config_problems: &[],
+                check_config: true,
+                update_ready: false,
+            })
+            .into_string();
+            assert!(
+                html.contains(&format!("<code>retinoid_pause_days</code> = {value}")),
+                "{html}"
+            );
+            let disputed = protocol.settings.iter().filter(|d| d.disputed).count();
+            assert_eq!(html.matches("<dd>").count(), disputed, "{lang:?}");
+            assert!(!html.contains("{retinoid_pause_days}"), "{html}");
+        }
+        // Without the check, nothing of it.
+        assert!(!frame(&clinic, Lang::En).contains("retinoid_pause_days"));
     }
 }

@@ -88,6 +88,14 @@ pub fn open(page: Page) {
 pub fn show_first_screen() {
     draw_screen();
     APP.request();
+    // The clinic's check panel explains its numbers in words fetched after start-up.
+    if SHELL.with_borrow(|s| s.as_ref().is_some_and(|s| s.page.check_config)) {
+        wasm_bindgen_futures::spawn_local(async {
+            if ensure_language(current_lang()).await {
+                draw_frame();
+            }
+        });
+    }
 }
 
 fn draw_frame() {

@@ -5,14 +5,17 @@
 use super::icons;
 use super::month::MonthView;
 use super::phase_plan::{phase_plan, PhasePlan};
+use super::plan_item::info_cards;
 use super::print_plan::{print_head, print_sources};
 use super::today::today_card;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{format_date, format_date_short, t, tf, Lang};
 use crate::domain::ics::{to_ics, IcsForm, IcsOptions};
 use crate::domain::plan::{
-    error_text, item_title, on_time_first_date, phases, today, CarePlan, Item, PlanError, Schedule,
+    condition_texts, error_text, item_title, on_time_first_date, phases, today, CarePlan, Item,
+    PlanError, Schedule,
 };
+use crate::domain::protocol::Protocol;
 use crate::ui::markup::Markup;
 use crate::ui::platform;
 use crate::ui::state::{Action, AppState, PlanView, HEADING_ID};
@@ -248,6 +251,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
         )));
         let plan_views = html! {
             <>
+                { condition_card(lang, plan) }
                 { print_head(lang, plan, &state.clinic) }
                 <section class="plan-views" aria-labelledby="plan-heading">
                     <h2 id="plan-heading" class="no-print">{ t(lang, "plan.by_phase") }</h2>
@@ -271,6 +275,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                         </div>
                     }
                 </section>
+                { info_section(lang) }
                 { print_sources(lang, plan) }
             </>
         };
@@ -371,4 +376,31 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// What each session depends on, for a plan made while something short-lived must clear
+/// first: on screen and on paper, above the dates it concerns.
+fn condition_card(lang: Lang, plan: &CarePlan) -> Html {
+    let texts = condition_texts(lang, plan);
+    if texts.is_empty() {
+        return Html::default();
+    }
+    let mut out = Markup::new();
+    out.open(
+        "section",
+        &[("class", "card plan-condition"), ("role", "note")],
+    );
+    for text in &texts {
+        out.element("p", &[], text);
+    }
+    out.close("section");
+    out.into_html()
+}
+
+/// "Good to know", on screen and on paper.
+fn info_section(lang: Lang) -> Html {
+    let protocol = Protocol::builtin();
+    let mut out = Markup::new();
+    info_cards(&mut out, lang, &protocol, protocol.info);
+    out.into_html()
 }
