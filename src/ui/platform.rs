@@ -229,9 +229,9 @@ pub fn unfold_for_print() {
     let toggle = |unfold: bool| {
         move || {
             let selector = if unfold {
-                "details.session-group:not([open])"
+                "details.session-group:not([open]), details.info-fold:not([open])"
             } else {
-                "details.session-group[data-unfolded]"
+                "details[data-unfolded]"
             };
             let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
                 return;

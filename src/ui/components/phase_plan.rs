@@ -281,6 +281,7 @@ pub fn phase_plan(props: &PhasePlan) -> String {
                 ],
             )
             .open("summary", &[])
+            .open("span", &[("class", "session-head")])
             .element(
                 "span",
                 &[("class", "session-title")],
@@ -291,6 +292,7 @@ pub fn phase_plan(props: &PhasePlan) -> String {
                 &[("class", "session-line")],
                 &session_line(lang, session),
             )
+            .close("span")
             .close("summary");
             session_body(&mut out, props, cx, session);
             out.close("details");

@@ -302,13 +302,18 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                     </button>
                 </div>
                 if state.clinic.phone.is_none() {
-                    <div class="field phone-field">
-                        <label for="clinic-phone">{ t(lang, "plan.phone.label") }</label>
-                        <input type="tel" id="clinic-phone" autocomplete="tel" inputmode="tel"
-                            value={ phone.clone().unwrap_or_default() } onchange={ on_phone }
-                            aria-describedby="clinic-phone-help" />
-                        <p class="help" id="clinic-phone-help">{ t(lang, "plan.phone.help") }</p>
-                    </div>
+                    // Folded until wanted (the aftercare's "Add your clinic's phone number" opens
+                    // it); open once a number is there, so it can be corrected.
+                    <details class="phone-fold" id="phone-fold" open={ phone.is_some() }>
+                        <summary>{ t(lang, "plan.phone.label") }</summary>
+                        <div class="field phone-field">
+                            <label for="clinic-phone" class="visually-hidden">{ t(lang, "plan.phone.label") }</label>
+                            <input type="tel" id="clinic-phone" autocomplete="tel" inputmode="tel"
+                                value={ phone.clone().unwrap_or_default() } onchange={ on_phone }
+                                aria-describedby="clinic-phone-help" />
+                            <p class="help" id="clinic-phone-help">{ t(lang, "plan.phone.help") }</p>
+                        </div>
+                    </details>
                 }
             </section>
         };
@@ -397,10 +402,14 @@ fn condition_card(lang: Lang, plan: &CarePlan) -> Html {
     out.into_html()
 }
 
-/// "Good to know", on screen and on paper.
+/// "Good to know", on screen and on paper; folded on screen under the plan, so the plan itself
+/// stays short on a phone.
 fn info_section(lang: Lang) -> Html {
     let protocol = Protocol::builtin();
     let mut out = Markup::new();
+    out.open("details", &[("class", "info-fold")])
+        .element("summary", &[], t(lang, "info.title"));
     info_cards(&mut out, lang, &protocol, protocol.info);
+    out.close("details");
     out.into_html()
 }
