@@ -40,7 +40,7 @@ test('a clinic file sets the name, colours, language and series defaults', async
   assert.equal(await page.locator('#session-count').inputValue(), '3');
   assert.equal(await page.locator('#interval').inputValue(), '35');
   const warning = page.locator('.phase-plan .warning-signs').first();
-  assert.match(await warning.innerText(), /North Bay Skin Clinic.*555/s);
+  assert.match(await warning.textContent(), /North Bay Skin Clinic.*555/s);
   assert.equal(await warning.locator('a[href^="tel:+1555"]').count(), 1);
   assert.equal(await page.locator('#clinic-phone').count(), 0, 'no number to type when the clinic gave one');
   await assertAccessible(page, 'branded plan');

@@ -59,6 +59,8 @@ for (const locale of ['en-US', 'es-ES']) {
     assert.ok(nodes <= 1500, `${locale}: ${nodes} elements`);
 
     const groups = page.locator('.phase-plan details.session-group');
+    // Within the open session, the phase that comes next is open, the others fold.
+    assert.deepEqual(await groups.nth(0).locator('details.phase').evaluateAll((ps) => ps.map((p) => p.open)).then((o) => o.filter(Boolean).length), 1);
     assert.equal(await groups.count(), 4);
     assert.deepEqual(await groups.evaluateAll((gs) => gs.map((g) => g.open)), [true, false, false, false]);
     // Session 1 in a few phases, each instruction once.
@@ -94,6 +96,8 @@ for (const locale of ['en-US', 'es-ES']) {
 test('with no clinic number, the person types one: it shows as a tel: link in the aftercare', async () => {
   const { context, page, problems } = await openApp(browser);
   await openPlan(page, { age: 45 }, { sessions: '1' });
+  // The first day's aftercare is folded until opened, the warning signs in it.
+  await page.locator('.phase-plan .phase-first_day > summary').click();
   const warning = page.locator('.phase-plan .warning-signs');
   await warning.waitFor();
   assert.equal(await warning.locator('a[href^="tel:"]').count(), 0);

@@ -34,6 +34,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
         "Vuelta a la normalidad"
     ),
     ("nav.see_result", "See my result", "Ver mi resultado"),
+    ("plan.phase.count.one", "1 instruction", "1 indicación"),
+    ("plan.phase.count.other", "{n} instructions", "{n} indicaciones"),
     // The month view.
     ("plan.month.day.one", "{date}: 1 thing to do", "{date}: 1 cosa que hacer"),
     ("plan.month.day.other", "{date}: {n} things to do", "{date}: {n} cosas que hacer"),

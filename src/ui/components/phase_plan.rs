@@ -8,12 +8,12 @@ use super::icons;
 use super::plan_item::{setting_notes, source_list, ItemContext};
 use super::print_plan::clinic_contact;
 use crate::domain::clinic::ClinicConfig;
-use crate::domain::i18n::{fill, format_day, format_day_range, format_time, t, Lang};
+use crate::domain::i18n::{fill, format_day, format_day_range, format_time, plural, t, Lang};
 use crate::domain::plan::{
     entry_when, item_text, item_title, phase_title, warning_signs, CarePlan, Entry, Item, Phase,
     SessionCare,
 };
-use crate::domain::protocol::{Category, Protocol};
+use crate::domain::protocol::{Category, PhaseKind, Protocol};
 use crate::ui::markup::Markup;
 use chrono::NaiveDate;
 
@@ -23,10 +23,18 @@ pub fn current_session(care: &[SessionCare], today: NaiveDate) -> usize {
         .position(|s| {
             s.phases
                 .iter()
-                .filter(|p| p.kind != crate::domain::protocol::PhaseKind::BackToNormal)
+                .filter(|p| p.kind != PhaseKind::BackToNormal)
                 .any(|p| p.last >= today)
         })
         .unwrap_or(care.len().saturating_sub(1))
+}
+
+/// The phase under way on `today`, or the next one to come, as (session number, kind).
+fn next_phase(care: &[SessionCare], today: NaiveDate) -> Option<(u32, PhaseKind)> {
+    care.iter()
+        .flat_map(|s| s.phases.iter())
+        .find(|p| p.last >= today)
+        .map(|p| (p.session, p.kind))
 }
 
 /// "Session 2 of 4 · Mon 11 Jan, 10:00 am".
@@ -167,16 +175,44 @@ fn phase_section(
 ) {
     let lang = props.lang;
     let class = format!("phase phase-{}", phase.kind.id());
-    out.open("section", &[("class", &class)])
-        .open("h3", &[])
-        .text(&phase_title(lang, phase, session.session.date))
-        .text(" ")
-        .element(
-            "span",
-            &[("class", "phase-dates")],
-            &format_day_range(lang, phase.first, phase.last),
-        )
-        .close("h3");
+    // The phase under way or next is open; the others fold into their heading, their dates and
+    // how many instructions they hold.
+    let open = next_phase(props.care, props.today) == Some((session.session.number, phase.kind));
+    let shown = phase
+        .entries
+        .iter()
+        .filter(|e| !only_new || !e.same_as_first)
+        .filter(|e| {
+            props
+                .plan
+                .items
+                .get(e.item)
+                .is_some_and(|i| i.category != Category::WarningSigns)
+        })
+        .count();
+    out.open(
+        "details",
+        &[
+            ("class", &class),
+            if open { ("open", "") } else { ("", "") },
+        ],
+    )
+    .open("summary", &[])
+    .open("h3", &[])
+    .text(&phase_title(lang, phase, session.session.date))
+    .text(" ")
+    .element(
+        "span",
+        &[("class", "phase-dates")],
+        &format_day_range(lang, phase.first, phase.last),
+    )
+    .element(
+        "span",
+        &[("class", "phase-count")],
+        &plural(lang, "plan.phase.count", shown, &[]),
+    )
+    .close("h3")
+    .close("summary");
     let entries: Vec<&Entry> = phase
         .entries
         .iter()
@@ -201,7 +237,7 @@ fn phase_section(
     if warning {
         warning_block(out, lang, props.clinic, props.phone);
     }
-    out.close("section");
+    out.close("details");
 }
 
 /// A later session that repeats session 1's care: its phases and their dates.
