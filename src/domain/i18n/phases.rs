@@ -55,6 +55,7 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ("plan.phone.add", "Add your clinic's phone number", "Añada el teléfono de su clínica"),
     ("plan.phone.label", "Your clinic's phone number", "Teléfono de su clínica"),
     ("plan.phone.help", "Shown on your plan, the printout and the calendar file. Kept on this device only if you choose to remember.", "Aparece en su plan, en la copia impresa y en el calendario. Solo se guarda en este dispositivo si elige recordarlo."),
+    ("plan.phone.blank", "Your clinic's phone number: ______________________", "Teléfono de su clínica: ______________________"),
     ("plan.take_home", "Take your plan home", "Llévese su plan"),
     ("plan.by_phase", "Your care, step by step", "Sus cuidados, paso a paso"),
     // When an instruction holds.

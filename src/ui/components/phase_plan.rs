@@ -95,7 +95,9 @@ pub fn warning_block(out: &mut Markup, lang: Lang, clinic: &ClinicConfig, phone:
     if clinic.phone.is_none() && phone.is_none_or(|p| p.trim().is_empty()) {
         out.open("p", &[("class", "no-print")])
             .element("a", &[("href", "#clinic-phone")], t(lang, "plan.phone.add"))
-            .close("p");
+            .close("p")
+            // Paper leaves room to write the number down.
+            .element("p", &[("class", "print-only")], t(lang, "plan.phone.blank"));
     }
     out.element("p", &[], t(lang, "plan.warning.call"))
         .close("div");

@@ -65,7 +65,7 @@ pub fn print_head(lang: Lang, plan: &CarePlan, clinic: &ClinicConfig) -> Html {
     out.into_html()
 }
 
-/// After the days: every source the plan cites, in the protocol's order (the five articles first).
+/// After the days: every source the plan and its "Good to know" cards cite, in the protocol's order (the five articles first).
 pub fn print_sources(lang: Lang, plan: &CarePlan) -> Html {
     let mut out = Markup::new();
     out.open(
@@ -77,8 +77,12 @@ pub fn print_sources(lang: Lang, plan: &CarePlan) -> Html {
     )
     .element("h3", &[], t(lang, "print.sources"))
     .open("ol", &[]);
-    for source in Protocol::builtin().sources {
-        if plan.items.iter().any(|i| i.sources.contains(&source.id)) {
+    let protocol = Protocol::builtin();
+    for source in protocol.sources {
+        // The "Good to know" cards print without their own lists: their sources are here.
+        let cited = plan.items.iter().any(|i| i.sources.contains(&source.id))
+            || protocol.info.iter().any(|c| c.sources.contains(&source.id));
+        if cited {
             out.element("li", &[], source.citation);
         }
     }
