@@ -139,7 +139,6 @@ pub const LATER: Catalogue = lazy_catalogue![
     ("plan.interval_days", "{days} days", "{days} días"),
     ("plan.download", "Add to my calendar (.ics)", "Añadir a mi calendario (.ics)"),
     ("plan.print", "Print my care plan", "Imprimir mi plan de cuidados"),
-    ("plan.sessions", "Your sessions", "Sus sesiones"),
     ("plan.session_line", "Session {n}: {date} at {time}", "Sesión {n}: {date} a las {time}"),
     ("plan.view_label", "Show the plan as", "Mostrar el plan como"),
     ("plan.view_agenda", "List", "Lista"),
