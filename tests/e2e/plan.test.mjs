@@ -76,10 +76,10 @@ for (const locale of ['en-US', 'es-ES']) {
     }
     if (locale === 'en-US') {
       assert.match(await groups.nth(1).locator('.session-title').innerText(), new RegExp(`Session 2 of 4 · ${shortDay(addDays(first, 28))}`));
-      assert.match(await groups.nth(1).innerText(), /Same care as session 1/);
+      assert.match(await groups.nth(1).textContent(), /Same care as session 1/);
       // No sunscreen until a time, then SPF from that time, on the same day.
       const day = shortDay(addDays(first, 1));
-      const whens = await groups.nth(0).locator('.item-when').allInnerTexts();
+      const whens = await groups.nth(0).locator('.item-when').allTextContents();
       assert.ok(whens.some((w) => w.includes(day) && /until 11:00 AM|until 11:00 am/i.test(w)), whens.join(' | '));
       assert.ok(whens.some((w) => new RegExp(`From 11:00 am on ${day}`, 'i').test(w)), whens.join(' | '));
     }
@@ -104,6 +104,10 @@ test('with no clinic number, the person types one: it shows as a tel: link in th
   await warning.locator('a[href="#clinic-phone"]').click();
   await page.locator('#clinic-phone').fill('+1 (555) 010-0123');
   await page.locator('#clinic-phone').press('Tab');
+  await page.locator('.phase-plan .warning-signs a[href="tel:+15550100123"]').waitFor({ state: 'attached' });
+  if (!(await page.locator('.phase-plan .phase-first_day').evaluate((d) => d.open))) {
+    await page.locator('.phase-plan .phase-first_day > summary').click();
+  }
   await warning.locator('a[href="tel:+15550100123"]').waitFor();
   assert.match(await warning.innerText(), /\+1 \(555\) 010-0123/);
   assertNoProblems(problems, 'typed phone');

@@ -22,7 +22,7 @@ async function toPlan(page, answers = { age: 35 }) {
   await page.locator('.phase-plan .session-title').first().waitFor();
 }
 
-const sessions = (page) => page.locator('.phase-plan .session-title').allInnerTexts();
+const sessions = (page) => page.locator('.print-sessions li').allTextContents();
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
 /// Everything a page could have left behind in the browser's storage.

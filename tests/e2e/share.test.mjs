@@ -21,7 +21,7 @@ async function shareFromPlan(page) {
   return page.locator('#share-link').inputValue();
 }
 
-const sessions = (page) => page.locator('.phase-plan .session-title').allInnerTexts();
+const sessions = (page) => page.locator('.print-sessions li').allTextContents();
 
 test('a share link opens the same plan in a fresh browser, once', async () => {
   const sender = await openApp(browser, { locale: 'es-ES' });
