@@ -16,6 +16,9 @@ scripts/setup.sh test
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
+step "every dependency is used"
+python3 scripts/check-deps.py
+
 step "cargo clippy (native and wasm)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings

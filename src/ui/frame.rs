@@ -160,7 +160,7 @@ fn disputed_numbers(out: &mut Markup, lang: Lang, settings: &ClinicSettings) {
     out.open(
         "section",
         &[
-            ("class", "config-panel card no-print"),
+            ("class", "config-numbers card no-print"),
             ("aria-labelledby", "config-disputed"),
         ],
     )

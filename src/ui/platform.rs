@@ -229,7 +229,7 @@ pub fn unfold_for_print() {
     let toggle = |unfold: bool| {
         move || {
             let selector = if unfold {
-                "details.session-group:not([open]), details.phase:not([open]), details.info-fold:not([open])"
+                "details.session-group:not([open]), details.phase:not([open])"
             } else {
                 "details[data-unfolded]"
             };

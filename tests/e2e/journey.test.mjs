@@ -97,8 +97,12 @@ test('the whole journey works with the keyboard alone', async () => {
   for (let guard = 0; guard < 12 && (await page.locator('.verdict').count()) === 0; guard += 1) {
     const before = await heading(page);
     // Tab through the step: type a number, choose "No" or the first option with the arrows.
-    const controls = await page.locator('main form input').evaluateAll((inputs) => inputs.map((i) => ({ id: i.id, type: i.type, name: i.name })));
+    // An answer may open a follow-up, so the controls are read again until none is new.
     const groups = new Set();
+    const typed = new Set();
+    const unanswered = async () => (await page.locator('main form input').evaluateAll((inputs) => inputs.map((i) => ({ id: i.id, type: i.type, name: i.name }))))
+      .filter((c) => !groups.has(c.name) && !typed.has(c.id));
+    for (let controls = await unanswered(); controls.length > 0; controls = await unanswered()) {
     for (const c of controls) {
       if (c.type === 'radio' || c.type === 'checkbox') {
         if (groups.has(c.name)) continue;
@@ -110,9 +114,13 @@ test('the whole journey works with the keyboard alone', async () => {
           assert.ok(await page.locator(`input[name="${c.name}"]:checked`).count(), `${c.name} selected by keyboard`);
         }
       } else if (c.type === 'number') {
+        typed.add(c.id);
         await page.focus(`#${c.id}`);
         await page.keyboard.type('36');
+      } else {
+        typed.add(c.id);
       }
+    }
     }
     await page.keyboard.press('Enter');
     await page.waitForFunction((old) => document.querySelector('h1')?.textContent.trim() !== old, before);

@@ -97,8 +97,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ),
     (
         "q.eczema_psoriasis_active_area.help",
-        "Answer yes if you are not sure: your provider will look at the skin.",
-        "Responda que sí si no está seguro: su profesional revisará la piel.",
+        "If you are not sure, answer yes: your provider will look at the skin.",
+        "Si tiene dudas, responda que sí: su profesional revisará la piel.",
     ),
     ("opt.eczema_psoriasis.mild", "Yes, mild", "Sí, leve"),
     ("opt.eczema_psoriasis.moderate_severe", "Yes, moderate or severe", "Sí, moderado o grave"),

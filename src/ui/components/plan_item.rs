@@ -84,21 +84,23 @@ pub fn setting_notes(out: &mut Markup, cx: ItemContext, defs: &[&SettingDef]) {
     }
 }
 
-/// The "Good to know" cards, each with its sources on demand: with the result and on paper.
+/// The "Good to know" cards, each folded to its title (background, not instructions), with
+/// its sources: with the result, on the plan and, unfolded, on paper.
 pub fn info_cards(out: &mut Markup, lang: Lang, protocol: &Protocol, cards: &[InfoCard]) {
     out.open(
         "section",
-        &[("class", "info-cards"), ("aria-labelledby", "info-title")],
+        &[
+            ("class", "card info-cards"),
+            ("aria-labelledby", "info-title"),
+        ],
     )
     .element("h2", &[("id", "info-title")], t(lang, "info.title"));
     for card in cards {
-        out.open("div", &[("class", "card info")])
-            .element("h3", &[], t(lang, &card.title_key()))
-            .element("p", &[], t(lang, &card.text_key()))
-            .open("details", &[])
-            .element("summary", &[], t(lang, "plan.sources"));
+        out.open("details", &[("class", "info")])
+            .element("summary", &[], t(lang, &card.title_key()))
+            .element("p", &[], t(lang, &card.text_key()));
         source_list(out, protocol, card.sources);
-        out.close("details").close("div");
+        out.close("details");
     }
     out.close("section");
 }

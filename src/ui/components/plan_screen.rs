@@ -402,14 +402,10 @@ fn condition_card(lang: Lang, plan: &CarePlan) -> Html {
     out.into_html()
 }
 
-/// "Good to know", on screen and on paper; folded on screen under the plan, so the plan itself
-/// stays short on a phone.
+/// "Good to know", on screen and on paper.
 fn info_section(lang: Lang) -> Html {
     let protocol = Protocol::builtin();
     let mut out = Markup::new();
-    out.open("details", &[("class", "info-fold")])
-        .element("summary", &[], t(lang, "info.title"));
     info_cards(&mut out, lang, &protocol, protocol.info);
-    out.close("details");
     out.into_html()
 }

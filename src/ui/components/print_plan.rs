@@ -65,7 +65,8 @@ pub fn print_head(lang: Lang, plan: &CarePlan, clinic: &ClinicConfig) -> Html {
     out.into_html()
 }
 
-/// After the days: every source the plan and its "Good to know" cards cite, in the protocol's order (the five articles first).
+/// After the days: every source the plan and its "Good to know" cards cite, in the protocol's
+/// order (the five articles first).
 pub fn print_sources(lang: Lang, plan: &CarePlan) -> Html {
     let mut out = Markup::new();
     out.open(
@@ -79,10 +80,10 @@ pub fn print_sources(lang: Lang, plan: &CarePlan) -> Html {
     .open("ol", &[]);
     let protocol = Protocol::builtin();
     for source in protocol.sources {
-        // The "Good to know" cards print without their own lists: their sources are here.
-        let cited = plan.items.iter().any(|i| i.sources.contains(&source.id))
-            || protocol.info.iter().any(|c| c.sources.contains(&source.id));
-        if cited {
+        let cited = |sources: &[&str]| sources.contains(&source.id);
+        if plan.items.iter().any(|i| cited(i.sources))
+            || protocol.info.iter().any(|c| cited(c.sources))
+        {
             out.element("li", &[], source.citation);
         }
     }

@@ -134,10 +134,18 @@ fn result_text(props: &ResultProps) -> Html {
         clinic_contact(&mut out, lang, &props.clinic);
         out.close("div");
     }
-    if verdict != Verdict::Incomplete {
-        info_cards(&mut out, lang, &protocol, protocol.info);
-    }
     out.element("p", &[("class", "final-word")], t(lang, "result.final"));
+    out.into_html()
+}
+
+/// "Good to know", after the buttons: background for a first consultation, not a step to take.
+fn good_to_know(props: &ResultProps) -> Html {
+    if props.assessment.verdict == Verdict::Incomplete {
+        return Html::default();
+    }
+    let protocol = Protocol::builtin();
+    let mut out = Markup::new();
+    info_cards(&mut out, props.lang, &protocol, protocol.info);
     out.into_html()
 }
 
@@ -206,6 +214,7 @@ pub fn result_screen(props: &ResultProps) -> Html {
                 <button type="button" class="button secondary" onclick={ on_edit }>{ t(lang, "result.edit") }</button>
                 <button type="button" class="button secondary" onclick={ on_restart }>{ t(lang, "result.restart") }</button>
             </div>
+            { good_to_know(props) }
         </section>
     }
 }
