@@ -9,6 +9,7 @@ use super::build::{offset_on, treatment_end};
 use super::{CarePlan, Item, Session};
 use crate::domain::protocol::{Offset, PhaseKind, Protocol, Unit, When, PHASES};
 use crate::domain::settings::ClinicSettings;
+use crate::domain::sorted_map::sort_small_by_key;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
@@ -129,7 +130,7 @@ pub fn phases(plan: &CarePlan, protocol: &Protocol, settings: &ClinicSettings) -
                 }),
             }
         }
-        phases.sort_by_key(|p| p.kind);
+        sort_small_by_key(&mut phases, |p| p.kind);
         for phase in &mut phases {
             let dates = phase.entries.iter().filter_map(|e| plan.items.get(e.item));
             let first_entry = dates.clone().map(|i| i.date).min().unwrap_or(session.date);

@@ -3,6 +3,7 @@
 
 use super::{CarePlan, Entry, Phase, SessionCare};
 use crate::domain::protocol::Category;
+use crate::domain::sorted_map::sort_small_by_key;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
@@ -36,7 +37,7 @@ pub fn today(plan: &CarePlan, care: &[SessionCare], now: NaiveDateTime) -> Today
         .filter(|(e, item)| item.category != Category::WarningSigns && e.in_force(item, now))
         .map(|(e, _)| *e)
         .collect();
-    now_entries.sort_by_key(|e| e.item);
+    sort_small_by_key(&mut now_entries, |e| e.item);
     let warning =
         entries().any(|(e, item)| item.category == Category::WarningSigns && e.in_force(item, now));
     let next_date = entries()
@@ -48,7 +49,7 @@ pub fn today(plan: &CarePlan, care: &[SessionCare], now: NaiveDateTime) -> Today
             .filter(|(_, item)| item.date == next && item.category != Category::WarningSigns)
             .map(|(e, _)| *e)
             .collect();
-        starting.sort_by_key(|e| e.item);
+        sort_small_by_key(&mut starting, |e| e.item);
         (next, starting)
     });
     let mut phase = None;
