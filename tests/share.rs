@@ -83,6 +83,7 @@ fn a_link_for_a_full_answer_set_is_short() {
         lang: Lang::Es,
         answers: full_answers(),
         schedule: Some(schedule()),
+        phone: None,
     };
     let fragment = encode_fragment(&state, &p());
     // Every question answered (26, follow-ups included) and a schedule took 84 characters when

@@ -22,6 +22,7 @@ pub fn to_saved(state: &AppState) -> SavedState {
             sessions: s.sessions,
             interval_days: s.interval_days,
         }),
+        phone: state.phone.clone(),
     }
 }
 
@@ -69,6 +70,9 @@ pub fn resume(state: &mut AppState, saved: SavedState) {
         sessions: s.sessions,
         interval_days: s.interval_days,
     });
+    state.phone = saved.phone;
+    // The kept dates stay the person's plan even once they are in the past (Today reads it).
+    state.kept_schedule = state.schedule;
     let screen = if state.answers.0.is_empty() {
         Screen::Welcome
     } else if let Some(step) = state

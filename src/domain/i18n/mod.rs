@@ -42,13 +42,15 @@ macro_rules! lazy_text {
 
 mod care;
 mod dates;
+mod phases;
 mod protocol;
 mod ui;
 
 pub use dates::{
-    format_date, format_date_short, format_time, is_month_first_region, month_name,
-    set_english_month_first, weekday_name,
+    format_date, format_date_short, format_day, format_day_range, format_time,
+    is_month_first_region, month_name, set_english_month_first, weekday_name,
 };
+pub use phases::plural;
 
 use super::json::{self, Json};
 use serde::{Deserialize, Serialize};
@@ -96,11 +98,12 @@ type Entry = (&'static str, &'static str, &'static str);
 type Catalogue = &'static [Entry];
 
 /// Each catalogue, and whether the release app fetches its English (see `lazy_catalogue!`).
-const CATALOGUES: [(Catalogue, bool); 4] = [
+const CATALOGUES: [(Catalogue, bool); 5] = [
     (ui::FIRST_SCREEN, false),
     (ui::LATER, true),
     (protocol::ENTRIES, true),
     (care::ENTRIES, true),
+    (phases::ENTRIES, true),
 ];
 
 /// The text for `key`, or `None` when no catalogue has it. A text that is not built in is

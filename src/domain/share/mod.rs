@@ -279,6 +279,8 @@ fn read_body(r: &mut Reader, protocol: &Protocol) -> Result<SavedState, String> 
         lang,
         answers: Answers(answers),
         schedule,
+        // A share link does not carry the typed phone number yet.
+        phone: None,
     })
 }
 
