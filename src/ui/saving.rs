@@ -4,7 +4,6 @@
 
 use crate::domain::plan::Schedule;
 use crate::domain::saved::{self, SavedSchedule, SavedState};
-use crate::domain::screening::Verdict;
 use crate::domain::share::{self, sealed, sealed::Sealed};
 use crate::ui::state::{AppState, Notice, Screen, UNLOCK_CODE_ID};
 
@@ -82,9 +81,8 @@ pub fn resume(state: &mut AppState, saved: SavedState) {
     {
         Screen::Step(step)
     } else {
-        let verdict = state.assessment().verdict;
-        let plannable = !matches!(verdict, Verdict::NotSuitable | Verdict::Incomplete);
-        if state.schedule.is_some() && plannable {
+        // A postponement with no date the app can know reopens on its result, never a plan.
+        if state.schedule.is_some() && state.assessment().may_plan() {
             Screen::Plan
         } else {
             Screen::Result

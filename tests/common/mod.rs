@@ -97,7 +97,8 @@ pub fn sample_states() -> Vec<(&'static str, SavedState)> {
                 lang: Lang::Es,
                 answers: hidden_follow_ups,
                 schedule: Some(schedule()),
-                phone: None,
+                // The clinic's number the person typed on the plan travels too.
+                phone: Some("+34 600 123 456".into()),
             },
         ),
         ("empty-en", SavedState::default()),
