@@ -2,8 +2,8 @@
 
 use careplanner::domain::answers::{Answers, Value};
 use careplanner::domain::i18n::Lang;
-use careplanner::domain::ics::{to_ics, IcsOptions};
-use careplanner::domain::plan::{build, Schedule};
+use careplanner::domain::ics::{to_ics, IcsForm, IcsOptions};
+use careplanner::domain::plan::{build, phases, Schedule};
 use careplanner::domain::protocol::Protocol;
 use careplanner::domain::screening::{assess, Assessment};
 use careplanner::domain::settings::ClinicSettings;
@@ -57,20 +57,30 @@ fn bench(c: &mut Criterion) {
         })
     });
     let plan = build(&protocol, &answers, &assessment, &schedule, &settings).unwrap();
-    let options = IcsOptions {
+    let mut options = IcsOptions {
         lang: Lang::Es,
+        form: IcsForm::Compact,
         dtstamp: NaiveDate::from_ymd_opt(2026, 11, 1)
             .unwrap()
             .and_hms_opt(9, 0, 0)
             .unwrap()
             .and_utc(),
         clinic_name: Some("Clínica Sol"),
+        phone: Some("+34 900 000 000"),
         uid_domain: "careplanner.example",
         protocol: &protocol,
+        settings: &settings,
         to_utc: &zone,
     };
-    c.bench_function("ics::to_ics, 6 sessions", |b| {
+    c.bench_function("ics::to_ics, 6 sessions, compact", |b| {
         b.iter(|| to_ics(black_box(&plan), &options))
+    });
+    options.form = IcsForm::Detailed;
+    c.bench_function("ics::to_ics, 6 sessions, detailed", |b| {
+        b.iter(|| to_ics(black_box(&plan), &options))
+    });
+    c.bench_function("plan::phases, 6 sessions", |b| {
+        b.iter(|| phases(black_box(&plan), &protocol, &settings))
     });
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Has two independent iCalendar parsers read the sample calendars that `cargo test` writes
 # (tests/ics.rs → target/ics-samples/), and checks that both accept every file and agree with
-# the manifest on event count, dates, summaries and reminders.
+# the manifest on event count, dates, summaries, reminders and CLASS:PRIVATE.
 # Needs: .tools/py (python3 -m venv .tools/py && .tools/py/bin/pip install -r tests/ics/requirements.txt)
 # and tests/e2e/node_modules (npm ci --prefix tests/e2e).
 set -euo pipefail

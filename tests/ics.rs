@@ -5,9 +5,13 @@
 mod plan_support;
 
 use careplanner::domain::answers::{Answers, Value};
+use careplanner::domain::i18n::lookup;
 use careplanner::domain::i18n::Lang;
 use careplanner::domain::ics::*;
-use careplanner::domain::plan::{build, item_title, CarePlan, Item, Schedule};
+use careplanner::domain::plan::{
+    build, item_text, phase_calendar_title, phases, CarePlan, Item, Schedule,
+};
+use careplanner::domain::protocol::PhaseKind;
 use careplanner::domain::screening::Verdict;
 use careplanner::domain::settings::ClinicSettings;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
@@ -19,7 +23,8 @@ type Zone = fn(NaiveDateTime) -> Option<DateTime<Utc>>;
 
 /// One calendar to write and check.
 struct Sample {
-    name: &'static str,
+    name: String,
+    form: IcsForm,
     lang: Lang,
     answers: Answers,
     first: NaiveDate,
@@ -32,12 +37,17 @@ struct Sample {
 }
 
 impl Sample {
-    fn plan(&self) -> CarePlan {
-        let p = protocol();
+    fn clinic(&self) -> ClinicSettings {
         let mut clinic = ClinicSettings::defaults();
         for (id, value) in self.settings {
-            clinic.try_set(&p, id, *value).unwrap();
+            clinic.try_set(&protocol(), id, *value).unwrap();
         }
+        clinic
+    }
+
+    fn plan(&self) -> CarePlan {
+        let p = protocol();
+        let clinic = self.clinic();
         let schedule = Schedule {
             first_date: self.first,
             start_time: self.start,
@@ -57,21 +67,42 @@ impl Sample {
 
     fn ics(&self) -> String {
         let p = protocol();
+        let settings = self.clinic();
         let options = IcsOptions {
             lang: self.lang,
+            form: self.form,
             dtstamp: d(2026, 10, 1).and_time(hm(8, 30)).and_utc(),
             clinic_name: self.clinic,
+            phone: self.clinic.map(|_| "+1 555 0100"),
             uid_domain: "careplanner.example",
             protocol: &p,
+            settings: &settings,
             to_utc: &self.zone,
         };
         to_ics(&self.plan(), &options)
     }
 }
 
+/// Every situation in both forms: `<name>` is the compact calendar, `<name>-detailed` the one
+/// with an event per instruction.
 fn samples() -> Vec<Sample> {
-    let base = |name, lang, first, sessions| Sample {
-        name,
+    situations()
+        .into_iter()
+        .flat_map(|s| {
+            let detailed = Sample {
+                name: format!("{}-detailed", s.name),
+                form: IcsForm::Detailed,
+                ..s.clone()
+            };
+            [s, detailed]
+        })
+        .collect()
+}
+
+fn situations() -> Vec<Sample> {
+    let base = |name: &str, lang, first, sessions| Sample {
+        name: name.to_string(),
+        form: IcsForm::Compact,
         lang,
         answers: busy_answers(),
         first,
@@ -116,6 +147,16 @@ fn samples() -> Vec<Sample> {
             ..base("skipped-hour-en", Lang::En, d(2027, 3, 14), 1)
         },
     ]
+}
+
+impl Clone for Sample {
+    fn clone(&self) -> Sample {
+        Sample {
+            name: self.name.clone(),
+            answers: self.answers.clone(),
+            ..*self
+        }
+    }
 }
 
 fn sample(name: &str) -> Sample {
@@ -170,7 +211,7 @@ fn every_line_is_crlf_and_at_most_75_octets() {
 
 #[test]
 fn calendar_and_events_have_the_required_properties() {
-    let ics = sample("series-dst-es").ics();
+    let ics = sample("series-dst-es-detailed").ics();
     let lines = lines(&ics);
     assert_eq!(
         &lines[..5],
@@ -184,7 +225,7 @@ fn calendar_and_events_have_the_required_properties() {
     );
     assert_eq!(lines.last().unwrap(), "END:VCALENDAR");
     let events = lines.iter().filter(|l| *l == "BEGIN:VEVENT").count();
-    assert_eq!(events, sample("series-dst-es").plan().items.len());
+    assert_eq!(events, sample("series-dst-es-detailed").plan().items.len());
     assert_eq!(values(&lines, "UID").len(), events);
     assert_eq!(values(&lines, "DTSTAMP"), vec!["20261001T083000Z"; events]);
     assert_eq!(values(&lines, "SUMMARY").len(), events);
@@ -194,7 +235,8 @@ fn calendar_and_events_have_the_required_properties() {
     );
     assert!(lines
         .iter()
-        .any(|l| l == "SUMMARY;LANGUAGE=es:Sesión 2 de 4 de microneedling"));
+        .any(|l| l == "SUMMARY;LANGUAGE=es:Su sesión · Tratamiento"));
+    assert_eq!(values(&lines, "CLASS"), vec!["PRIVATE"; events]);
     assert!(lines.contains(
         &"LOCATION:Centro Dermatológico Núñez\\; planta 2ª\\, consulta \\\\ 3".to_string()
     ));
@@ -226,7 +268,7 @@ fn uids_are_unique_and_stable() {
 
 #[test]
 fn all_day_events_end_the_day_after_their_last_day() {
-    let s = sample("single-en");
+    let s = sample("single-en-detailed");
     let plan = s.plan();
     let lines = lines(&s.ics());
     let starts = values(&lines, "DTSTART");
@@ -254,7 +296,7 @@ fn all_day_events_end_the_day_after_their_last_day() {
 
 #[test]
 fn timed_events_are_utc_across_a_daylight_saving_change() {
-    let lines = lines(&sample("series-dst-es").ics());
+    let lines = lines(&sample("series-dst-es-detailed").ics());
     let timed: Vec<&str> = values(&lines, "DTSTART")
         .into_iter()
         .filter(|v| v.ends_with('Z'))
@@ -287,7 +329,7 @@ fn timed_events_are_utc_across_a_daylight_saving_change() {
 
 #[test]
 fn a_skipped_local_time_moves_an_hour_later() {
-    let lines = lines(&sample("skipped-hour-en").ics());
+    let lines = lines(&sample("skipped-hour-en-detailed").ics());
     assert!(
         lines.contains(&"DTSTART:20270314T073000Z".to_string()),
         "{:?}",
@@ -299,15 +341,19 @@ fn a_skipped_local_time_moves_an_hour_later() {
 
 #[test]
 fn a_time_no_zone_can_place_becomes_an_all_day_event() {
-    let s = sample("single-en");
+    let s = sample("single-en-detailed");
     let p = protocol();
     let nowhere = |_: NaiveDateTime| None;
+    let settings = s.clinic();
     let options = IcsOptions {
         lang: Lang::En,
+        form: IcsForm::Detailed,
         dtstamp: d(2026, 10, 1).and_time(hm(0, 0)).and_utc(),
         clinic_name: None,
+        phone: None,
         uid_domain: "x",
         protocol: &p,
+        settings: &settings,
         to_utc: &nowhere,
     };
     let lines = lines(&to_ics(&s.plan(), &options));
@@ -317,7 +363,7 @@ fn a_time_no_zone_can_place_becomes_an_all_day_event() {
 
 #[test]
 fn reminders_on_each_session_and_each_pause_start() {
-    let s = sample("series-dst-es");
+    let s = sample("series-dst-es-detailed");
     let plan = s.plan();
     let lines = lines(&s.ics());
     let alarmed: Vec<&str> = plan
@@ -353,7 +399,7 @@ fn reminders_on_each_session_and_each_pause_start() {
 
 #[test]
 fn text_is_in_the_persons_language_with_sources() {
-    let lines = lines(&sample("series-dst-es").ics());
+    let lines = lines(&sample("series-dst-es-detailed").ics());
     let descriptions = values(&lines, "DESCRIPTION");
     let first = unescape_text(descriptions[0]);
     assert!(
@@ -379,7 +425,7 @@ fn golden(name: &str) -> PathBuf {
 /// deliberate change (review the diff).
 #[test]
 fn golden_files() {
-    for name in ["single-en", "new-year-es"] {
+    for name in ["single-en", "new-year-es", "single-en-detailed"] {
         let ics = sample(name).ics();
         let path = golden(name);
         if std::env::var_os("UPDATE_GOLDEN").is_some() {
@@ -396,7 +442,7 @@ fn golden_files() {
 }
 
 /// What a parser must find for one item: the manifest entry.
-fn expected(item: &Item, lang: Lang, zone: Zone, uid: &str) -> serde_json::Value {
+fn expected(item: &Item, summary: &str, zone: Zone, uid: &str) -> serde_json::Value {
     let (start, end) = match item.time {
         Some(time) => {
             let local = item.date.and_time(time);
@@ -423,11 +469,114 @@ fn expected(item: &Item, lang: Lang, zone: Zone, uid: &str) -> serde_json::Value
     };
     serde_json::json!({
         "uid": uid,
-        "summary": item_title(lang, item),
+        "summary": summary,
         "start": start,
         "end": end,
         "alarms": u8::from(item.alarm),
+        "class": "PRIVATE",
     })
+}
+
+/// The detailed calendar's discreet titles, item by item: the phase and the kind of
+/// instruction ("Getting ready for your session · Medicines").
+fn detailed_titles(s: &Sample, plan: &CarePlan) -> Vec<String> {
+    let care = phases(plan, &protocol(), &s.clinic());
+    let mut titles = vec![String::new(); plan.items.len()];
+    for session in &care {
+        for phase in &session.phases {
+            let heading = phase_calendar_title(s.lang, phase, session.session.date);
+            for e in &phase.entries {
+                let category = lookup(s.lang, &plan.items[e.item].category.key()).unwrap();
+                titles[e.item] = format!("{heading} · {category}");
+            }
+        }
+    }
+    titles
+}
+
+/// A UTC instant as the parsers' manifest writes it.
+fn utc_text(t: DateTime<Utc>) -> String {
+    let n = t.naive_utc();
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        n.date(),
+        n.hour(),
+        n.minute(),
+        n.second()
+    )
+}
+
+/// What the compact calendar must hold, worked out from the plan's phases: per session a
+/// reminder for the consultation (first session), getting ready, the session from the
+/// numbing to the end of the treatment, an event per aftercare phase, and one per day
+/// something comes back. The UIDs are filled in from the file.
+fn expected_compact(s: &Sample) -> Vec<serde_json::Value> {
+    let plan = s.plan();
+    let care = phases(&plan, &protocol(), &s.clinic());
+    let word = |key: &str| lookup(s.lang, key).unwrap().to_string();
+    let all_day = |summary: String, first: NaiveDate, last: NaiveDate, alarms: u8| {
+        serde_json::json!({
+            "summary": summary,
+            "start": first.to_string(),
+            "end": last.succ_opt().unwrap().to_string(),
+            "alarms": alarms,
+            "class": "PRIVATE",
+        })
+    };
+    let mut out = Vec::new();
+    for session in &care {
+        for phase in &session.phases {
+            match phase.kind {
+                PhaseKind::SessionDay => {
+                    let from = phase.entries.iter().filter_map(|e| e.from).min().unwrap();
+                    let until = phase.entries.iter().filter_map(|e| e.until).max().unwrap();
+                    let place = |t: NaiveDateTime| {
+                        (s.zone)(t)
+                            .or_else(|| (s.zone)(t + Duration::hours(1)))
+                            .unwrap()
+                    };
+                    let start = place(from);
+                    let end = start + (until - from);
+                    let summary = word("ics.title.session")
+                        .replace("{n}", &session.session.number.to_string())
+                        .replace("{total}", &plan.sessions.len().to_string());
+                    out.push(serde_json::json!({
+                        "summary": summary,
+                        "start": utc_text(start),
+                        "end": utc_text(end),
+                        "alarms": 1,
+                        "class": "PRIVATE",
+                    }));
+                }
+                PhaseKind::BackToNormal => {
+                    let mut days: Vec<NaiveDate> = phase
+                        .entries
+                        .iter()
+                        .map(|e| plan.items[e.item].date)
+                        .collect();
+                    days.dedup();
+                    for day in days {
+                        let results = phase.entries.iter().any(|e| {
+                            let item = &plan.items[e.item];
+                            item.date == day && item.step == "results_review"
+                        });
+                        let summary = if results {
+                            word("ics.title.results")
+                        } else {
+                            word("ics.title.back_to_normal")
+                        };
+                        out.push(all_day(summary, day, day, u8::from(results)));
+                    }
+                }
+                kind => {
+                    let alarm = matches!(kind, PhaseKind::BeforeYouStart | PhaseKind::GettingReady);
+                    let summary = phase_calendar_title(s.lang, phase, session.session.date);
+                    out.push(all_day(summary, phase.first, phase.last, u8::from(alarm)));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Writes every sample and a manifest of what each must contain to target/ics-samples/, for
@@ -447,13 +596,30 @@ fn write_samples_for_the_parsers() {
         let lines = lines(&ics);
         let uids = values(&lines, "UID");
         let plan = s.plan();
-        assert_eq!(uids.len(), plan.items.len());
-        let events: Vec<_> = plan
-            .items
-            .iter()
-            .zip(uids)
-            .map(|(item, uid)| expected(item, s.lang, s.zone, uid))
-            .collect();
+        let events: Vec<_> = match s.form {
+            IcsForm::Detailed => {
+                assert_eq!(uids.len(), plan.items.len());
+                let titles = detailed_titles(&s, &plan);
+                plan.items
+                    .iter()
+                    .zip(titles)
+                    .zip(uids)
+                    .map(|((item, title), uid)| expected(item, &title, s.zone, uid))
+                    .collect()
+            }
+            IcsForm::Compact => {
+                let wanted = expected_compact(&s);
+                assert_eq!(uids.len(), wanted.len(), "{}", s.name);
+                wanted
+                    .into_iter()
+                    .zip(uids)
+                    .map(|(mut event, uid)| {
+                        event["uid"] = uid.into();
+                        event
+                    })
+                    .collect()
+            }
+        };
         manifest.push(serde_json::json!({ "file": file, "events": events }));
     }
     let manifest = serde_json::json!({ "samples": manifest });
@@ -563,6 +729,219 @@ proptest! {
     }
 }
 
+/// The events of a calendar: each one's UID, first and last local day, title, reminder text
+/// and description, in file order.
+struct Ev {
+    uid: String,
+    first: NaiveDate,
+    last: NaiveDate,
+    summary: String,
+    alarm: Option<String>,
+    description: String,
+    class: String,
+    transparent: bool,
+}
+
+fn events(ics: &str, zone_offset_hours: i64) -> Vec<Ev> {
+    let mut out = Vec::new();
+    let mut current: Option<Ev> = None;
+    let mut in_alarm = false;
+    let day = |v: &str| NaiveDate::parse_from_str(&v[..8], "%Y%m%d").unwrap();
+    for l in lines(ics) {
+        let (head, value) = l.split_once(':').unwrap_or((&l, ""));
+        match (head, current.as_mut()) {
+            ("BEGIN", _) if value == "VEVENT" => {
+                current = Some(Ev {
+                    uid: String::new(),
+                    first: NaiveDate::MIN,
+                    last: NaiveDate::MIN,
+                    summary: String::new(),
+                    alarm: None,
+                    description: String::new(),
+                    class: String::new(),
+                    transparent: false,
+                })
+            }
+            ("BEGIN", _) if value == "VALARM" => in_alarm = true,
+            ("END", _) if value == "VALARM" => in_alarm = false,
+            ("END", Some(_)) if value == "VEVENT" => out.push(current.take().unwrap()),
+            ("UID", Some(e)) => e.uid = value.to_string(),
+            ("DTSTART", Some(e)) => {
+                // A UTC time, back to the local day (the samples' zone is a few hours west).
+                let local = NaiveDateTime::parse_from_str(value, "%Y%m%dT%H%M%SZ").unwrap()
+                    - Duration::hours(zone_offset_hours);
+                e.first = local.date();
+                e.last = local.date();
+            }
+            ("DTEND", Some(_)) => {}
+            ("DTSTART;VALUE=DATE", Some(e)) => e.first = day(value),
+            ("DTEND;VALUE=DATE", Some(e)) => e.last = day(value).pred_opt().unwrap(),
+            ("CLASS", Some(e)) => e.class = value.to_string(),
+            ("TRANSP", Some(e)) => e.transparent = value == "TRANSPARENT",
+            (h, Some(e)) if h.starts_with("SUMMARY") => e.summary = unescape_text(value),
+            (h, Some(e)) if h.starts_with("DESCRIPTION") => {
+                if in_alarm {
+                    e.alarm = Some(unescape_text(value));
+                } else {
+                    e.description = unescape_text(value);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_compact_calendar_is_calm() {
+    for s in samples().into_iter().filter(|s| s.form == IcsForm::Compact) {
+        let plan = s.plan();
+        let events = events(&s.ics(), 5);
+        for session in &plan.sessions {
+            let tag = format!("-{}-", session.number);
+            let count = events.iter().filter(|e| e.uid.contains(&tag)).count();
+            assert!(
+                (4..=10).contains(&count),
+                "{}: session {} has {count} events",
+                s.name,
+                session.number
+            );
+        }
+        let first = events.iter().map(|e| e.first).min().unwrap();
+        let last = events.iter().map(|e| e.last).max().unwrap();
+        for day in first.iter_days().take_while(|d| *d <= last) {
+            let on = events
+                .iter()
+                .filter(|e| e.first <= day && day <= e.last)
+                .count();
+            assert!(on <= 3, "{}: {on} events on {day}", s.name);
+        }
+        // Only the sessions are timed; the consultation is a reminder, not a booking.
+        let timed = events.iter().filter(|e| !e.transparent).count();
+        assert_eq!(timed, plan.sessions.len(), "{}", s.name);
+        let consult = events
+            .iter()
+            .find(|e| e.uid.starts_with("before_you_start-"));
+        assert!(
+            consult.is_some_and(|e| e.transparent && e.alarm.is_some()),
+            "{}",
+            s.name
+        );
+    }
+}
+
+#[test]
+fn the_compact_calendar_holds_every_instruction_in_its_descriptions() {
+    for s in samples().into_iter().filter(|s| s.form == IcsForm::Compact) {
+        let plan = s.plan();
+        let events = events(&s.ics(), 5);
+        let all: String = events.iter().map(|e| e.description.as_str()).collect();
+        for item in &plan.items {
+            if item.category == careplanner::domain::protocol::Category::WarningSigns {
+                continue;
+            }
+            assert!(
+                all.contains(&item_text(s.lang, item)),
+                "{}: {} is described",
+                s.name,
+                item.id
+            );
+        }
+    }
+    // Getting ready lists every pause with the day it begins; the aftercare says whom to call.
+    let s = sample("single-en");
+    let events = events(&s.ics(), 5);
+    let ready = events
+        .iter()
+        .find(|e| e.summary == "Getting ready for your session")
+        .unwrap();
+    for line in [
+        "• Sat 14 – Sat 21 Nov: Pause over-the-counter ibuprofen",
+        "• Mon 16 – Fri 20 Nov: Stop using retinoid creams",
+        "• Mon 16 – Fri 20 Nov: Prescription acne cream",
+        "• Wed 18 – Fri 20 Nov: ",
+    ] {
+        assert!(
+            ready.description.contains(line),
+            "{line}\n{}",
+            ready.description
+        );
+    }
+    let first_day = events
+        .iter()
+        .find(|e| e.summary == "Aftercare: first 24 hours")
+        .unwrap();
+    assert!(
+        first_day
+            .description
+            .contains("Call Clínica Sol on +1 555 0100 if you notice:"),
+        "{}",
+        first_day.description
+    );
+    assert!(
+        first_day
+            .description
+            .contains("Sat 21 – Sun 22 Nov, until 11:00 am: No makeup"),
+        "{}",
+        first_day.description
+    );
+}
+
+/// Words that name a medicine or a condition, in either language.
+const REVEALING: &[&str] = &[
+    "ibuprofen",
+    "naproxen",
+    "nsaid",
+    "aine",
+    "inflam",
+    "retino",
+    "acne",
+    "acné",
+    "antivir",
+    "cold sore",
+    "herpes",
+    "calentura",
+    "pregnan",
+    "embaraz",
+    "breastfeed",
+    "lactan",
+    "isotretin",
+    "anticoag",
+    "blood thinner",
+    "diabet",
+    "keloid",
+    "queloide",
+    "prescri",
+    "receta",
+    "microneedling",
+    "microaguja",
+];
+
+#[test]
+fn titles_and_reminders_name_no_medicine_and_no_condition() {
+    for s in samples() {
+        let events = events(&s.ics(), 5);
+        assert!(!events.is_empty());
+        for e in &events {
+            assert_eq!(e.class, "PRIVATE", "{}: {}", s.name, e.uid);
+            for text in std::iter::once(&e.summary).chain(e.alarm.as_ref()) {
+                let lower = text.to_lowercase();
+                for word in REVEALING {
+                    assert!(!lower.contains(word), "{}: {text:?} names {word:?}", s.name);
+                }
+            }
+            if let Some(alarm) = &e.alarm {
+                assert_eq!(alarm, &e.summary);
+            }
+        }
+    }
+    // The check can fail: the detailed descriptions do name the medicines.
+    let detailed = events(&sample("single-en-detailed").ics(), 5);
+    assert!(detailed
+        .iter()
+        .any(|e| e.description.to_lowercase().contains("ibuprofen")));
+}
+
 /// A plan that depends on an acne breakout clearing says so in each session's own event, in
 /// the person's language, and nowhere else.
 #[test]
@@ -589,20 +968,26 @@ fn a_conditional_session_says_its_condition_in_its_event() {
         ),
         (Lang::Es, "el brote de acné de la zona ha desaparecido"),
     ] {
-        let options = IcsOptions {
-            lang,
-            dtstamp: d(2026, 10, 1).and_time(hm(8, 30)).and_utc(),
-            clinic_name: None,
-            uid_domain: "careplanner.example",
-            protocol: &p,
-            to_utc: &|t: NaiveDateTime| Some(t.and_utc()),
-        };
-        let ics = unfold(&to_ics(&plan, &options));
-        let events: Vec<&str> = ics.split("BEGIN:VEVENT").skip(1).collect();
-        let with_condition = events
-            .iter()
-            .filter(|e| unescape_text(e).contains(words))
-            .count();
-        assert_eq!(with_condition, plan.sessions.len(), "{lang:?}");
+        for form in [IcsForm::Compact, IcsForm::Detailed] {
+            let settings = ClinicSettings::defaults();
+            let options = IcsOptions {
+                lang,
+                form,
+                dtstamp: d(2026, 10, 1).and_time(hm(8, 30)).and_utc(),
+                clinic_name: None,
+                phone: None,
+                uid_domain: "careplanner.example",
+                protocol: &p,
+                settings: &settings,
+                to_utc: &|t: NaiveDateTime| Some(t.and_utc()),
+            };
+            let ics = unfold(&to_ics(&plan, &options));
+            let events: Vec<&str> = ics.split("BEGIN:VEVENT").skip(1).collect();
+            let with_condition = events
+                .iter()
+                .filter(|e| unescape_text(e).contains(words))
+                .count();
+            assert_eq!(with_condition, plan.sessions.len(), "{lang:?} {form:?}");
+        }
     }
 }

@@ -331,3 +331,21 @@ fn forgetting_in_another_tab_stops_saving_here_and_says_so() {
     let same = quiet.clone().reduce(Action::StoppedElsewhere);
     assert!(Rc::ptr_eq(&quiet, &same));
 }
+
+/// A plan kept before the answers changed to a wait with no date (now pregnant) reopens on the
+/// result, and asking for the plan there does nothing: a postponement is not a booking.
+#[test]
+fn a_kept_plan_that_now_waits_without_a_date_reopens_on_the_result() {
+    let planned = run(
+        to_result(Lang::En),
+        &[
+            Action::OpenPlan,
+            Action::SetRemember(true),
+            Action::Answer("pregnant_or_breastfeeding", Some(Value::Bool(true))),
+        ],
+    );
+    assert!(planned.schedule.is_some());
+    let resumed = boot(stored_text(&planned).as_deref(), None);
+    assert_eq!(resumed.screen, Screen::Result);
+    assert_eq!(resumed.reduce(Action::OpenPlan).screen, Screen::Result);
+}

@@ -169,6 +169,7 @@ fn the_current_version_is_written_and_read_back() {
         lang: Lang::Es,
         answers: full_answers(),
         schedule: Some(schedule()),
+        phone: Some("+34 900 123 456".into()),
     };
     let text = encode(&state);
     assert!(
@@ -176,7 +177,11 @@ fn the_current_version_is_written_and_read_back() {
         "{text}"
     );
     assert!(text.contains(r#""schedule":{"first_date":"2026-12-01","start_time":"14:30","sessions":3,"interval_days":28}"#), "{text}");
+    assert!(text.ends_with(r#","phone":"+34 900 123 456"}"#), "{text}");
     assert_eq!(decode(&text), Ok(state));
+    // A phone number that is not text is damage, named by its place.
+    let bad = text.replace(r#""phone":"+34 900 123 456""#, r#""phone":34900"#);
+    assert!(matches!(decode(&bad), Err(LoadError::Corrupt { detail }) if detail.contains("phone")));
     let none = SavedState::default();
     assert!(encode(&none).ends_with(r#""answers":{},"schedule":null}"#));
     assert_eq!(decode(&encode(&none)), Ok(none));
@@ -195,6 +200,7 @@ fn version_0_documents_migrate_to_the_current_version() {
                     .with("age", Value::Number(41.0))
                     .with("goals", Value::List(vec!["pores".into()])),
                 schedule: Some(schedule()),
+                phone: None,
             }),
         ),
         (

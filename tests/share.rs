@@ -83,6 +83,7 @@ fn a_link_for_a_full_answer_set_is_short() {
         lang: Lang::Es,
         answers: full_answers(),
         schedule: Some(schedule()),
+        phone: None,
     };
     let fragment = encode_fragment(&state, &p());
     // Every question answered (26, follow-ups included) and a schedule took 84 characters when
@@ -119,7 +120,8 @@ fn each_kind_of_bad_link_gives_its_own_error() {
         ),
         (format!("{good}AAAA"), ShareError::ChecksumMismatch),
         (sealed(&other_protocol), ShareError::OtherProtocol),
-        (sealed(&body(&[0x20])), malformed("unknown flags 0x20")),
+        (sealed(&body(&[0x40])), malformed("unknown flags 0x40")),
+        (sealed(&body(&[0x20])), malformed("phone: ends too soon")),
         (sealed(&body(&[0x05])), malformed("unknown language")),
         (sealed(&body(&[0x10, 0])), malformed("ends too soon")),
         (

@@ -135,6 +135,7 @@ fn opening_a_locked_link_asks_for_its_code_and_resumes_nothing_saved_meanwhile()
             a
         },
         schedule: None,
+        phone: None,
     };
     let plain = share::encode_fragment(&planned, &s.protocol);
     let opened = wrong.reduce(Action::Boot {

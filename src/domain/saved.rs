@@ -27,6 +27,8 @@ pub struct SavedState {
     /// them, and dropping them here would hide them.
     pub answers: Answers,
     pub schedule: Option<SavedSchedule>,
+    /// The clinic's phone number the person typed on the plan (when the clinic file has none).
+    pub phone: Option<String>,
 }
 
 /// The planned sessions. `start_time` is kept to the minute, which is what a time input gives;
@@ -94,14 +96,17 @@ pub fn encode(state: &SavedState) -> String {
             ),
         ]),
     };
-    Json::Object(vec![
+    let mut members = vec![
         ("format".into(), Json::String(FORMAT.into())),
         ("version".into(), Json::Number(f64::from(VERSION))),
         ("lang".into(), Json::String(state.lang.code().into())),
         ("answers".into(), Json::Object(answers)),
         ("schedule".into(), schedule),
-    ])
-    .to_json()
+    ];
+    if let Some(phone) = &state.phone {
+        members.push(("phone".into(), Json::String(phone.clone())));
+    }
+    Json::Object(members).to_json()
 }
 
 /// Reads a document written by this version or an older one.
@@ -237,10 +242,22 @@ fn read_current(doc: &Json) -> Result<SavedState, String> {
             ))
         }
     };
+    // Optional and added within version 1: an older document simply has none.
+    let phone = match doc.get("phone") {
+        None | Some(Json::Null) => None,
+        Some(Json::String(p)) => Some(p.clone()),
+        Some(other) => {
+            return Err(format!(
+                "phone: expected a string, found {}",
+                other.type_name()
+            ))
+        }
+    };
     Ok(SavedState {
         lang,
         answers,
         schedule,
+        phone,
     })
 }
 

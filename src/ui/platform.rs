@@ -19,6 +19,13 @@ pub fn today() -> NaiveDate {
     .unwrap_or_default()
 }
 
+/// The time of day on the person's own clock, for what the plan's Today shows.
+pub fn local_time() -> chrono::NaiveTime {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveTime::from_hms_opt(now.get_hours(), now.get_minutes(), now.get_seconds())
+        .unwrap_or_default()
+}
+
 /// The browser's preferred language tag, e.g. "es-MX".
 pub fn browser_language() -> Option<String> {
     web_sys::window()?.navigator().language()
@@ -222,9 +229,9 @@ pub fn unfold_for_print() {
     let toggle = |unfold: bool| {
         move || {
             let selector = if unfold {
-                "details.session-group:not([open])"
+                "details.session-group:not([open]), details.phase:not([open])"
             } else {
-                "details.session-group[data-unfolded]"
+                "details[data-unfolded]"
             };
             let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
                 return;

@@ -4,7 +4,6 @@
 
 use crate::domain::plan::Schedule;
 use crate::domain::saved::{self, SavedSchedule, SavedState};
-use crate::domain::screening::Verdict;
 use crate::domain::share::{self, sealed, sealed::Sealed};
 use crate::ui::state::{AppState, Notice, Screen, UNLOCK_CODE_ID};
 
@@ -22,6 +21,7 @@ pub fn to_saved(state: &AppState) -> SavedState {
             sessions: s.sessions,
             interval_days: s.interval_days,
         }),
+        phone: state.phone.clone(),
     }
 }
 
@@ -69,6 +69,9 @@ pub fn resume(state: &mut AppState, saved: SavedState) {
         sessions: s.sessions,
         interval_days: s.interval_days,
     });
+    state.phone = saved.phone;
+    // The kept dates stay the person's plan even once they are in the past (Today reads it).
+    state.kept_schedule = state.schedule;
     let screen = if state.answers.0.is_empty() {
         Screen::Welcome
     } else if let Some(step) = state
@@ -78,9 +81,8 @@ pub fn resume(state: &mut AppState, saved: SavedState) {
     {
         Screen::Step(step)
     } else {
-        let verdict = state.assessment().verdict;
-        let plannable = !matches!(verdict, Verdict::NotSuitable | Verdict::Incomplete);
-        if state.schedule.is_some() && plannable {
+        // A postponement with no date the app can know reopens on its result, never a plan.
+        if state.schedule.is_some() && state.assessment().may_plan() {
             Screen::Plan
         } else {
             Screen::Result

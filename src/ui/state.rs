@@ -60,6 +60,13 @@ pub struct AppState {
     pub plan_view: PlanView,
     /// The day chosen in the month view.
     pub selected_day: Option<NaiveDate>,
+    /// The calendar file has one event per instruction instead of a few per session.
+    pub detailed_calendar: bool,
+    /// The clinic's phone number as the person typed it, when the clinic file has none.
+    pub phone: Option<String>,
+    /// The schedule as it was resumed from this device or a share link: a plan the person
+    /// already made, shown even once its first session is in the past.
+    pub kept_schedule: Option<Schedule>,
     /// "Remember on this device" is on: every change is written to the browser's storage.
     pub remember: bool,
     /// A message about saved data or a link that could not be read.
@@ -117,6 +124,9 @@ impl PartialEq for AppState {
             && self.schedule == other.schedule
             && self.plan_view == other.plan_view
             && self.selected_day == other.selected_day
+            && self.detailed_calendar == other.detailed_calendar
+            && self.phone == other.phone
+            && self.kept_schedule == other.kept_schedule
             && self.remember == other.remember
             && self.notice == other.notice
             && self.share_open == other.share_open
@@ -144,6 +154,10 @@ pub enum Action {
     SetSchedule(Schedule),
     SetPlanView(PlanView),
     SelectDay(NaiveDate),
+    /// The calendar file's form: detailed (one event per instruction) or not.
+    SetDetailedCalendar(bool),
+    /// The clinic's phone number, typed by the person; empty clears it.
+    SetPhone(String),
     /// At start: the stored text, if any, and the address's fragment, if any.
     Boot {
         saved: Option<String>,
@@ -204,6 +218,9 @@ impl AppState {
             schedule: None,
             plan_view: PlanView::default(),
             selected_day: None,
+            detailed_calendar: false,
+            phone: None,
+            kept_schedule: None,
             remember: false,
             notice: None,
             share_open: false,
@@ -236,6 +253,17 @@ impl AppState {
     /// the caller already has, since every screen that shows a plan shows the screening too.
     pub fn plan(&self, assessment: &Assessment) -> Option<Result<CarePlan, PlanError>> {
         let schedule = self.schedule.as_ref()?;
+        // A kept plan whose first session is behind us is still the plan being followed: it is
+        // checked as on the day it began, not refused as "in the past".
+        let kept = self.is_kept_plan();
+        let mut as_planned;
+        let assessment = if kept && schedule.first_date < assessment.assessed_on {
+            as_planned = assessment.clone();
+            as_planned.assessed_on = schedule.first_date;
+            &as_planned
+        } else {
+            assessment
+        };
         Some(plan::build(
             &self.protocol,
             &self.answers,
@@ -243,6 +271,11 @@ impl AppState {
             schedule,
             &self.settings,
         ))
+    }
+
+    /// The schedule is the one resumed from this device or a link, unchanged since.
+    pub fn is_kept_plan(&self) -> bool {
+        self.schedule.is_some() && self.kept_schedule == self.schedule
     }
 
     pub fn assessment(&self) -> Assessment {
@@ -413,6 +446,16 @@ impl Reducible for AppState {
             Action::SetSchedule(schedule) => next.schedule = Some(schedule),
             Action::SetPlanView(view) => next.plan_view = view,
             Action::SelectDay(date) => next.selected_day = Some(date),
+            Action::SetDetailedCalendar(on) => next.detailed_calendar = on,
+            Action::SetPhone(phone) => {
+                let phone = phone.trim();
+                // A phone number is digits and a few separators; anything else is not kept.
+                let valid = phone.chars().any(|c| c.is_ascii_digit())
+                    && phone
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+                next.phone = (valid && phone.len() <= 40).then(|| phone.to_string());
+            }
             Action::Boot { saved, fragment } => {
                 saving::boot(&mut next, saved.as_deref(), fragment.as_deref())
             }

@@ -61,6 +61,7 @@ pub fn sample_states() -> Vec<(&'static str, SavedState)> {
                 lang: Lang::En,
                 answers: full_answers(),
                 schedule: Some(schedule()),
+                phone: None,
             },
         ),
         (
@@ -69,6 +70,7 @@ pub fn sample_states() -> Vec<(&'static str, SavedState)> {
                 lang: Lang::Es,
                 answers: full_answers(),
                 schedule: Some(schedule()),
+                phone: None,
             },
         ),
         (
@@ -77,6 +79,7 @@ pub fn sample_states() -> Vec<(&'static str, SavedState)> {
                 lang: Lang::Es,
                 answers: minimal,
                 schedule: None,
+                phone: None,
             },
         ),
         (
@@ -85,6 +88,7 @@ pub fn sample_states() -> Vec<(&'static str, SavedState)> {
                 lang: Lang::En,
                 answers: odd,
                 schedule: None,
+                phone: None,
             },
         ),
         (
@@ -93,6 +97,8 @@ pub fn sample_states() -> Vec<(&'static str, SavedState)> {
                 lang: Lang::Es,
                 answers: hidden_follow_ups,
                 schedule: Some(schedule()),
+                // The clinic's number the person typed on the plan travels too.
+                phone: Some("+34 600 123 456".into()),
             },
         ),
         ("empty-en", SavedState::default()),

@@ -50,7 +50,7 @@ test('a saved journey of a pregnant person reopens on its result, never on a pla
   await page.reload();
   await page.locator('.verdict').waitFor();
   assert.equal(await page.locator('#plan-sessions').count(), 0);
-  assert.equal(await page.locator('.agenda, #download-ics').count(), 0, 'no plan after a reload');
+  assert.equal(await page.locator('.phase-plan, #download-ics').count(), 0, 'no plan after a reload');
   await context.close();
 });
 
@@ -61,7 +61,7 @@ test('an acne breakout plans on condition, on screen, on paper and in the calend
   const condition = /goes ahead only if the acne breakout in the area has cleared/;
   assert.match(await page.locator('.card.condition').innerText(), condition, 'the result says what a plan depends on');
   await page.locator('#plan-sessions').click();
-  await page.locator('.agenda').waitFor();
+  await page.locator('.phase-plan').waitFor();
   assert.match(await page.locator('.plan-condition').innerText(), condition, 'the plan screen');
   assert.match(await page.locator('.plan-condition').innerText(), /call your clinic to move the session/);
 

@@ -39,8 +39,10 @@ test('a clinic file sets the name, colours, language and series defaults', async
   await page.locator('#session-count').waitFor();
   assert.equal(await page.locator('#session-count').inputValue(), '3');
   assert.equal(await page.locator('#interval').inputValue(), '35');
-  assert.match(await page.locator('.warning-card').innerText(), /North Bay Skin Clinic.*555/s);
-  assert.equal(await page.locator('.warning-card a[href^="tel:+1555"]').count(), 1);
+  const warning = page.locator('.phase-plan .warning-signs').first();
+  assert.match(await warning.textContent(), /North Bay Skin Clinic.*555/s);
+  assert.equal(await warning.locator('a[href^="tel:+1555"]').count(), 1);
+  assert.equal(await page.locator('#clinic-phone').count(), 0, 'no number to type when the clinic gave one');
   await assertAccessible(page, 'branded plan');
   assertNoProblems(problems, 'a good clinic file');
   await context.close();

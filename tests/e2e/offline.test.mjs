@@ -28,7 +28,7 @@ test('after one visit the app works with no network at all', async () => {
   assert.equal(await page.evaluate(() => navigator.onLine), false);
   await completeJourney(page, { age: 39, retinoids: true });
   await page.locator('#plan-sessions').click();
-  await page.locator('.agenda').waitFor();
+  await page.locator('.phase-plan').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-ics').click()]);
   assert.match(download.suggestedFilename(), /\.ics$/);
   const pdf = await page.pdf({ format: 'A4' });

@@ -1,5 +1,5 @@
-// Planning in the release build: session dates, the agenda and the month grid, the calendar
-// file, the printed plan, and dates that must be refused.
+// Planning in the release build: session dates, the plan by phases, Today, the month grid,
+// both calendar forms, the printed sheet, and dates that must be refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -19,7 +19,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
   'September', 'October', 'November', 'December'];
 // The tests' browser is en-US, which writes dates month first; en-GB day first (tested below).
 const longDate = (d) => `${WEEKDAYS[d.getDay()]}, ${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
-const longDateDayFirst = (d) => `${WEEKDAYS[d.getDay()]}, ${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const addDays = (d, n) => { const x = new Date(d); x.setDate(x.getDate() + n); return x; };
 const PYTHON = new URL('../../.tools/py/bin/python', import.meta.url).pathname;
@@ -35,55 +34,204 @@ async function openPlan(page, answers, { daysAhead = 20, sessions = '4' } = {}) 
   return first;
 }
 
-/// The agenda's day for `date`, as its text. Read from the DOM, not from what is drawn: days
-/// far off screen are not rendered until scrolled near (`content-visibility: auto`).
-async function agendaDay(page, date) {
-  const day = page.locator('.agenda .day').filter({ has: page.locator('.day-date', { hasText: longDate(date) }) });
-  assert.equal(await day.count(), 1, `the agenda has one entry for ${longDate(date)}`);
-  return (await day.textContent()).replace(/\s+/g, ' ');
+const SHORT_WEEKDAYS = WEEKDAYS.map((w) => w.slice(0, 3));
+const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+// The short day the plan writes in ranges: "Mon, Dec 14" in the US, "Mon 14 Dec" in Britain.
+const shortDay = (d, monthFirst = true) => (monthFirst
+  ? `${SHORT_WEEKDAYS[d.getDay()]}, ${SHORT_MONTHS[d.getMonth()]} ${d.getDate()}`
+  : `${SHORT_WEEKDAYS[d.getDay()]} ${d.getDate()} ${SHORT_MONTHS[d.getMonth()]}`);
+
+/// How tall the page is and how many elements it has, as it stands.
+const measure = (page) => page.evaluate(() => ({
+  height: document.documentElement.scrollHeight,
+  nodes: document.getElementsByTagName('*').length,
+}));
+
+for (const locale of ['en-US', 'es-ES']) {
+  test(`the default series opens short on a phone, in phases, sessions 2+ as "same as session 1" (${locale})`, async (t) => {
+    const { context, page, problems } = await openApp(browser, { locale, viewport: { width: 390, height: 844 } });
+    // The issue's example: a healthy adult on retinol and ibuprofen, the default 4 sessions.
+    const first = await openPlan(page, { age: 33, retinoids: true, nsaids: 'otc' });
+    await page.locator('.phase-plan').waitFor();
+    const { height, nodes } = await measure(page);
+    t.diagnostic(`${locale}: ${height} px tall, ${nodes} elements as the plan opens`);
+    assert.ok(height <= 4000, `${locale}: the page is ${height} px tall`);
+    assert.ok(nodes <= 1500, `${locale}: ${nodes} elements`);
+
+    const groups = page.locator('.phase-plan details.session-group');
+    // Within the open session, the phase that comes next is open, the others fold.
+    assert.deepEqual(await groups.nth(0).locator('details.phase').evaluateAll((ps) => ps.map((p) => p.open)).then((o) => o.filter(Boolean).length), 1);
+    assert.equal(await groups.count(), 4);
+    assert.deepEqual(await groups.evaluateAll((gs) => gs.map((g) => g.open)), [true, false, false, false]);
+    // Session 1 in a few phases, each instruction once.
+    const phases = await groups.nth(0).locator('.phase h3').allInnerTexts();
+    assert.ok(phases.length >= 4 && phases.length <= 7, phases.join(' | '));
+    const texts = await groups.nth(0).locator('.item .item-text').allTextContents();
+    assert.equal(new Set(texts).size, texts.length, 'no instruction twice');
+    assert.ok(texts.some((x) => /retinol/i.test(x)) && texts.some((x) => /ibuprofen/i.test(x)));
+    // Sessions 2 and 3 repeat session 1: their dates, not their instructions.
+    for (const n of [1, 2]) {
+      assert.equal(await groups.nth(n).locator('.item').count(), 0, `session ${n + 1} repeats no instruction`);
+      assert.ok(await groups.nth(n).locator('.same-dates li').count() >= 4);
+    }
+    if (locale === 'en-US') {
+      assert.match(await groups.nth(1).locator('.session-title').innerText(), new RegExp(`Session 2 of 4 · ${shortDay(addDays(first, 28))}`));
+      assert.match(await groups.nth(1).textContent(), /Same care as session 1/);
+      // No sunscreen until a time, then SPF from that time, on the same day.
+      const day = shortDay(addDays(first, 1));
+      const whens = await groups.nth(0).locator('.item-when').allTextContents();
+      assert.ok(whens.some((w) => w.includes(day) && /until 11:00 AM|until 11:00 am/i.test(w)), whens.join(' | '));
+      assert.ok(whens.some((w) => new RegExp(`From 11:00 am on ${day}`, 'i').test(w)), whens.join(' | '));
+    }
+    // The warning signs are in the aftercare, not above the plan, with a way to call.
+    const warning = groups.nth(0).locator('.phase-first_day .warning-signs');
+    assert.equal(await warning.count(), 1);
+    assert.equal(await page.locator('.plan-screen > .warning-card').count(), 0);
+    await assertAccessible(page, `${locale} plan by phases`);
+    assertNoProblems(problems, locale);
+    await context.close();
+  });
 }
 
-test('a 4-session series puts the key items on the right days, in the agenda and the month grid', async () => {
-  const { context, page, problems } = await openApp(browser, { viewport: { width: 1280, height: 900 } });
-  const first = await openPlan(page, { age: 33, retinoids: true });
-  await page.locator('.agenda').waitFor();
-
-  // Retinoids stop 5 days before (the default), the session is at 10:00 am, makeup waits a
-  // day, and session 2 comes 28 days later (the default interval).
-  assert.match(await agendaDay(page, addDays(first, -5)), /retinol/i);
-  const sessionDay = await agendaDay(page, first);
-  assert.match(sessionDay, /session 1 of 4/i);
-  assert.match(sessionDay, new RegExp(`No makeup.*${longDate(addDays(first, 1))}`));
-  assert.match(await agendaDay(page, addDays(first, 28)), /session 2 of 4/i);
-  assert.equal(await page.locator('.sessions-summary li').count(), 4);
-
-  // One session at a time on screen: the first is open, the others fold into their summary
-  // line; opening one shows its days; paper shows every session.
-  const groups = page.locator('.agenda details.session-group');
-  assert.equal(await groups.count(), 4);
-  assert.deepEqual(await groups.evaluateAll((gs) => gs.map((g) => g.open)), [true, false, false, false]);
-  assert.match(await groups.nth(1).locator(':scope > summary').textContent(), new RegExp(`Session 2 of 4: ${longDate(addDays(first, 28))}`));
-  const sessionTwoDay = groups.nth(1).locator('.day').first();
-  assert.equal(await sessionTwoDay.isVisible(), false);
-  await groups.nth(1).locator(':scope > summary').click();
-  await sessionTwoDay.waitFor();
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await groups.nth(3).locator('.day').first().isVisible(), true, 'a folded session prints');
-  await page.emulateMedia({ media: 'screen' });
-
-  await page.getByRole('button', { name: 'Month' }).click();
-  for (const date of [addDays(first, -5), first, addDays(first, 1), addDays(first, 28)]) {
-    const button = page.locator(`.month button[aria-label^="${longDate(date)}:"]`);
-    assert.equal(await button.count(), 1, `the month grid marks ${longDate(date)}`);
+test('with no clinic number, the person types one: it shows as a tel: link in the aftercare', async () => {
+  const { context, page, problems } = await openApp(browser);
+  await openPlan(page, { age: 45 }, { sessions: '1' });
+  // The first day's aftercare is folded until opened, the warning signs in it.
+  await page.locator('.phase-plan .phase-first_day > summary').click();
+  const warning = page.locator('.phase-plan .warning-signs');
+  await warning.waitFor();
+  assert.equal(await warning.locator('a[href^="tel:"]').count(), 0);
+  await warning.locator('a[href="#clinic-phone"]').click();
+  await page.locator('#clinic-phone').fill('+1 (555) 010-0123');
+  await page.locator('#clinic-phone').press('Tab');
+  await page.locator('.phase-plan .warning-signs a[href="tel:+15550100123"]').waitFor({ state: 'attached' });
+  if (!(await page.locator('.phase-plan .phase-first_day').evaluate((d) => d.open))) {
+    await page.locator('.phase-plan .phase-first_day > summary').click();
   }
-  // Choosing a day shows its items.
-  await page.locator(`.month button[aria-label^="${longDate(addDays(first, 28))}:"]`).click();
-  await page.locator('.selected-day', { hasText: /session 2 of 4/i }).waitFor();
-  assertNoProblems(problems, 'plan');
+  await warning.locator('a[href="tel:+15550100123"]').waitFor();
+  assert.match(await warning.innerText(), /\+1 \(555\) 010-0123/);
+  assertNoProblems(problems, 'typed phone');
   await context.close();
 });
 
-test('the calendar file is text/calendar and both independent parsers accept it', async () => {
+test('Today on a restored plan, with a faked clock: what to do now, what comes next, whom to call', async () => {
+  const { context, page, problems } = await openApp(browser);
+  const start = new Date();
+  start.setHours(9, 0, 0, 0);
+  await page.clock.install({ time: start });
+  await page.reload();
+  await page.locator('h1').first().waitFor();
+  const first = await openPlan(page, { age: 33, retinoids: true }, { daysAhead: 20, sessions: '2' });
+  await page.locator('#today').waitFor();
+  // Before anything begins: nothing to do today, and the consultation comes first.
+  assert.match(await page.locator('#today').innerText(), /Nothing to do today/);
+  assert.match(await page.locator('#today').innerText(), /Next, from/);
+  await page.locator('#remember').check();
+  await page.waitForFunction(() => localStorage.getItem('careplanner.saved') !== null);
+
+  // Two days after the first session, at 9 am, the person opens the kept plan again.
+  const later = addDays(first, 2);
+  later.setHours(9, 0, 0, 0);
+  await page.clock.setSystemTime(later);
+  await page.reload();
+  const today = page.locator('#today');
+  await today.waitFor();
+  const text = await today.innerText();
+  assert.match(text, new RegExp(`Today, ${longDate(later)}`));
+  assert.match(text, /Session 1 · Days 2 to 3 after the session/);
+  assert.match(text, /What to do now/);
+  assert.match(text, /Redness/i);
+  assert.match(text, /SPF 50\+/);
+  assert.match(text, /Call your clinic if you notice/);
+  assert.doesNotMatch(text, /No sun, and no sunscreen yet/, 'the sunscreen pause ended yesterday');
+  assert.equal(await page.locator('.late-card').count(), 0, 'a kept plan is not late');
+
+  // After the last session's care: the results check is what comes next.
+  const after = addDays(first, 28 + 20);
+  await page.clock.setSystemTime(after);
+  await page.reload();
+  await today.waitFor();
+  assert.match(await today.innerText(), /Time to judge your results|results/i);
+  assertNoProblems(problems, 'Today');
+  await context.close();
+});
+
+test('the month view: only months with something in them, one tab stop, arrow keys, the day under its week', async () => {
+  const { context, page, problems } = await openApp(browser);
+  const first = await openPlan(page, { age: 33, retinoids: true }, { sessions: '2' });
+  await page.getByRole('button', { name: 'Month' }).click();
+  const grid = page.locator('.month[role="grid"]');
+  await grid.waitFor();
+  assert.equal(await grid.locator('[tabindex="0"]').count(), 1, 'one tab stop');
+  // The grid opens on session 1's month, its day the tab stop.
+  const cell = (d) => grid.locator(`#day-${iso(d)}`);
+  await cell(first).focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `day-${iso(addDays(first, 1))}`);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
+  const weekBefore = addDays(first, -7);
+  if (weekBefore.getMonth() === first.getMonth()) {
+    assert.equal(await page.evaluate(() => document.activeElement.id), `day-${iso(weekBefore)}`);
+    await page.keyboard.press('ArrowDown');
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.id), `day-${iso(first)}`);
+  assert.equal(await grid.locator('[tabindex="0"]').count(), 1, 'still one tab stop');
+  // Enter shows the day right under its week and moves the focus there.
+  await page.keyboard.press('Enter');
+  await page.locator('#day-detail').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'day-detail');
+  assert.match(await page.locator('#day-detail').innerText(), /session 1 of 2/i);
+  const detailFollowsItsWeek = await page.evaluate((id) => {
+    const row = document.getElementById(id).closest('tr');
+    return row.nextElementSibling?.classList.contains('detail-row') ?? false;
+  }, `day-${iso(first)}`);
+  assert.ok(detailFollowsItsWeek, 'the details sit under the chosen day\'s week');
+  assert.equal(await cell(first).getAttribute('aria-selected'), 'true');
+  // A focused day and the chosen day look different.
+  await cell(addDays(first, 1)).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  const [chosen, focused] = await Promise.all([first, addDays(first, 1)].map((d) => cell(d).evaluate((el) => {
+    const s = getComputedStyle(el);
+    return `${s.backgroundColor}|${s.boxShadow}|${s.color}`;
+  })));
+  assert.notEqual(chosen, focused);
+  // Only months with something in them: every month the buttons reach has a marked day.
+  const months = new Set();
+  while (await page.locator('.month-nav button').first().isEnabled()) await page.locator('.month-nav button').first().click();
+  for (;;) {
+    const caption = await page.locator('#month-caption').innerText();
+    months.add(caption);
+    assert.ok(await grid.locator('td.has-items').count() > 0, `${caption} has something in it`);
+    const nextMonth = page.locator('.month-nav button').last();
+    if (!(await nextMonth.isEnabled())) break;
+    await nextMonth.click();
+  }
+  assert.ok(months.size >= 2 && months.size <= 6, [...months].join(', '));
+  await assertAccessible(page, 'month view');
+  assertNoProblems(problems, 'month view');
+  await context.close();
+});
+
+/// Downloads the calendar file and returns its name and text.
+async function downloadCalendar(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-ics').click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+/// How many events Python's icalendar finds, and their CLASS values.
+function pythonEvents(text) {
+  const dir = mkdtempSync(join(tmpdir(), 'ics-'));
+  writeFileSync(join(dir, 'plan.ics'), text);
+  return JSON.parse(execFileSync(PYTHON, ['-c', [
+    'import sys, json, icalendar',
+    'cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())',
+    'print(json.dumps([str(e.get("CLASS")) for e in cal.walk("VEVENT")]))',
+  ].join('\n'), join(dir, 'plan.ics')]).toString());
+}
+
+test('both calendar forms are text/calendar, private, and read alike by both parsers', async () => {
   const { context, page } = await openApp(browser);
   await page.addInitScript(() => {
     const create = URL.createObjectURL;
@@ -93,54 +241,83 @@ test('the calendar file is text/calendar and both independent parsers accept it'
   await page.reload();
   const first = await openPlan(page, { age: 41, nsaids: 'otc' }, { sessions: '2' });
   await page.locator('#download-ics').waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-ics').click()]);
-  assert.match(download.suggestedFilename(), /^microneedling-plan-\d{4}-\d{2}-\d{2}\.ics$/);
-  assert.match((await page.evaluate(() => window.blobTypes))[0], /^text\/calendar/);
-  const text = readFileSync(await download.path(), 'utf8');
-
-  // ical.js (JavaScript).
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
-  assert.ok(events.length > 10, `${events.length} events`);
-  const sessions = events.filter((e) => /session 1 of 2/i.test(e.summary));
-  assert.ok(sessions.length >= 1, 'the first session is an event');
-  const start = sessions.find((e) => !e.startDate.isDate).startDate.toJSDate();
-  assert.equal(start.getFullYear(), first.getFullYear());
-  assert.equal(start.getMonth(), first.getMonth());
-  assert.equal(start.getDate(), first.getDate());
-  assert.equal(start.getHours(), 10, 'the session is at 10:00 local time');
-
-  // Python's icalendar, as in the engine's tests.
-  const dir = mkdtempSync(join(tmpdir(), 'ics-'));
-  writeFileSync(join(dir, 'plan.ics'), text);
-  const count = execFileSync(PYTHON, ['-c', [
-    'import sys, icalendar',
-    'cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())',
-    'print(len(cal.walk("VEVENT")))',
-  ].join('\n'), join(dir, 'plan.ics')]).toString().trim();
-  assert.equal(Number(count), events.length, 'both parsers count the same events');
-  await context.close();
-});
-
-test('the printed plan fits a single session on two pages and names the dates and warning signs', async () => {
-  const { context, page } = await openApp(browser);
-  const first = await openPlan(page, { age: 52 }, { sessions: '1' });
-  await page.locator('.agenda').waitFor();
-  for (const format of ['A4', 'Letter']) {
-    const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
-    const file = join(dir, `plan-${format}.pdf`);
-    await page.pdf({ path: file, format });
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())[1]);
-    assert.ok(pages >= 1 && pages <= 2, `${format}: ${pages} pages`);
-    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
-    assert.match(text, new RegExp(longDate(first)));
-    assert.match(text, /Call your clinic if you notice/);
-    assert.match(text, /fever/);
-    assert.match(text, /Sources/);
-    assert.doesNotMatch(text, /Add to my calendar|Print my care plan|Number of sessions/, 'no buttons or form on paper');
+  const counts = {};
+  for (const form of ['compact', 'detailed']) {
+    await page.locator(`#calendar-${form}`).check();
+    const { name, text } = await downloadCalendar(page);
+    assert.match(name, /^microneedling-plan-\d{4}-\d{2}-\d{2}\.ics$/);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const components = calendar.getAllSubcomponents('vevent');
+    const events = components.map((e) => new ICAL.Event(e));
+    counts[form] = events.length;
+    assert.deepEqual(components.map((c) => c.getFirstPropertyValue('class')), events.map(() => 'PRIVATE'));
+    assert.deepEqual(pythonEvents(text), events.map(() => 'PRIVATE'), 'Python reads the same events');
+    for (const e of events) assert.doesNotMatch(e.summary, /ibuprofen|NSAID|retin|acne|cold sore|pregnan/i, e.summary);
+    const session = events.find((e) => !e.startDate.isDate && /session/i.test(e.summary) && /1 of 2|Your session ·/.test(e.summary));
+    const start = session.startDate.toJSDate();
+    assert.equal(start.getFullYear(), first.getFullYear());
+    assert.equal(start.getMonth(), first.getMonth());
+    assert.equal(start.getDate(), first.getDate());
+    if (form === 'compact') {
+      // At most 10 events per session, never more than 3 on a day.
+      assert.ok(events.length <= 20, `${events.length} events for 2 sessions`);
+      const perDay = new Map();
+      for (const e of events) {
+        const end = e.startDate.isDate ? e.endDate.toJSDate() : addDays(e.startDate.toJSDate(), 1);
+        for (let d = e.startDate.toJSDate(); d < end; d = addDays(d, 1)) perDay.set(iso(d), (perDay.get(iso(d)) ?? 0) + 1);
+      }
+      assert.ok(Math.max(...perDay.values()) <= 3, `at most 3 events on a day (${Math.max(...perDay.values())})`);
+      assert.equal(start.getHours(), 9, 'the session event starts with the numbing at 9:00');
+    }
   }
+  assert.ok(counts.detailed > counts.compact, `${counts.compact} compact, ${counts.detailed} detailed events`);
+  assert.match((await page.evaluate(() => window.blobTypes))[0], /^text\/calendar/);
   await context.close();
 });
+
+test('the calendar file\'s name is in the person\'s language', async () => {
+  const { context, page } = await openApp(browser, { locale: 'es-ES' });
+  await openPlan(page, { age: 41 }, { sessions: '1' });
+  await page.locator('#download-ics').waitFor();
+  assert.match((await downloadCalendar(page)).name, /^plan-microneedling-\d{4}-\d{2}-\d{2}\.ics$/);
+  await context.close();
+});
+
+/// Prints the page and returns the number of pages and the text.
+async function printed(page, format) {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+  const file = join(dir, `plan-${format}.pdf`);
+  await page.pdf({ path: file, format });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())[1]);
+  return { pages, text: execFileSync('pdftotext', ['-layout', file, '-']).toString() };
+}
+
+for (const [sessions, most] of [['1', 1], ['4', 2]]) {
+  test(`the printed sheet: ${sessions} session(s) on at most ${most} page(s), A4 and Letter, 10 pt or more`, async (t) => {
+    const { context, page } = await openApp(browser, { viewport: { width: 1280, height: 900 } });
+    const first = await openPlan(page, { age: 52, retinoids: true, nsaids: 'otc' }, { sessions });
+    await page.locator('.phase-plan').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.phase-plan .item, .phase-plan .phase-dates, .print-head li, .print-sources li')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => parseFloat(getComputedStyle(el).fontSize))));
+    await page.emulateMedia({ media: null });
+    assert.ok(smallest >= 13.3, `the smallest body text is ${smallest} px (10 pt = 13.33 px)`);
+    for (const format of ['A4', 'Letter']) {
+      const { pages, text } = await printed(page, format);
+      t.diagnostic(`${sessions} session(s), ${format}: ${pages} page(s)`);
+      assert.ok(pages >= 1 && pages <= most, `${format}: ${pages} pages`);
+      assert.match(text, new RegExp(longDate(first)));
+      assert.match(text, /Call your clinic if you notice/);
+      assert.match(text, /fever/);
+      assert.match(text, /Sources/);
+      assert.match(text, /Getting ready/);
+      if (sessions === '4') assert.match(text, /Same care as session 1/);
+      assert.doesNotMatch(text, /Add to my calendar|Print my care plan|Number of sessions/, 'no buttons or form on paper');
+    }
+    await context.close();
+  });
+}
 
 test('a first session before the earliest allowed date is refused with a clear message', async () => {
   const { context, page } = await openApp(browser);
@@ -149,13 +326,13 @@ test('a first session before the earliest allowed date is refused with a clear m
   lastDose.setMonth(lastDose.getMonth() - 1);
   await completeJourney(page, { age: 30, isotretinoin: true, isotretinoin_still_taking: false, isotretinoin_last_dose: iso(lastDose) });
   await page.locator('#plan-sessions').click();
-  await page.locator('.agenda').waitFor();
+  await page.locator('.phase-plan').waitFor();
   // The default first date respects the postponement; an earlier one is refused.
   await page.locator('#first-date').fill(iso(addDays(new Date(), 10)));
   await page.locator('#schedule-error').waitFor();
   assert.match(await page.locator('#schedule-error').innerText(), /earliest|before/i);
   assert.equal(await page.locator('#first-date').getAttribute('aria-invalid'), 'true');
-  assert.equal(await page.locator('.agenda').count(), 0, 'no plan for a refused date');
+  assert.equal(await page.locator('.phase-plan').count(), 0, 'no plan for a refused date');
   assert.equal(await page.locator('#download-ics').count(), 0);
   await context.close();
 });
@@ -164,7 +341,7 @@ for (const locale of ['en-US', 'es-ES']) {
   test(`scheduling and both plan views have no accessibility violations (${locale})`, async () => {
     const { context, page } = await openApp(browser, { locale });
     await openPlan(page, { age: 38, retinoids: true }, { sessions: '2' });
-    await page.locator('.agenda').waitFor();
+    await page.locator('.phase-plan').waitFor();
     await assertAccessible(page, `${locale} agenda`);
     await page.locator('.view-switch button').nth(1).click();
     await page.locator('.month-view').waitFor();
@@ -187,17 +364,17 @@ test('a session too soon for a pause says what is late and offers the nearest da
   assert.ok(moved > iso(first), `the first session moved later (${moved})`);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'first-date');
   // The retinoid pause now begins today or later.
-  assert.match(await page.locator('.agenda').textContent(), /retinol/i);
+  assert.match(await page.locator('.phase-plan').textContent(), /retinol/i);
   assertNoProblems(problems, 'late preparation');
   await context.close();
 });
 
 test('English dates follow the browser\'s region: month first in the US, day first in Britain', async () => {
-  for (const [locale, write] of [['en-US', longDate], ['en-GB', longDateDayFirst]]) {
+  for (const [locale, write] of [['en-US', (d) => shortDay(d, true)], ['en-GB', (d) => shortDay(d, false)]]) {
     const { context, page, problems } = await openApp(browser, { locale });
     const first = await openPlan(page, { age: 40 }, { sessions: '1' });
-    await page.locator('.agenda').waitFor();
-    assert.equal(await page.locator('.agenda .day-date', { hasText: write(first) }).count(), 1, `${locale}: ${write(first)}`);
+    await page.locator('.phase-plan').waitFor();
+    assert.match(await page.locator('.phase-plan .session-title').innerText(), new RegExp(write(first)), `${locale}: ${write(first)}`);
     assertNoProblems(problems, locale);
     await context.close();
   }

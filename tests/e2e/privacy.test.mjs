@@ -24,7 +24,7 @@ async function journeyRequests({ clinic }) {
   const { page, problems } = await openApp(browser, { context });
   await completeJourney(page, { age: 45, retinoids: true, nsaids: 'otc' });
   await page.locator('#plan-sessions').click();
-  await page.locator('.agenda').waitFor();
+  await page.locator('.phase-plan').waitFor();
   await Promise.all([page.waitForEvent('download'), page.locator('#download-ics').click()]);
   await page.pdf({ format: 'A4' });
   const stored = await page.evaluate(async () => ({

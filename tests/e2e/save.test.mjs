@@ -19,10 +19,10 @@ after(async () => { await browser?.close(); });
 async function toPlan(page, answers = { age: 35 }) {
   await completeJourney(page, answers);
   await page.locator('#plan-sessions').click();
-  await page.locator('.sessions-summary li').first().waitFor();
+  await page.locator('.phase-plan .session-title').first().waitFor();
 }
 
-const sessions = (page) => page.locator('.sessions-summary li').allInnerTexts();
+const sessions = (page) => page.locator('.print-sessions li').allTextContents();
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
 /// Everything a page could have left behind in the browser's storage.

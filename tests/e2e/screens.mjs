@@ -30,8 +30,8 @@ for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
     await shot('9-result');
     if (await page.locator('#plan-sessions').count()) {
       await page.locator('#plan-sessions').click();
-      await page.locator('.agenda').waitFor();
-      await shot('10-plan-agenda');
+      await page.locator('.phase-plan').waitFor();
+      await shot('10-plan-phases');
       await page.getByRole('button', { name: /^(Month|Mes)$/ }).click();
       await page.locator('.month-view').waitFor();
       await shot('11-plan-month');

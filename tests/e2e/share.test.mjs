@@ -29,7 +29,7 @@ async function shareFromPlan(page) {
   return link;
 }
 
-const sessions = (page) => page.locator('.sessions-summary li').allInnerTexts();
+const sessions = (page) => page.locator('.print-sessions li').allTextContents();
 
 /// Types `code` into a locked link's request and presses Open.
 async function unlock(page, code) {

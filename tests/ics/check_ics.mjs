@@ -1,5 +1,5 @@
 // Reads every .ics sample named in manifest.json with ical.js and checks that it parses and
-// agrees with the manifest on events, dates, summaries and reminders.
+// agrees with the manifest on events, dates, summaries, reminders and privacy (CLASS).
 // Usage: node check_ics.mjs SAMPLES_DIR. ical.js comes from tests/e2e/node_modules.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -61,6 +61,7 @@ function check(file, expected) {
       start: when(event.startDate, where),
       end: when(event.endDate, where),
       alarms: component.getAllSubcomponents('valarm').length,
+      class: component.getFirstPropertyValue('class'),
     };
     if (!component.getFirstPropertyValue('dtstamp')) fail(`${where}: no DTSTAMP`);
     for (const [key, value] of Object.entries(got)) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reads every .ics sample named in manifest.json with Python's `icalendar` package and checks
 that it parses without errors and agrees with the manifest on events, dates, summaries and
-reminders. Usage: check_ics.py SAMPLES_DIR. Exits non-zero on the first disagreement."""
+reminders and privacy (CLASS). Usage: check_ics.py SAMPLES_DIR. Exits non-zero on the first disagreement."""
 
 import json
 import sys
@@ -50,6 +50,7 @@ def check(path, expected):
             "start": when(event.get("DTSTART"), where),
             "end": when(event.get("DTEND"), where),
             "alarms": len(event.walk("VALARM")),
+            "class": str(event.get("CLASS")),
         }
         if not event.get("DTSTAMP"):
             fail(f"{where}: no DTSTAMP")

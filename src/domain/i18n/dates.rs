@@ -110,6 +110,44 @@ pub fn format_date_short(lang: Lang, date: NaiveDate) -> String {
     }
 }
 
+/// "Mon 14 Dec" (US: "Mon, Dec 14") / "lun 14 dic": a day in a range or a list, where the
+/// year is plain from the context.
+pub fn format_day(lang: Lang, date: NaiveDate) -> String {
+    let (weekday, month) = (
+        short(weekday_name(lang, date.weekday())),
+        short(month_name(lang, date.month())),
+    );
+    match lang {
+        Lang::En if english_month_first() => format!("{weekday}, {month} {}", date.day()),
+        Lang::En => format!("{weekday} {} {month}", date.day()),
+        Lang::Es => format!("{weekday} {} {month}", date.day()),
+    }
+}
+
+/// The first three letters (Spanish "mié", "sáb" keep their accents).
+fn short(name: &str) -> String {
+    name.chars().take(3).collect()
+}
+
+/// "Mon 14 – Sat 19 Dec" / "lun 14 – sáb 19 dic"; the month is written once when both days
+/// share it, and a single day reads as that day.
+pub fn format_day_range(lang: Lang, first: NaiveDate, last: NaiveDate) -> String {
+    if first == last {
+        return format_day(lang, first);
+    }
+    let same_month = first.month() == last.month() && first.year() == last.year();
+    let start = if same_month && !(lang == Lang::En && english_month_first()) {
+        format!(
+            "{} {}",
+            short(weekday_name(lang, first.weekday())),
+            first.day()
+        )
+    } else {
+        format_day(lang, first)
+    };
+    format!("{start} – {}", format_day(lang, last))
+}
+
 /// "2:30 pm" / "14:30".
 pub fn format_time(lang: Lang, time: NaiveTime) -> String {
     let (h, m) = (time.hour(), time.minute());
@@ -174,6 +212,40 @@ mod tests {
             format_date(Lang::En, d(2026, 12, 6)),
             "Sunday, 6 December 2026"
         );
+    }
+
+    #[test]
+    fn short_days_and_ranges_read_naturally() {
+        let cases = [
+            (Lang::En, d(2026, 12, 14), d(2026, 12, 14), "Mon 14 Dec"),
+            (
+                Lang::En,
+                d(2026, 12, 14),
+                d(2026, 12, 19),
+                "Mon 14 – Sat 19 Dec",
+            ),
+            (
+                Lang::En,
+                d(2026, 12, 28),
+                d(2027, 1, 2),
+                "Mon 28 Dec – Sat 2 Jan",
+            ),
+            (
+                Lang::Es,
+                d(2026, 12, 16),
+                d(2026, 12, 19),
+                "mié 16 – sáb 19 dic",
+            ),
+            (
+                Lang::Es,
+                d(2026, 11, 30),
+                d(2026, 12, 1),
+                "lun 30 nov – mar 1 dic",
+            ),
+        ];
+        for (lang, first, last, expected) in cases {
+            assert_eq!(format_day_range(lang, first, last), expected);
+        }
     }
 
     #[test]

@@ -44,13 +44,15 @@ mod care;
 #[cfg(not(feature = "lazy-words"))]
 mod configure;
 mod dates;
+mod phases;
 mod protocol;
 mod ui;
 
 pub use dates::{
-    format_date, format_date_short, format_time, is_month_first_region, month_name,
-    set_english_month_first, weekday_name,
+    format_date, format_date_short, format_day, format_day_range, format_time,
+    is_month_first_region, month_name, set_english_month_first, weekday_name,
 };
+pub use phases::plural;
 
 use super::json::{self, Json};
 use serde::{Deserialize, Serialize};
@@ -106,6 +108,7 @@ const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES] = [
     (ui::LATER, true),
     (protocol::ENTRIES, true),
     (care::ENTRIES, true),
+    (phases::ENTRIES, true),
 ];
 #[cfg(not(feature = "lazy-words"))]
 const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES + 1] = [
@@ -113,10 +116,11 @@ const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES + 1] = [
     (ui::LATER, true),
     (protocol::ENTRIES, true),
     (care::ENTRIES, true),
+    (phases::ENTRIES, true),
     (configure::ENTRIES, false),
 ];
 /// The catalogues of the patient's app, the only ones `en.json` and `es.json` carry.
-const PATIENT_CATALOGUES: usize = 4;
+const PATIENT_CATALOGUES: usize = 5;
 
 /// The text for `key`, or `None` when no catalogue has it. A text that is not built in is
 /// taken from the installed words; Spanish that is not here yet falls back to English.

@@ -247,8 +247,7 @@ fn place(
     step: &'static CareStep,
     session: &Session,
 ) -> Result<Raw, PlanError> {
-    let day =
-        |offset: Offset| offset_date(env, session.date, offset).ok_or(PlanError::DateOutOfRange);
+    let day = |offset: Offset| offset_date(env, session, offset).ok_or(PlanError::DateOutOfRange);
     let placed = match step.when {
         When::Day(offset) => Placed::Day(day(offset)?),
         When::Days { from, to } => {
@@ -275,9 +274,46 @@ fn place(
     })
 }
 
-/// The date `offset` away from a session day, or `None` beyond the calendar.
-fn offset_date(env: &Env, date: NaiveDate, offset: Offset) -> Option<NaiveDate> {
+/// The date `offset` away from a session day with the clinic's settings, or `None` beyond
+/// the calendar: how the phases find their ends with the same rules as the care steps.
+pub(super) fn offset_on(
+    protocol: &Protocol,
+    settings: &ClinicSettings,
+    session: &Session,
+    offset: Offset,
+) -> Option<NaiveDate> {
+    offset_date(&Env { protocol, settings }, session, offset)
+}
+
+/// The moment the treatment ends, from which "24 hours after" is counted: never shorter than
+/// the hours it says, even for a session late in the evening.
+pub(super) fn treatment_end(session: &Session) -> Option<NaiveDateTime> {
+    session
+        .date
+        .and_time(session.start_time)
+        .checked_add_signed(Duration::minutes(i64::from(session.minutes)))
+}
+
+/// The date `offset` away from a session day, or `None` beyond the calendar. Hours and
+/// minutes after the session count from the end of the treatment, to the day they run out in.
+fn offset_date(env: &Env, session: &Session, offset: Offset) -> Option<NaiveDate> {
+    let date = session.date;
     let n = env.amount(offset.amount).max(0);
+    let after_hours =
+        offset.direction == Direction::After && matches!(offset.unit, Unit::Hours | Unit::Minutes);
+    if after_hours {
+        let minutes = if offset.unit == Unit::Hours {
+            n.checked_mul(60)?
+        } else {
+            n
+        };
+        let at = treatment_end(session)?.checked_add_signed(Duration::try_minutes(minutes)?)?;
+        return if offset.day_before {
+            at.date().pred_opt()
+        } else {
+            Some(at.date())
+        };
+    }
     let moved = if offset.unit == Unit::Months || offset.unit == Unit::Years {
         let months = if offset.unit == Unit::Years {
             n.checked_mul(12)?

@@ -7,13 +7,19 @@
 //! turn them into words in either language.
 
 mod build;
+mod phase_text;
+mod phases;
 mod text;
+mod today;
 
 pub use build::{build, on_time_first_date};
+pub use phase_text::{entry_when, phase_calendar_title, phase_title};
+pub use phases::{phases, Entry, Phase, SessionCare};
 pub use text::{
     condition_texts, continued_text, error_text, format_duration, item_text, item_title,
     param_text, warning_signs, Texts,
 };
+pub use today::{today, TodayView};
 
 use super::protocol::{Category, Protocol};
 use super::settings::ClinicSettings;

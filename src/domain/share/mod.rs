@@ -4,11 +4,12 @@
 //! The fragment is base64url without padding of these bytes:
 //!
 //! ```text
-//! version (1) | protocol fingerprint (2) | flags (1) | [schedule] | answers… | CRC-32 (4)
+//! version (1) | protocol fingerprint (2) | flags (1) | [schedule] | [phone] | answers… | CRC-32 (4)
 //! ```
 //!
-//! * `flags`: bits 0–3 the language's index in `Lang::ALL`, bit 4 set when a schedule follows;
-//!   the other bits are zero.
+//! * `flags`: bits 0–3 the language's index in `Lang::ALL`, bit 4 set when a schedule follows,
+//!   bit 5 when the clinic's phone number the person typed follows; the other bits are zero.
+//! * `phone`: its length (varint) and its UTF-8 bytes.
 //! * `schedule`: first date (zigzag varint, days from 2020-01-01), start minute of the day,
 //!   number of sessions and days between them (varints).
 //! * each answer: a varint key `k * 8 + tag`, where `k` is the question's index in the protocol
@@ -43,6 +44,7 @@ const MIN_LEN: usize = 1 + 2 + 1 + 4;
 
 const FLAG_LANG: u8 = 0x0f;
 const FLAG_SCHEDULE: u8 = 0x10;
+const FLAG_PHONE: u8 = 0x20;
 
 /// Why a fragment did not give a plan. `key()` names the message to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,7 +121,8 @@ pub fn encode_fragment(state: &SavedState, protocol: &Protocol) -> String {
     } else {
         0
     };
-    out.push(lang_index | schedule_flag);
+    let phone_flag = if state.phone.is_some() { FLAG_PHONE } else { 0 };
+    out.push(lang_index | schedule_flag | phone_flag);
     if let Some(s) = &state.schedule {
         put_varint(&mut out, zigzag((s.first_date - epoch()).num_days()));
         put_varint(
@@ -128,6 +131,9 @@ pub fn encode_fragment(state: &SavedState, protocol: &Protocol) -> String {
         );
         put_varint(&mut out, u64::from(s.sessions));
         put_varint(&mut out, u64::from(s.interval_days));
+    }
+    if let Some(phone) = &state.phone {
+        put_text(&mut out, phone);
     }
     // Known questions go first in protocol order, then unknown ids in their own order.
     let index_of = |id: &str| protocol.questions.iter().position(|q| q.id == id);
@@ -231,7 +237,7 @@ pub fn decode_fragment(fragment: &str, protocol: &Protocol) -> Result<SavedState
 
 fn read_body(r: &mut Reader, protocol: &Protocol) -> Result<SavedState, String> {
     let flags = r.byte()?;
-    if flags & !(FLAG_LANG | FLAG_SCHEDULE) != 0 {
+    if flags & !(FLAG_LANG | FLAG_SCHEDULE | FLAG_PHONE) != 0 {
         return Err(format!("unknown flags {flags:#04x}"));
     }
     let lang = *Lang::ALL
@@ -257,6 +263,11 @@ fn read_body(r: &mut Reader, protocol: &Protocol) -> Result<SavedState, String> 
     } else {
         None
     };
+    let phone = if flags & FLAG_PHONE != 0 {
+        Some(r.text().map_err(|e| format!("phone: {e}"))?)
+    } else {
+        None
+    };
     let mut answers = SortedMap::new();
     while !r.at_end() {
         let key = r.varint()?;
@@ -279,6 +290,7 @@ fn read_body(r: &mut Reader, protocol: &Protocol) -> Result<SavedState, String> 
         lang,
         answers: Answers(answers),
         schedule,
+        phone,
     })
 }
 

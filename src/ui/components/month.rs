@@ -1,31 +1,20 @@
-//! The plan as month grids: a real table per month, days with something on them marked and
-//! choosable (buttons, so the keyboard reaches them in order), and the chosen day's items below.
+//! The plan as a month grid: one month at a time (only months with something in them), the
+//! ARIA grid pattern for the keyboard, and the chosen day's instructions right under its week.
 
 use super::agenda::{day_heading, day_items};
-use crate::domain::i18n::{format_date, month_name, t, tf, weekday_name, Lang};
+use crate::domain::i18n::{fill, format_date, month_name, plural, t, weekday_name, Lang};
 use crate::domain::plan::CarePlan;
 use crate::ui::markup::Markup;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use yew::prelude::*;
 
-#[derive(PartialEq)]
+#[derive(Properties, PartialEq)]
 pub struct MonthProps {
     pub lang: Lang,
     pub plan: CarePlan,
     pub today: NaiveDate,
     pub selected: Option<NaiveDate>,
     pub on_select: Callback<NaiveDate>,
-}
-
-/// The first day of every month from `first` to `last`.
-fn months(first: NaiveDate, last: NaiveDate) -> Vec<NaiveDate> {
-    let mut out = Vec::new();
-    let mut m = first.with_day(1);
-    while let Some(start) = m.filter(|s| *s <= last) {
-        out.push(start);
-        m = start.checked_add_months(chrono::Months::new(1));
-    }
-    out
 }
 
 /// The weeks of a month, Monday first, with `None` for the days of the months around it.
@@ -59,96 +48,215 @@ const WEEK: [Weekday; 7] = [
     Weekday::Sun,
 ];
 
-pub fn month_grid(props: &MonthProps) -> Html {
+/// The months with something in them, first day of each.
+fn months_with_content(plan: &CarePlan) -> Vec<NaiveDate> {
+    let mut out: Vec<NaiveDate> = Vec::new();
+    for day in &plan.days {
+        if let Some(start) = day.date.with_day(1) {
+            if out.last() != Some(&start) {
+                out.push(start);
+            }
+        }
+    }
+    out
+}
+
+/// Where an arrow key moves the focus: a day, a week, to the week's ends, or a month.
+pub fn moved(date: NaiveDate, key: &str) -> Option<NaiveDate> {
+    let weekday = u64::from(date.weekday().num_days_from_monday());
+    match key {
+        "ArrowLeft" => date.pred_opt(),
+        "ArrowRight" => date.succ_opt(),
+        "ArrowUp" => date.checked_sub_days(Days::new(7)),
+        "ArrowDown" => date.checked_add_days(Days::new(7)),
+        "Home" => date.checked_sub_days(Days::new(weekday)),
+        "End" => date.checked_add_days(Days::new(6 - weekday)),
+        "PageUp" => date.checked_sub_months(chrono::Months::new(1)),
+        "PageDown" => date.checked_add_months(chrono::Months::new(1)),
+        _ => None,
+    }
+}
+
+fn day_id(date: NaiveDate) -> String {
+    format!("day-{date}")
+}
+
+/// The id of the chosen day's details, which take the focus when a day is chosen.
+pub const DETAIL_ID: &str = "day-detail";
+
+/// One month at a time, with buttons to the months before and after that have something in
+/// them. The grid is one tab stop (the ARIA grid pattern): arrow keys move between days,
+/// Enter or Space (or a tap) shows the day's instructions right under its week and moves the
+/// focus to them.
+#[function_component(MonthView)]
+pub fn month_view(props: &MonthProps) -> Html {
     let lang = props.lang;
     let plan = &props.plan;
-    let (Some(first), Some(last)) = (plan.days.first(), plan.days.last()) else {
+    let months = months_with_content(plan);
+    let session_dates: Vec<NaiveDate> = plan.sessions.iter().map(|s| s.date).collect();
+    let start = props
+        .selected
+        .or_else(|| plan.day(props.today).map(|d| d.date))
+        .or_else(|| session_dates.first().copied())
+        .or_else(|| plan.days.first().map(|d| d.date))
+        .unwrap_or(props.today);
+    let focused = use_state(|| start);
+    // Focus follows the arrow keys and a choice only once the person acted, never on opening.
+    let pending_focus = use_state(|| None::<String>);
+    {
+        let pending = pending_focus.clone();
+        use_effect_with((*pending_focus).clone(), move |id| {
+            if let Some(id) = id {
+                crate::ui::platform::focus(id);
+                pending.set(None);
+            }
+        });
+    }
+    let shown = focused
+        .with_day(1)
+        .filter(|m| months.contains(m))
+        .or_else(|| months.first().copied());
+    let Some(shown) = shown else {
         return html! {};
     };
-    let session_dates: Vec<NaiveDate> = plan.sessions.iter().map(|s| s.date).collect();
-    let selected = props
-        .selected
-        .filter(|d| plan.day(*d).is_some())
-        .or_else(|| session_dates.first().copied())
-        .unwrap_or(first.date);
+    let position = months.iter().position(|m| *m == shown).unwrap_or(0);
+    let selected = props.selected.filter(|d| d.with_day(1) == Some(shown));
+    let in_force = |date: NaiveDate| plan.day(date).map_or(0, |d| d.items.len());
+
+    let go_month = |target: Option<NaiveDate>| {
+        let focused = focused.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(month) = target {
+                focused.set(month);
+            }
+        })
+    };
+    let choose = {
+        let (on_select, pending) = (props.on_select.clone(), pending_focus.clone());
+        move |date: NaiveDate| {
+            on_select.emit(date);
+            pending.set(Some(DETAIL_ID.to_string()));
+        }
+    };
+    let on_key = {
+        let (focused, pending, months) = (focused.clone(), pending_focus.clone(), months.clone());
+        let choose = choose.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            if key == "Enter" || key == " " {
+                e.prevent_default();
+                choose(*focused);
+                return;
+            }
+            let Some(next) = moved(*focused, &key) else {
+                return;
+            };
+            e.prevent_default();
+            // Only the months with something in them can be reached.
+            if next.with_day(1).is_some_and(|m| months.contains(&m)) {
+                focused.set(next);
+                pending.set(Some(day_id(next)));
+            }
+        })
+    };
 
     let cell = |date: Option<NaiveDate>| -> Html {
         let Some(date) = date else {
-            return html! { <td class="empty"></td> };
+            return html! { <td class="empty" role="gridcell" aria-hidden="true"></td> };
         };
-        let day = plan.day(date);
+        let n = in_force(date);
         let classes = classes!(
-            day.is_some().then_some("has-items"),
+            (n > 0).then_some("has-items"),
             session_dates.contains(&date).then_some("session"),
             (date == props.today).then_some("today"),
-            (date == selected).then_some("selected"),
+            (Some(date) == selected).then_some("selected"),
         );
-        match day {
-            None => html! { <td class={ classes }><span>{ date.day() }</span></td> },
-            Some(day) => {
-                let on_select = props.on_select.clone();
-                let label = tf(
-                    lang,
-                    "plan.month.day_label",
-                    &[
-                        ("date", &format_date(lang, date)),
-                        ("n", &day.items.len().to_string()),
-                    ],
-                );
-                html! {
-                    <td class={ classes } aria-current={ (date == props.today).then_some("date") }>
-                        <button type="button" aria-label={ label } aria-pressed={ (date == selected).to_string() }
-                            onclick={ Callback::from(move |_| on_select.emit(date)) }>
-                            { date.day() }
-                        </button>
-                    </td>
-                }
-            }
+        let label = plural(
+            lang,
+            "plan.month.day",
+            n,
+            &[("date", &format_date(lang, date))],
+        );
+        let onclick = {
+            let (focused, choose) = (focused.clone(), choose.clone());
+            Callback::from(move |_: MouseEvent| {
+                focused.set(date);
+                choose(date);
+            })
+        };
+        html! {
+            <td role="gridcell" id={ day_id(date) } class={ classes } aria-label={ label }
+                tabindex={ if date == *focused { "0" } else { "-1" } }
+                aria-selected={ (Some(date) == selected).to_string() }
+                aria-current={ (date == props.today).then_some("date") } {onclick}>
+                <span aria-hidden="true">{ date.day() }</span>
+            </td>
         }
     };
 
-    // The chosen day's items, as the agenda writes them; the live region around them stays.
-    let selected_day = {
+    // The chosen day's instructions, as a row under its week.
+    let detail = |date: NaiveDate| -> Html {
         let mut out = Markup::new();
-        day_heading(&mut out, lang, selected, props.today, "h3");
+        out.open(
+            "div",
+            &[
+                ("id", DETAIL_ID),
+                ("class", "day-detail"),
+                ("tabindex", "-1"),
+            ],
+        );
+        day_heading(&mut out, lang, date, props.today, "h3");
         out.open("ul", &[("class", "items")]);
-        if let Some(day) = plan.day(selected) {
+        if let Some(day) = plan.day(date) {
             day_items(&mut out, lang, plan, day);
+        } else {
+            out.element("li", &[], t(lang, "plan.month.nothing"));
         }
-        out.close("ul");
-        out.into_html()
+        out.close("ul").close("div");
+        html! { <tr class="detail-row"><td colspan="7" role="gridcell">{ out.into_html() }</td></tr> }
     };
 
+    let previous = position.checked_sub(1).and_then(|i| months.get(i)).copied();
+    let next = months.get(position + 1).copied();
+    let month_label = |m: NaiveDate| format!("{} {}", month_name(lang, m.month()), m.year());
     html! {
         <div class="month-view">
-            <div class="months">
-                { for months(first.date, last.date).into_iter().map(|start| html! {
-                    <table class="month">
-                        <caption>{ format!("{} {}", month_name(lang, start.month()), start.year()) }</caption>
-                        <thead>
-                            <tr>
-                                { for WEEK.iter().map(|w| {
-                                    let name = weekday_name(lang, *w);
-                                    let short: String = name.chars().take(3).collect();
-                                    html! { <th scope="col" abbr={ name }>{ short }</th> }
-                                }) }
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for weeks(start).into_iter().map(|week| html! {
-                                <tr>{ for week.into_iter().map(cell) }</tr>
-                            }) }
-                        </tbody>
-                    </table>
-                }) }
+            <div class="month-nav">
+                <button type="button" class="button secondary" disabled={ previous.is_none() }
+                    aria-label={ previous.map(|m| fill(t(lang, "plan.month.previous"), &[("month", &month_label(m))])) }
+                    onclick={ go_month(previous) }>{ "‹" }</button>
+                <h3 id="month-caption" aria-live="polite">{ month_label(shown) }</h3>
+                <button type="button" class="button secondary" disabled={ next.is_none() }
+                    aria-label={ next.map(|m| fill(t(lang, "plan.month.next"), &[("month", &month_label(m))])) }
+                    onclick={ go_month(next) }>{ "›" }</button>
             </div>
+            <table class="month" role="grid" aria-labelledby="month-caption" onkeydown={ on_key }>
+                <thead>
+                    <tr>
+                        { for WEEK.iter().map(|w| {
+                            let name = weekday_name(lang, *w);
+                            let short: String = name.chars().take(3).collect();
+                            html! { <th scope="col" abbr={ name }>{ short }</th> }
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for weeks(shown).into_iter().map(|week| {
+                        let chosen = selected.filter(|d| week.contains(&Some(*d)));
+                        html! {
+                            <>
+                                <tr>{ for week.into_iter().map(cell) }</tr>
+                                { for chosen.map(detail) }
+                            </>
+                        }
+                    }) }
+                </tbody>
+            </table>
             <p class="legend-line">
                 <span class="key session"></span>{ t(lang, "plan.month.legend_session") }
                 <span class="key has-items"></span>{ t(lang, "plan.month.legend_items") }
             </p>
-            <section class="selected-day" aria-live="polite">
-                { selected_day }
-            </section>
+            <p class="help">{ t(lang, "plan.month.keys") }</p>
         </div>
     }
 }
@@ -162,11 +270,23 @@ mod tests {
     }
 
     #[test]
-    fn months_cover_the_plan_across_a_new_year() {
-        assert_eq!(
-            months(d(2026, 11, 20), d(2027, 1, 3)),
-            vec![d(2026, 11, 1), d(2026, 12, 1), d(2027, 1, 1)]
-        );
+    fn arrow_keys_move_by_day_week_and_month() {
+        let from = d(2026, 12, 16); // a Wednesday
+        let cases = [
+            ("ArrowLeft", Some(d(2026, 12, 15))),
+            ("ArrowRight", Some(d(2026, 12, 17))),
+            ("ArrowUp", Some(d(2026, 12, 9))),
+            ("ArrowDown", Some(d(2026, 12, 23))),
+            ("Home", Some(d(2026, 12, 14))),
+            ("End", Some(d(2026, 12, 20))),
+            ("PageUp", Some(d(2026, 11, 16))),
+            ("PageDown", Some(d(2027, 1, 16))),
+            ("Tab", None),
+        ];
+        for (key, expected) in cases {
+            assert_eq!(moved(from, key), expected, "{key}");
+        }
+        assert_eq!(moved(d(2026, 12, 31), "ArrowRight"), Some(d(2027, 1, 1)));
     }
 
     #[test]

@@ -131,12 +131,3 @@ pub fn session_items(out: &mut Markup, lang: Lang, plan: &CarePlan) {
         out.element("li", &[], &line);
     }
 }
-
-/// The sessions as a numbered list, for the plan screen's `html!`.
-pub fn session_list(lang: Lang, plan: &CarePlan) -> yew::Html {
-    let mut out = Markup::new();
-    out.open("ol", &[]);
-    session_items(&mut out, lang, plan);
-    out.close("ol");
-    out.into_html()
-}

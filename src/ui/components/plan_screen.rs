@@ -2,19 +2,20 @@
 //! or a month grid, the warning signs always in view, and the plan to take home as a calendar
 //! file or on paper. Any change to the dates rebuilds the plan at once.
 
-use super::agenda::agenda;
 use super::icons;
-use super::month::{month_grid, MonthProps};
-use super::plan_item::{info_cards, session_list};
-use super::print_plan::{clinic_contact, print_head, print_sources};
+use super::month::MonthView;
+use super::phase_plan::{phase_plan, PhasePlan};
+use super::plan_item::info_cards;
+use super::print_plan::{print_head, print_sources};
+use super::today::today_card;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{format_date, format_date_short, t, tf, Lang};
-use crate::domain::ics::{to_ics, IcsOptions};
+use crate::domain::ics::{to_ics, IcsForm, IcsOptions};
 use crate::domain::plan::{
-    condition_texts, error_text, item_title, on_time_first_date, warning_signs, CarePlan, Item,
+    condition_texts, error_text, item_title, on_time_first_date, phases, today, CarePlan, Item,
     PlanError, Schedule,
 };
-use crate::domain::protocol::{Category, Protocol};
+use crate::domain::protocol::Protocol;
 use crate::ui::markup::Markup;
 use crate::ui::platform;
 use crate::ui::state::{Action, AppState, PlanView, HEADING_ID};
@@ -46,9 +47,14 @@ pub fn parse_clock_time(text: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(h, m, s)
 }
 
-/// The calendar file's name, e.g. "microneedling-plan-2026-12-05.ics".
-pub fn ics_file_name(plan: &CarePlan) -> String {
-    format!("microneedling-plan-{}.ics", plan.schedule.first_date)
+/// The calendar file's name in the person's language, e.g. "microneedling-plan-2026-12-05.ics"
+/// or "plan-microneedling-2026-12-05.ics".
+pub fn ics_file_name(lang: Lang, plan: &CarePlan) -> String {
+    tf(
+        lang,
+        "ics.file_name",
+        &[("date", &plan.schedule.first_date.to_string())],
+    )
 }
 
 /// Preparation that should already have begun, when the first session is too soon for it, and
@@ -80,44 +86,32 @@ fn late_card(lang: Lang, late: &[&Item], moved: Option<(NaiveDate, Callback<Mous
     }
 }
 
-/// The warning signs, always in view beside the plan, with how to reach the clinic.
-fn warning_card(lang: Lang, clinic: &ClinicConfig) -> Html {
-    let mut out = Markup::new();
-    out.open(
-        "aside",
-        &[
-            ("class", "card warning-card"),
-            ("aria-labelledby", "warning-heading"),
-        ],
-    )
-    .open("h2", &[("id", "warning-heading")]);
-    icons::svg(&mut out, icons::category_path(Category::WarningSigns));
-    out.text(t(lang, "plan.warning.title"))
-        .close("h2")
-        .open("ul", &[]);
-    for sign in warning_signs(lang) {
-        out.element("li", &[], sign);
-    }
-    out.close("ul");
-    clinic_contact(&mut out, lang, clinic);
-    out.element("p", &[], t(lang, "plan.warning.call"))
-        .close("aside");
-    out.into_html()
-}
-
-fn download_ics(lang: Lang, plan: &CarePlan, clinic_name: Option<&str>) {
+fn download_ics(
+    lang: Lang,
+    plan: &CarePlan,
+    clinic: &ClinicConfig,
+    form: IcsForm,
+    phone: Option<&str>,
+) {
     let protocol = crate::domain::protocol::Protocol::builtin();
     let host = platform::host();
     let options = IcsOptions {
         lang,
+        form,
         dtstamp: platform::now_utc(),
-        clinic_name,
+        clinic_name: clinic.name.as_deref(),
+        phone: clinic.phone.as_deref().or(phone),
+        settings: &clinic.settings,
         uid_domain: &host,
         protocol: &protocol,
         to_utc: &platform::local_to_utc,
     };
     let text = to_ics(plan, &options);
-    if let Err(e) = platform::download(&ics_file_name(plan), "text/calendar;charset=utf-8", &text) {
+    if let Err(e) = platform::download(
+        &ics_file_name(lang, plan),
+        "text/calendar;charset=utf-8",
+        &text,
+    ) {
         web_sys::console::error_1(
             &format!("careplanner: the calendar download failed: {e}").into(),
         );
@@ -194,7 +188,8 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
     let plan = built.and_then(Result::ok);
     let late_html = plan.as_ref().and_then(|plan| {
         let late: Vec<&Item> = plan.begun_before(state.today).collect();
-        if late.is_empty() {
+        // A plan the person already follows is not late: its first days are simply behind.
+        if late.is_empty() || state.is_kept_plan() {
             return None;
         }
         let moved = on_time_first_date(protocol, &state.answers, &assessment, plan, settings);
@@ -212,31 +207,54 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
         });
         Some(late_card(lang, &late, move_to))
     });
+    let phone = state.phone.clone();
     let plan_html = plan.as_ref().map(|plan| {
+        let care = phases(plan, protocol, &plan.settings);
+        let now = state.today.and_time(platform::local_time());
+        let today = today(plan, &care, now);
+        let detailed = state.detailed_calendar;
         let on_download = {
-            let plan = plan.clone();
-            let clinic = state.clinic.clone();
-            Callback::from(move |_: MouseEvent| download_ics(lang, &plan, clinic.name.as_deref()))
+            let (plan, clinic, phone) = (plan.clone(), state.clinic.clone(), phone.clone());
+            let form = if detailed { IcsForm::Detailed } else { IcsForm::Compact };
+            Callback::from(move |_: MouseEvent| download_ics(lang, &plan, &clinic, form, phone.as_deref()))
         };
         let on_print = Callback::from(|_: MouseEvent| platform::print());
-        html! {
+        let set_form = |on: bool| {
+            let state = state.clone();
+            Callback::from(move |_: Event| state.dispatch(Action::SetDetailedCalendar(on)))
+        };
+        let on_phone = {
+            let state = state.clone();
+            Callback::from(move |e: Event| {
+                if let Some(v) = input_value(&e) {
+                    state.dispatch(Action::SetPhone(v));
+                }
+            })
+        };
+        let phase_markup = || {
+            Html::from_html_unchecked(AttrValue::from(phase_plan(&PhasePlan {
+                lang,
+                plan,
+                care: &care,
+                today: state.today,
+                clinic: &state.clinic,
+                phone: phone.as_deref(),
+            })))
+        };
+        let today_markup = Html::from_html_unchecked(AttrValue::from(today_card(
+            lang,
+            plan,
+            &care,
+            &today,
+            &state.clinic,
+            phone.as_deref(),
+        )));
+        let plan_views = html! {
             <>
-                <div class="actions take-home no-print">
-                    <button type="button" class="button primary" id="download-ics" onclick={ on_download }>
-                        { icons::download() }<span>{ t(lang, "plan.download") }</span>
-                    </button>
-                    <button type="button" class="button secondary" id="print-plan" onclick={ on_print }>
-                        { icons::printer() }<span>{ t(lang, "plan.print") }</span>
-                    </button>
-                </div>
                 { condition_card(lang, plan) }
-                <section class="card sessions-summary no-print" aria-labelledby="sessions-heading">
-                    <h2 id="sessions-heading">{ t(lang, "plan.sessions") }</h2>
-                    { session_list(lang, plan) }
-                </section>
                 { print_head(lang, plan, &state.clinic) }
                 <section class="plan-views" aria-labelledby="plan-heading">
-                    <h2 id="plan-heading" class="no-print">{ t(lang, "plan.your_plan") }</h2>
+                    <h2 id="plan-heading" class="no-print">{ t(lang, "plan.by_phase") }</h2>
                     <div class="view-switch no-print" role="group" aria-label={ t(lang, "plan.view_label") }>
                         <button type="button" aria-pressed={ (view == PlanView::Agenda).to_string() } onclick={ set_view(PlanView::Agenda) }>
                             { t(lang, "plan.view_agenda") }
@@ -246,26 +264,70 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                         </button>
                     </div>
                     if view == PlanView::Agenda {
-                        { platform::measure("careplanner:agenda", || agenda(lang, plan, state.today)) }
+                        { platform::measure("careplanner:phases", phase_markup) }
                     } else {
                         <div class="no-print">
-                            { month_grid(&MonthProps { lang, plan: plan.clone(), today: state.today, selected: state.selected_day, on_select: on_select.clone() }) }
+                            <MonthView lang={ lang } plan={ plan.clone() } today={ state.today } selected={ state.selected_day } on_select={ on_select.clone() } />
                         </div>
-                        // Paper always gets the day-by-day list, whichever view is on screen.
+                        // Paper always gets the plan by phases, whichever view is on screen.
                         <div class="print-only" aria-hidden="true">
-                            { agenda(lang, plan, state.today) }
+                            { phase_markup() }
                         </div>
                     }
                 </section>
                 { info_section(lang) }
                 { print_sources(lang, plan) }
             </>
-        }
+        };
+        let take_home = html! {
+            <section class="card take-home no-print" aria-labelledby="take-home-heading">
+                <h2 id="take-home-heading">{ t(lang, "plan.take_home") }</h2>
+                <fieldset class="calendar-form">
+                    <legend>{ t(lang, "ics.form.label") }</legend>
+                    <label class="choice">
+                        <input type="radio" name="calendar-form" id="calendar-compact" checked={ !detailed } onchange={ set_form(false) } />
+                        <span>{ t(lang, "ics.form.compact") }</span>
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="calendar-form" id="calendar-detailed" checked={ detailed } onchange={ set_form(true) } />
+                        <span>{ t(lang, "ics.form.detailed") }</span>
+                    </label>
+                </fieldset>
+                <div class="actions">
+                    <button type="button" class="button primary" id="download-ics" onclick={ on_download }>
+                        { icons::download() }<span>{ t(lang, "plan.download") }</span>
+                    </button>
+                    <button type="button" class="button secondary" id="print-plan" onclick={ on_print }>
+                        { icons::printer() }<span>{ t(lang, "plan.print") }</span>
+                    </button>
+                </div>
+                if state.clinic.phone.is_none() {
+                    // Folded until wanted (the aftercare's "Add your clinic's phone number" opens
+                    // it); open once a number is there, so it can be corrected.
+                    <details class="phone-fold" id="phone-fold" open={ phone.is_some() }>
+                        <summary>{ t(lang, "plan.phone.label") }</summary>
+                        <div class="field phone-field">
+                            <label for="clinic-phone" class="visually-hidden">{ t(lang, "plan.phone.label") }</label>
+                            <input type="tel" id="clinic-phone" autocomplete="tel" inputmode="tel"
+                                value={ phone.clone().unwrap_or_default() } onchange={ on_phone }
+                                aria-describedby="clinic-phone-help" />
+                            <p class="help" id="clinic-phone-help">{ t(lang, "plan.phone.help") }</p>
+                        </div>
+                    </details>
+                }
+            </section>
+        };
+        (today_markup, take_home, plan_views)
     });
+    let (today_html, take_home_html, plan_html) = match plan_html {
+        Some((a, b, c)) => (Some(a), Some(b), Some(c)),
+        None => (None, None, None),
+    };
 
     html! {
         <section aria-labelledby={ HEADING_ID } class="plan-screen">
             <h1 id={ HEADING_ID } tabindex="-1" class="no-print">{ t(lang, "plan.title") }</h1>
+            <div class="no-print">{ today_html }</div>
             <form class="card schedule no-print" novalidate=true onsubmit={ Callback::from(|e: SubmitEvent| e.prevent_default()) }>
                 <fieldset>
                     <legend>{ t(lang, "plan.schedule") }</legend>
@@ -312,7 +374,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                 </fieldset>
             </form>
             <div aria-live="polite">{ late_html }</div>
-            { warning_card(lang, &state.clinic) }
+            { take_home_html }
             { plan_html }
             <div class="actions no-print">
                 <button type="button" class="button secondary" onclick={ on_back }>{ t(lang, "plan.back") }</button>

@@ -103,7 +103,8 @@ pub fn step_form(props: &StepFormProps) -> Html {
                     }
                 }) }
                 <div class="actions">
-                    <button type="submit" class="button primary">{ t(lang, "nav.next") }</button>
+                    // The last step's button says what it does.
+                    <button type="submit" class="button primary">{ t(lang, if position == total { "nav.see_result" } else { "nav.next" }) }</button>
                     <button type="button" class="button secondary" onclick={ on_back }>{ t(lang, "nav.back") }</button>
                 </div>
             </form>

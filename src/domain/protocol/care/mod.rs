@@ -9,9 +9,11 @@
 //! checks them.
 
 mod data;
+mod phases;
 mod validate;
 
 pub use data::{CARE, WARNING_SIGNS};
+pub use phases::{first_day_hours, PhaseDef, PhaseKind, PHASES};
 pub use validate::validate_care;
 
 use super::{Amount, Condition, Unit};
