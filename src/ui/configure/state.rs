@@ -160,6 +160,7 @@ impl Cfg {
             lang: self.lang,
             answers,
             schedule,
+            phone: None,
         };
         encode_fragment(&state, &self.protocol)
     }
