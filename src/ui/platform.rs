@@ -103,6 +103,25 @@ pub fn clicked_button_id(event: &web_sys::Event) -> Option<String> {
     Some(button.id())
 }
 
+/// The folded part (a `<details>`) a click asks to open: the `data-opens` of the button it
+/// landed on. Markup that cannot hold a callback names what it opens this way, rather than with
+/// a `#fragment` link, which would add a history entry and put a fragment in the address.
+pub fn clicked_opener(event: &web_sys::Event) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target
+        .closest("button[data-opens]")
+        .ok()??
+        .get_attribute("data-opens")
+}
+
+/// Opens the `<details>` with id `details_id` and moves the focus to `focus_id` inside it.
+pub fn open_and_focus(details_id: &str, focus_id: &str) {
+    if let Some(details) = element(details_id) {
+        let _ = details.set_attribute("open", "");
+    }
+    focus(focus_id);
+}
+
 /// Runs `on_click` with the button's id whenever a button with an id inside the element
 /// `container_id` is clicked (or pressed with the keyboard), for the parts of the page that
 /// are written as markup. The listener lasts as long as the page.

@@ -42,7 +42,8 @@ test('a share link made on a branch opens on that branch in a fresh browser', as
   assert.match(await phone.page.locator('.brand').innerText(), /North Branch/);
   assert.equal(await phone.page.locator('#interval').inputValue(), '35', 'the branch\'s own interval, accepted');
   assert.equal(await phone.page.locator('#schedule-error').count(), 0, 'the plan is not refused');
-  assert.match(await phone.page.locator('.warning-card').innerText(), /North Branch.*555 010 0142/s);
+  // The warning signs, in the aftercare, give the branch's own name and number.
+  assert.match(await phone.page.locator('.phase-plan .warning-signs').first().textContent(), /North Branch.*555 010 0142/s);
   await sender.context.close();
   await phone.context.close();
 });

@@ -43,11 +43,11 @@ test('a clinic fills the configurator from empty and the app runs on the file it
   const previewAccent = await preview(page).locator('html').evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
   assert.equal(previewAccent, '#7a1f5c');
   await page.locator('#cfg-screen-plan').check();
-  await preview(page).locator('#session-count, .agenda').first().waitFor();
+  await preview(page).locator('#session-count, .phase-plan').first().waitFor();
   // A change on a later screen opens that screen again with it in force.
   await page.locator('#f-name').fill('Clínica Norte Madrid');
   await preview(page).locator('.brand', { hasText: 'Clínica Norte Madrid' }).waitFor();
-  await preview(page).locator('#session-count, .agenda').first().waitFor();
+  await preview(page).locator('#session-count, .phase-plan').first().waitFor();
   await page.locator('#f-name').fill('Clínica Norte');
   await assertAccessible(page, 'the filled configurator');
 

@@ -32,7 +32,7 @@ test('no request of the app carries a Referer header', async () => {
   assert.equal(await page.locator('meta[name="referrer"]').getAttribute('content'), 'no-referrer');
   await completeJourney(page, { age: 40 });
   await page.locator('#plan-sessions').click();
-  await page.locator('.agenda').waitFor();
+  await page.locator('.phase-plan').waitFor();
   assert.deepEqual(referers, []);
   await context.close();
 });
@@ -57,7 +57,7 @@ test('a clinic file cannot add a header such as ?bcc= to the e-mail link', async
   assert.match(await page.locator('.config-panel').innerText(), /email: /);
   await completeJourney(page, { age: 40 });
   await page.locator('#plan-sessions').click();
-  await page.locator('a[href^="tel:"]').first().waitFor();
+  await page.locator('a[href^="tel:"]').first().waitFor({ state: 'attached' });
   const mailto = await page.locator('a[href^="mailto:"]').evaluateAll((links) => links.map((a) => a.href));
   assert.deepEqual(mailto, [], 'the refused address gives no link at all');
   await context.close();

@@ -101,7 +101,9 @@ test('with no clinic number, the person types one: it shows as a tel: link in th
   const warning = page.locator('.phase-plan .warning-signs');
   await warning.waitFor();
   assert.equal(await warning.locator('a[href^="tel:"]').count(), 0);
-  await warning.locator('a[href="#clinic-phone"]').click();
+  await warning.locator('button.add-phone').click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'clinic-phone', 'the field opens with the focus');
+  assert.equal(await page.evaluate(() => location.hash), '', 'nothing is added to the address');
   await page.locator('#clinic-phone').fill('+1 (555) 010-0123');
   await page.locator('#clinic-phone').press('Tab');
   await page.locator('.phase-plan .warning-signs a[href="tel:+15550100123"]').waitFor({ state: 'attached' });

@@ -82,7 +82,7 @@ test('"Forget everything" in one tab stops the saving in every other tab, which 
   assert.equal(await second.locator('#remember').isChecked(), false);
   // A change in the second tab writes nothing back.
   await second.locator('#session-count').selectOption('1');
-  await second.locator('.sessions-summary li').first().waitFor();
+  await second.locator('.phase-plan .session-title').first().waitFor();
   await second.waitForTimeout(200);
   assert.equal(await stored(second), null);
   assert.equal(await stored(first), null);

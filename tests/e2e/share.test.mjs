@@ -186,7 +186,7 @@ print(json.dumps([row[0] for row in db.execute("SELECT url FROM urls")]))
   for (const url of urls.filter((u) => u.startsWith(BASE_URL))) {
     const { context, page: spy } = await openApp(browser, { path: url.slice(BASE_URL.length) });
     await spy.locator('#start').waitFor();
-    assert.equal(await spy.locator('.sessions-summary').count(), 0, `${url} shows no plan`);
+    assert.equal(await spy.locator('.phase-plan, #download-ics').count(), 0, `${url} shows no plan`);
     assert.equal(await spy.locator('.verdict').count(), 0, `${url} shows no result`);
     await context.close();
   }

@@ -56,7 +56,7 @@ test('an update taken in one tab leaves the other tab working, and the old files
   // has, still loads, and the person gets their plan.
   await completeJourney(second, { age: 42 });
   await second.locator('#plan-sessions').click();
-  await second.locator('.agenda').waitFor({ timeout: 10_000 });
+  await second.locator('.phase-plan').waitFor({ timeout: 10_000 });
   assert.ok(await appCaches(first) >= 2, 'the old version\'s files are kept while a tab runs it');
 
   // Once no tab runs the old version, its files go.

@@ -79,6 +79,12 @@ pub fn contact(out: &mut Markup, lang: Lang, clinic: &ClinicConfig, phone: Optio
     clinic_contact(out, lang, clinic);
 }
 
+/// The folded field where a person types the clinic's number, which "Add your clinic's phone
+/// number" opens (see `platform::clicked_opener`).
+pub const PHONE_FOLD_ID: &str = "phone-fold";
+/// The phone field itself, focused when it opens.
+pub const PHONE_FIELD_ID: &str = "clinic-phone";
+
 /// The warning signs and whom to call: in the aftercare and in Today.
 pub fn warning_block(out: &mut Markup, lang: Lang, clinic: &ClinicConfig, phone: Option<&str>) {
     out.open("div", &[("class", "warning-signs")])
@@ -94,7 +100,15 @@ pub fn warning_block(out: &mut Markup, lang: Lang, clinic: &ClinicConfig, phone:
     contact(out, lang, clinic, phone);
     if clinic.phone.is_none() && phone.is_none_or(|p| p.trim().is_empty()) {
         out.open("p", &[("class", "no-print")])
-            .element("a", &[("href", "#clinic-phone")], t(lang, "plan.phone.add"))
+            .element(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "link-button add-phone"),
+                    ("data-opens", PHONE_FOLD_ID),
+                ],
+                t(lang, "plan.phone.add"),
+            )
             .close("p")
             // Paper leaves room to write the number down.
             .element("p", &[("class", "print-only")], t(lang, "plan.phone.blank"));

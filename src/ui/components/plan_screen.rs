@@ -4,7 +4,7 @@
 
 use super::icons;
 use super::month::MonthView;
-use super::phase_plan::{phase_plan, PhasePlan};
+use super::phase_plan::{phase_plan, PhasePlan, PHONE_FIELD_ID, PHONE_FOLD_ID};
 use super::plan_item::info_cards;
 use super::print_plan::{print_head, print_sources};
 use super::today::today_card;
@@ -304,11 +304,11 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                 if state.clinic.phone.is_none() {
                     // Folded until wanted (the aftercare's "Add your clinic's phone number" opens
                     // it); open once a number is there, so it can be corrected.
-                    <details class="phone-fold" id="phone-fold" open={ phone.is_some() }>
+                    <details class="phone-fold" id={ PHONE_FOLD_ID } open={ phone.is_some() }>
                         <summary>{ t(lang, "plan.phone.label") }</summary>
                         <div class="field phone-field">
                             <label for="clinic-phone" class="visually-hidden">{ t(lang, "plan.phone.label") }</label>
-                            <input type="tel" id="clinic-phone" autocomplete="tel" inputmode="tel"
+                            <input type="tel" id={ PHONE_FIELD_ID } autocomplete="tel" inputmode="tel"
                                 value={ phone.clone().unwrap_or_default() } onchange={ on_phone }
                                 aria-describedby="clinic-phone-help" />
                             <p class="help" id="clinic-phone-help">{ t(lang, "plan.phone.help") }</p>
@@ -324,8 +324,14 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
         None => (None, None, None),
     };
 
+    // "Add your clinic's phone number" in the plan's markup opens the field and focuses it.
+    let on_opener = Callback::from(|e: MouseEvent| {
+        if platform::clicked_opener(&e).as_deref() == Some(PHONE_FOLD_ID) {
+            platform::open_and_focus(PHONE_FOLD_ID, PHONE_FIELD_ID);
+        }
+    });
     html! {
-        <section aria-labelledby={ HEADING_ID } class="plan-screen">
+        <section aria-labelledby={ HEADING_ID } class="plan-screen" onclick={ on_opener }>
             <h1 id={ HEADING_ID } tabindex="-1" class="no-print">{ t(lang, "plan.title") }</h1>
             <div class="no-print">{ today_html }</div>
             <form class="card schedule no-print" novalidate=true onsubmit={ Callback::from(|e: SubmitEvent| e.prevent_default()) }>
