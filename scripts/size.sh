@@ -5,17 +5,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The first load is index.html, what it references and the modules its scripts import: what
 # the first screen needs. Issue 9 asks for at most 100 KB, and for the cap to be what is
-# reached plus 10 %; see docs/performance.md for where the bytes go.
-budget=${SIZE_BUDGET_BYTES:-77000}
+# reached plus 10 %; see docs/performance.md for where the bytes go. Raised on 2026-12-01
+# from 77,000 with the plan by phases, the private embedding channel, locked share links and
+# history navigation (78,751 reached): issue 19 is to bring it down again.
+budget=${SIZE_BUDGET_BYTES:-86000}
 # Words and code moved out of the first load are not free, so what follows has caps too, each
-# what is reached plus about 4 %, so that growth fails the test command:
+# what is reached plus about 10 % (raised on 2026-12-01 with those features; 172,793 and
+# 236,167 reached), so that growth fails the test command:
 # - as soon as the first screen is up, it asks for en.json (the English of the screens after
 #   Start; a Spanish browser asks for es.json instead) and the app's module with the chunk it
 #   shares with the plan's (the questions and the result): what a person who screens needs;
-start_budget=${SIZE_START_BUDGET_BYTES:-159000}
+start_budget=${SIZE_START_BUDGET_BYTES:-190000}
 # - Start asks for the plan's module (the plan, the summary, keeping and sharing): with it,
 #   this is everything a person who plans downloads.
-plan_budget=${SIZE_PLAN_BUDGET_BYTES:-200000}
+plan_budget=${SIZE_PLAN_BUDGET_BYTES:-260000}
 # - the configurator (configure.html), for a clinic's staff: its page, what the page references
 #   and its own wasm, which holds every word in both languages. No patient downloads it.
 configurator_budget=${SIZE_CONFIGURATOR_BUDGET_BYTES:-160000}
