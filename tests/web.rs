@@ -68,6 +68,7 @@ async fn the_language_switch_carries_from_the_first_screen_into_the_app_and_back
         clinic: ClinicConfig::default(),
         config_problems: Vec::new(),
         check_config: false,
+        embedded: false,
     });
     shell::show_first_screen();
     let page = document()
