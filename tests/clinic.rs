@@ -4,8 +4,8 @@
 //! against the protocol here, so neither can drift from it.
 
 use careplanner::domain::clinic::{
-    config_path_from_query, contrast, parse_config, unit_name, wants_config_check, ClinicConfig,
-    Rgb, DEFAULT_ACCENT, FIELDS, MIN_TEXT_CONTRAST, ORDERED_SETTINGS, PAGE,
+    config_path_from_query, contrast, parse_config, wants_config_check, ClinicConfig, Rgb,
+    DEFAULT_ACCENT, FIELDS, MIN_TEXT_CONTRAST, ORDERED_SETTINGS, PAGE,
 };
 use careplanner::domain::i18n::Lang;
 use careplanner::domain::protocol::Protocol;
@@ -307,7 +307,7 @@ fn doc_row(id: &str) -> String {
         s.default,
         s.min,
         s.max,
-        unit_name(s.unit)
+        s.unit.name()
     )
 }
 

@@ -4,19 +4,8 @@
 //! `UPDATE_DOCS=1` (as rust-analyzer does for its manual).
 
 use careplanner::domain::protocol::{
-    Amount, AnswerKind, Condition, Planning, Protocol, Question, Rule, Severity, Unit,
+    Amount, AnswerKind, Condition, Planning, Protocol, Question, Rule, Severity,
 };
-
-fn unit(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Minutes => "minutes",
-        Unit::Hours => "hours",
-        Unit::Days => "days",
-        Unit::Months => "months",
-        Unit::Years => "years",
-        Unit::Sessions => "sessions",
-    }
-}
 
 fn amount(p: &Protocol, amount: Amount) -> String {
     match amount {
@@ -44,7 +33,7 @@ fn condition(p: &Protocol, c: &Condition) -> String {
             format!(
                 "`{q}` within {} {}",
                 amount(p, period.amount),
-                unit(period.unit)
+                period.unit.name()
             )
         }
         Condition::All(cs) => join(cs, " and "),
@@ -117,7 +106,11 @@ fn rules(p: &Protocol) -> String {
             Planning::Blocked => "no calendar",
         };
         let until = r.until.map_or("—".into(), |(q, period)| {
-            format!("`{q}` + {} {}", amount(p, period.amount), unit(period.unit))
+            format!(
+                "`{q}` + {} {}",
+                amount(p, period.amount),
+                period.unit.name()
+            )
         });
         out.push_str(&format!(
             "| `{}` | {} | {planning} | {} | {until} | {} | {} |\n",
@@ -142,7 +135,7 @@ fn settings(p: &Protocol) -> String {
             s.default,
             s.min,
             s.max,
-            unit(s.unit),
+            s.unit.name(),
             s.sources.join(", "),
             if s.disputed { "yes" } else { "no" },
         ));

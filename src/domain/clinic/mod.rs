@@ -22,7 +22,7 @@ pub use draft::{
     app_folder, data_url, draft_fields, embed_snippet, file_level, form_field,
     frame_ancestors_header, Draft,
 };
-pub use parse::{parse_config, unit_name};
+pub use parse::parse_config;
 
 /// The file the app reads when the URL names none.
 pub const DEFAULT_CONFIG_PATH: &str = "clinic.json";

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::domain::i18n::Lang;
 use crate::domain::json::{self, Json};
-use crate::domain::protocol::{Protocol, Unit};
+use crate::domain::protocol::Protocol;
 use crate::domain::settings::SettingError;
 
 /// Reads a clinic file. Never fails as a whole: the config holds every valid field and the
@@ -289,7 +289,7 @@ impl Reader<'_> {
                 );
                 continue;
             };
-            let unit = unit_name(def.unit);
+            let unit = def.unit.name();
             let refused = match value {
                 Json::Null => continue,
                 Json::Number(_) => match value.as_i64() {
@@ -361,17 +361,5 @@ fn join(path: &str, key: &str) -> String {
         key.to_string()
     } else {
         format!("{path}.{key}")
-    }
-}
-
-/// The unit's name in a message, as it reads after a number.
-pub fn unit_name(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Minutes => "minutes",
-        Unit::Hours => "hours",
-        Unit::Days => "days",
-        Unit::Months => "months",
-        Unit::Years => "years",
-        Unit::Sessions => "sessions",
     }
 }

@@ -177,6 +177,21 @@ pub enum Unit {
     Sessions,
 }
 
+impl Unit {
+    /// The unit's name in English, as it reads after a number ("5 days"): for messages to a
+    /// clinic's web person and for the docs. The person's own words come from `domain::wording`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Minutes => "minutes",
+            Unit::Hours => "hours",
+            Unit::Days => "days",
+            Unit::Months => "months",
+            Unit::Years => "years",
+            Unit::Sessions => "sessions",
+        }
+    }
+}
+
 /// A screen of related questions ("About you", "Health" …). Label key: `step.<id>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Step {

@@ -5,7 +5,7 @@
 //! possible, that follow-ups only look back, and that every derived translation key exists in
 //! every language. A test runs it on the built-in protocol, so a bad edit fails `cargo test`.
 
-use super::{Amount, AnswerKind, Condition, Period, Protocol, Question, Unit};
+use super::{Amount, AnswerKind, Condition, Period, Protocol, Question};
 use crate::domain::i18n::{self, Lang};
 use std::collections::HashSet;
 use std::fmt;
@@ -330,8 +330,8 @@ impl Validator<'_> {
                     place,
                     format!(
                         "setting {id:?} is in {} but the period is in {}",
-                        unit(s.unit),
-                        unit(period.unit)
+                        s.unit.name(),
+                        period.unit.name()
                     ),
                 ),
                 Some(s) if s.min < 0 => {
@@ -350,17 +350,6 @@ impl Validator<'_> {
                 }
             }
         }
-    }
-}
-
-fn unit(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Minutes => "minutes",
-        Unit::Hours => "hours",
-        Unit::Days => "days",
-        Unit::Months => "months",
-        Unit::Years => "years",
-        Unit::Sessions => "sessions",
     }
 }
 
