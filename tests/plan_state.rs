@@ -1,9 +1,9 @@
 //! The plan screen's own state, natively: the phone number a person types, the calendar's
 //! form, and a kept plan that stays open once its first session is behind.
 
-use careplanner::domain::answers::Value;
+mod common;
+
 use careplanner::domain::i18n::Lang;
-use careplanner::domain::protocol::AnswerKind;
 use careplanner::ui::saving::stored_text;
 use careplanner::ui::state::{Action, AppState, Screen};
 use chrono::NaiveDate;
@@ -16,36 +16,8 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 /// Through the screening ("nothing to report") to the plan, on `today`.
 fn planned(today: NaiveDate) -> Rc<AppState> {
-    let mut s = Rc::new(AppState::new(Lang::En, today)).reduce(Action::Start);
-    for _ in 0..20 {
-        let Screen::Step(index) = s.screen else { break };
-        for _ in 0..4 {
-            let ctx = s.context();
-            let open: Vec<_> = s
-                .shown_questions(index, &ctx)
-                .into_iter()
-                .filter(|q| s.answers.get(q.id).is_none())
-                .collect();
-            for q in open {
-                let value = match q.kind {
-                    AnswerKind::YesNo => Value::Bool(false),
-                    AnswerKind::Number { .. } => Value::Number(35.0),
-                    AnswerKind::Date { .. } => Value::Text("2026-01-01".into()),
-                    AnswerKind::Choice { options } => Value::Text(
-                        (if options.contains(&"none") {
-                            "none"
-                        } else {
-                            options[0]
-                        })
-                        .into(),
-                    ),
-                    AnswerKind::Multi { options } => Value::List(vec![options[0].into()]),
-                };
-                s = s.reduce(Action::Answer(q.id, Some(value)));
-            }
-        }
-        s = s.reduce(Action::Next);
-    }
+    let s =
+        common::answer_every_step(Rc::new(AppState::new(Lang::En, today)).reduce(Action::Start));
     let s = s.reduce(Action::OpenPlan);
     assert_eq!(s.screen, Screen::Plan);
     s

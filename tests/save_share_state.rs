@@ -2,9 +2,11 @@
 //! person lands, what "forget" clears, what a link brings, and that unreadable saved data is
 //! never overwritten.
 
+mod common;
+
 use careplanner::domain::answers::Value;
 use careplanner::domain::i18n::{lookup, Lang};
-use careplanner::domain::protocol::{AnswerKind, Protocol};
+use careplanner::domain::protocol::Protocol;
 use careplanner::domain::saved::{self, LoadError};
 use careplanner::domain::share::{self, ShareError};
 use careplanner::ui::saving::{share_link, stored_text, to_saved};
@@ -27,36 +29,7 @@ fn run(state: Rc<AppState>, actions: &[Action]) -> Rc<AppState> {
 
 /// From the first screen to the result, answering "nothing to report" everywhere.
 fn to_result(lang: Lang) -> Rc<AppState> {
-    let mut s = run(fresh(lang), &[Action::Start]);
-    for _ in 0..20 {
-        let Screen::Step(index) = s.screen else { break };
-        for _ in 0..4 {
-            let ctx = s.context();
-            let open: Vec<_> = s
-                .shown_questions(index, &ctx)
-                .into_iter()
-                .filter(|q| s.answers.get(q.id).is_none())
-                .collect();
-            for q in open {
-                let value = match q.kind {
-                    AnswerKind::YesNo => Value::Bool(false),
-                    AnswerKind::Number { .. } => Value::Number(35.0),
-                    AnswerKind::Date { .. } => Value::Text("2026-01-01".into()),
-                    AnswerKind::Choice { options } => Value::Text(
-                        (if options.contains(&"none") {
-                            "none"
-                        } else {
-                            options[0]
-                        })
-                        .into(),
-                    ),
-                    AnswerKind::Multi { options } => Value::List(vec![options[0].into()]),
-                };
-                s = s.reduce(Action::Answer(q.id, Some(value)));
-            }
-        }
-        s = s.reduce(Action::Next);
-    }
+    let s = common::answer_every_step(run(fresh(lang), &[Action::Start]));
     assert_eq!(s.screen, Screen::Result);
     s
 }

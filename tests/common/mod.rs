@@ -6,8 +6,11 @@ use careplanner::domain::answers::{Answers, Value};
 use careplanner::domain::i18n::Lang;
 use careplanner::domain::protocol::{AnswerKind, Protocol};
 use careplanner::domain::saved::{SavedSchedule, SavedState};
+use careplanner::ui::state::{Action, AppState, Screen};
 use chrono::{NaiveDate, NaiveTime};
 use std::path::PathBuf;
+use std::rc::Rc;
+use yew::Reducible;
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -114,4 +117,40 @@ pub fn sample_dir(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// Through every step of the journey to the result, answering "nothing to report" (no, 35, a
+/// past date, "none" or the first option) as the reducer sees each step, follow-ups included.
+pub fn answer_every_step(state: Rc<AppState>) -> Rc<AppState> {
+    let mut s = state;
+    for _ in 0..20 {
+        let Screen::Step(index) = s.screen else { break };
+        for _ in 0..4 {
+            let ctx = s.context();
+            let open: Vec<_> = s
+                .shown_questions(index, &ctx)
+                .into_iter()
+                .filter(|q| s.answers.get(q.id).is_none())
+                .collect();
+            for q in open {
+                let value = match q.kind {
+                    AnswerKind::YesNo => Value::Bool(false),
+                    AnswerKind::Number { .. } => Value::Number(35.0),
+                    AnswerKind::Date { .. } => Value::Text("2026-01-01".into()),
+                    AnswerKind::Choice { options } => Value::Text(
+                        (if options.contains(&"none") {
+                            "none"
+                        } else {
+                            options[0]
+                        })
+                        .into(),
+                    ),
+                    AnswerKind::Multi { options } => Value::List(vec![options[0].into()]),
+                };
+                s = s.reduce(Action::Answer(q.id, Some(value)));
+            }
+        }
+        s = s.reduce(Action::Next);
+    }
+    s
 }
