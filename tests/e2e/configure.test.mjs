@@ -40,7 +40,16 @@ test('a clinic fills the configurator from empty and the app runs on the file it
   assert.match(await page.locator('#cfg-summary').innerText(), /No problems/);
   // The preview is the real app, with the draft in force.
   await preview(page).locator('.brand', { hasText: 'Clínica Norte' }).waitFor();
-  const previewAccent = await preview(page).locator('html').evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  // The preview reloads on each change, so the one with the name may still be an earlier draft
+  // than the one with the colour: poll until the latest is in (or the wait runs out).
+  const accentOf = () => preview(page).locator('html')
+    .evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim())
+    .catch(() => '');
+  let previewAccent = await accentOf();
+  for (let tries = 0; tries < 100 && previewAccent !== '#7a1f5c'; tries += 1) {
+    await page.waitForTimeout(100);
+    previewAccent = await accentOf();
+  }
   assert.equal(previewAccent, '#7a1f5c');
   await page.locator('#cfg-screen-plan').check();
   await preview(page).locator('#session-count, .phase-plan').first().waitFor();
