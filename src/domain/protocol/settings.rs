@@ -1,4 +1,4 @@
-//! The numbers a clinic may change, with the content brief's default (the cautious reading
+//! The numbers a clinic may change, with the sources' default (the cautious reading
 //! where sources disagree) and the range the app accepts from a clinic file.
 
 use super::{SettingDef, Unit};
