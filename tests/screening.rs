@@ -1,4 +1,4 @@
-//! Patient vignettes written from the content brief, run through one `check` helper: a set of
+//! Patient vignettes written from the sources (`docs/sources.md`), run through one `check` helper: a set of
 //! answers (changes to a healthy baseline) → verdict, earliest date and findings in order.
 //! Then focused tests for what the table cannot show: missing questions, answer problems,
 //! clinic settings and the JSON shape.

@@ -43,7 +43,7 @@ pub struct Protocol {
 }
 
 impl Protocol {
-    /// The protocol that ships with the app, drawn from `shared/content-brief.md`.
+    /// The protocol that ships with the app, drawn from the sources in `docs/sources.md`.
     pub fn builtin() -> Protocol {
         Protocol {
             sources: sources::SOURCES,

@@ -1,5 +1,5 @@
-//! The numbers a clinic may change: each one's declaration (`SETTINGS`, with the content
-//! brief's default — the cautious reading where sources disagree — the range the app accepts
+//! The numbers a clinic may change: each one's declaration (`SETTINGS`, with the sources'
+//! default — the cautious reading where sources disagree — the range the app accepts
 //! from a clinic file and its sources), and the values a clinic chose (`ClinicSettings`).
 //! Rules and care steps refer to settings by id, so changing a number never needs new code.
 
