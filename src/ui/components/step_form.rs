@@ -53,9 +53,7 @@ pub fn step_form(props: &StepFormProps) -> Html {
     let on_remember = {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
+            let on = crate::ui::platform::is_checked(&e);
             if !on {
                 crate::ui::platform::forget(crate::ui::saving::STORAGE_KEY);
             }
