@@ -8,12 +8,12 @@ mod plan_support;
 use careplanner::domain::answers::{Answers, Value};
 use careplanner::domain::i18n::{t, Lang};
 use careplanner::domain::plan::{build, phases, Schedule};
+use careplanner::domain::protocol::ClinicSettings;
 use careplanner::domain::protocol::{
     Amount, AnswerKind, Applies, CareStep, Condition, Direction, Offset, PhaseKind, Planning,
     Protocol, Question, Rule, Severity, Unit, When, PHASES,
 };
 use careplanner::domain::screening::Verdict;
-use careplanner::domain::settings::ClinicSettings;
 use plan_support::{assessment, busy_answers, d, hm};
 use std::collections::BTreeMap;
 

@@ -4,9 +4,9 @@
 //! clinic settings and the JSON shape.
 
 use careplanner::domain::answers::{Answers, Value};
+use careplanner::domain::protocol::ClinicSettings;
 use careplanner::domain::protocol::{Protocol, Severity};
 use careplanner::domain::screening::{assess, assess_with, Problem, Verdict};
-use careplanner::domain::settings::ClinicSettings;
 use chrono::NaiveDate;
 
 use Verdict::*;

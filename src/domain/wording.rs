@@ -5,8 +5,8 @@
 
 use super::i18n::{fill, placeholders, t, Lang};
 use super::plan::format_duration;
+use super::protocol::ClinicSettings;
 use super::protocol::{Protocol, Unit};
-use super::settings::ClinicSettings;
 
 /// The text for `key` with every setting it names filled in.
 pub fn protocol_text(

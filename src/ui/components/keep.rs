@@ -4,11 +4,9 @@
 
 use crate::domain::i18n::{t, Lang};
 use crate::domain::qr;
-use crate::ui::state::{Notice, UNLOCK_CODE_ID};
+use crate::ui::ids::{LINK_ID, UNLOCK_CODE_ID, UNLOCK_ID};
+use crate::ui::state::Notice;
 use yew::prelude::*;
-
-/// The id of the share link's text field, which the copy fallback selects.
-pub const LINK_ID: &str = "share-link";
 
 pub struct KeepProps {
     pub lang: Lang,
@@ -120,9 +118,6 @@ pub struct NoticeProps<'a> {
     pub on_undo: Callback<()>,
     pub on_unlock: Callback<()>,
 }
-
-/// The button that opens a locked share link, marked busy while the code is checked.
-pub const UNLOCK_ID: &str = "unlock";
 
 /// A notice at the top of the page: what happened, and the person's choices.
 pub fn notice(props: &NoticeProps) -> Html {

@@ -16,9 +16,10 @@ use crate::domain::plan::{
     PlanError, Schedule,
 };
 use crate::domain::protocol::Protocol;
+use crate::ui::ids::HEADING_ID;
 use crate::ui::markup::Markup;
 use crate::ui::platform;
-use crate::ui::state::{Action, AppState, PlanView, HEADING_ID};
+use crate::ui::state::{Action, AppState, PlanView};
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};

@@ -5,7 +5,8 @@
 use crate::domain::answers::Value;
 use crate::domain::i18n::{lookup, t, tf, Lang};
 use crate::domain::protocol::{AnswerKind, Question};
-use crate::ui::state::{field_id, FieldError};
+use crate::ui::ids::field_id;
+use crate::ui::state::FieldError;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;

@@ -4,7 +4,8 @@
 use super::question::QuestionField;
 use crate::domain::answers::Value;
 use crate::domain::i18n::{t, tf, Lang};
-use crate::ui::state::{field_id, Action, AppState, HEADING_ID};
+use crate::ui::ids::{field_id, HEADING_ID};
+use crate::ui::state::{Action, AppState};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
