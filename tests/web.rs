@@ -3,7 +3,8 @@
 
 use careplanner::domain::clinic::ClinicConfig;
 use careplanner::domain::i18n::Lang;
-use careplanner::ui::shell::{self, Page};
+use careplanner::ui::page::{Have, PageState};
+use careplanner::ui::shell::Shell;
 use careplanner::ui::{App, AppProps};
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
@@ -62,15 +63,20 @@ async fn wait_for_document_language(code: &str) {
 /// The page as start-up draws it: the shell's frame and first screen, then the app on Start.
 #[wasm_bindgen_test]
 async fn the_language_switch_carries_from_the_first_screen_into_the_app_and_back() {
-    shell::open(Page {
-        lang: Lang::En,
-        today: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
-        clinic: ClinicConfig::default(),
-        config_problems: Vec::new(),
-        check_config: false,
-        embedded: false,
-    });
-    shell::show_first_screen();
+    // Every word and module is built in here, so nothing is fetched.
+    let all = Have {
+        en_words: true,
+        es_words: true,
+        app: true,
+        later: true,
+    };
+    let (page, effects) = PageState::start(Some(Lang::En), false, false, false, all);
+    let shell = Shell::new(
+        page,
+        effects,
+        NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+    );
+    shell.clinic_read(ClinicConfig::default(), Vec::new());
     let page = document()
         .get_element_by_id("frame-top")
         .unwrap()

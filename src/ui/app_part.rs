@@ -6,15 +6,19 @@ use super::ids::MAIN_ID;
 use super::lazy::part;
 use super::{platform, App, AppProps};
 
+/// Gives the mounted app new props (a language chosen, words arrived, Start pressed).
+pub type Update = Box<dyn FnMut(AppProps)>;
+
 #[derive(Clone, Copy)]
 pub struct AppEntry {
-    pub mount: fn(AppProps),
+    /// Mounts the app in `<main>` and returns how to update its props.
+    pub mount: fn(AppProps) -> Option<Update>,
 }
 
-fn mount(props: AppProps) {
-    if let Some(root) = platform::element(MAIN_ID) {
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-    }
+fn mount(props: AppProps) -> Option<Update> {
+    let root = platform::element(MAIN_ID)?;
+    let mut app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Some(Box::new(move |props| app.update(props)))
 }
 
 fn entry() -> AppEntry {

@@ -5,57 +5,59 @@
 //! returns function pointers into that module. Without the feature, as in every test, a part
 //! is in the one module and always here.
 
-use std::cell::Cell;
+use async_once_cell::OnceCell;
 use std::future::Future;
 use std::pin::Pin;
-use std::thread::LocalKey;
 
 /// Loads a part's module and returns its entry points; `None` when the module could not be
 /// had (the loader says why in the console).
 pub type Load<T> = fn() -> Pin<Box<dyn Future<Output = Option<T>>>>;
 
-pub struct Part<T: Copy + 'static> {
+pub struct Part<T: Copy + Send + Sync + 'static> {
     /// The User Timing mark set when the module has arrived: `careplanner:<split point>`.
     pub mark: &'static str,
-    /// The entry points once loaded (from the start, in a build without the feature).
-    pub loaded: &'static LocalKey<Cell<Option<T>>>,
+    /// The entry points once loaded. Waiters share the one load in progress; a failed load
+    /// leaves it empty, so the next `ensure` tries afresh.
+    pub loaded: &'static OnceCell<T>,
     pub load: Load<T>,
+    /// The entry points from the start, in a build without the feature.
+    pub built_in: Option<fn() -> T>,
 }
 
-impl<T: Copy + 'static> Part<T> {
+impl<T: Copy + Send + Sync + 'static> Part<T> {
     /// The entry points, once their module is here.
     pub fn get(&'static self) -> Option<T> {
-        self.loaded.get()
+        self.built_in
+            .map(|entry| entry())
+            .or_else(|| self.loaded.get().copied())
     }
 
     /// Makes the entry points available, loading their module if need be; `false` when it
-    /// could not be had. Concurrent callers share one request (the loader's), and a failed
-    /// load is tried afresh by the next call.
+    /// could not be had.
     pub async fn ensure(&'static self) -> bool {
         if self.get().is_some() {
             return true;
         }
-        let loaded = (self.load)().await;
-        if loaded.is_some() {
-            self.loaded.set(loaded);
+        let loaded = self.loaded.get_or_try_init(async {
+            let entry = (self.load)().await.ok_or(())?;
             super::platform::mark(self.mark);
-        }
-        loaded.is_some()
-    }
-
-    /// Asks for the module without waiting for it, so that it is here when it is wanted.
-    pub fn request(&'static self) {
-        if self.get().is_none() {
-            wasm_bindgen_futures::spawn_local(async {
-                self.ensure().await;
-            });
-        }
+            Ok::<T, ()>(entry)
+        });
+        loaded.await.is_ok()
     }
 
     /// Waits for the module, with the element `busy_id` marked busy while it is on its way,
     /// then runs `then` with whether it could be had.
     pub fn after(&'static self, busy_id: &'static str, then: impl FnOnce(bool) + 'static) {
-        super::words::after_ready(busy_id, self.get().is_some(), self.ensure(), then);
+        if self.get().is_some() {
+            return then(true);
+        }
+        super::platform::set_busy(busy_id, true);
+        wasm_bindgen_futures::spawn_local(async move {
+            let ready = self.ensure().await;
+            super::platform::set_busy(busy_id, false);
+            then(ready);
+        });
     }
 }
 
@@ -69,18 +71,18 @@ macro_rules! part {
             mark: concat!("careplanner:", stringify!($module)),
             loaded: &split_point::LOADED,
             load: split_point::load,
+            built_in: split_point::BUILT_IN,
         };
 
         mod split_point {
             use super::*;
-            use std::cell::Cell;
             use std::future::Future;
             use std::pin::Pin;
 
+            pub static LOADED: async_once_cell::OnceCell<$ty> = async_once_cell::OnceCell::new();
+
             #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
-            thread_local! {
-                pub static LOADED: Cell<Option<$ty>> = Cell::new(Some($entry()));
-            }
+            pub const BUILT_IN: Option<fn() -> $ty> = Some($entry);
 
             #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
             pub fn load() -> Pin<Box<dyn Future<Output = Option<$ty>>>> {
@@ -88,9 +90,7 @@ macro_rules! part {
             }
 
             #[cfg(all(feature = "split", target_arch = "wasm32"))]
-            thread_local! {
-                pub static LOADED: Cell<Option<$ty>> = const { Cell::new(None) };
-            }
+            pub const BUILT_IN: Option<fn() -> $ty> = None;
 
             #[cfg(all(feature = "split", target_arch = "wasm32"))]
             #[wasm_split_helpers::wasm_split($module, fallible)]

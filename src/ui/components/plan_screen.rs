@@ -27,6 +27,7 @@ use yew::prelude::*;
 /// The journey the plan is for (read only), and what the person's changes call.
 #[derive(Properties, PartialEq)]
 pub struct PlanScreenProps {
+    pub lang: Lang,
     pub journey: Rc<AppState>,
     pub on_schedule: Callback<Schedule>,
     pub on_view: Callback<PlanView>,
@@ -118,7 +119,7 @@ fn download_ics(
 #[function_component(PlanScreen)]
 pub fn plan_screen(props: &PlanScreenProps) -> Html {
     let state = &props.journey;
-    let lang = state.lang;
+    let lang = props.lang;
     let Some(schedule) = state.schedule else {
         return html! {};
     };
