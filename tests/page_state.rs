@@ -51,6 +51,7 @@ fn check(case: &Case) {
     }
     assert_eq!(page.showing, case.showing, "{}: showing", case.name);
     assert_eq!(page.lang, case.lang, "{}: language", case.name);
+    assert_eq!(page.waiting, None, "{}: nothing left waiting", case.name);
 }
 
 #[test]
@@ -197,6 +198,8 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             at_start: &[FetchWords(Lang::Es)],
             steps: &[
                 (ClinicRead { clinic_lang: None }, &[]),
+                // embed.js's hello before the frame is drawn: it is drawn embedded.
+                (Embedded, &[]),
                 (WordsArrived(Lang::Es), OPEN_WELCOME),
             ],
             showing: Showing::Welcome,

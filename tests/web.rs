@@ -5,7 +5,6 @@ use careplanner::domain::clinic::ClinicConfig;
 use careplanner::domain::i18n::Lang;
 use careplanner::ui::page::{Have, PageState};
 use careplanner::ui::shell::Shell;
-use careplanner::ui::{App, AppProps};
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -41,28 +40,12 @@ async fn wait_for(root: &Element, selector: &str, ok: impl Fn(&str) -> bool) -> 
     panic!("timed out waiting for {selector}");
 }
 
-fn mount(lang: Lang) -> Element {
-    let root = document().create_element("main").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let props = AppProps::new(lang, NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    root
-}
-
-async fn wait_for_document_language(code: &str) {
-    for _ in 0..300 {
-        let root = document().document_element().unwrap();
-        if root.get_attribute("lang").as_deref() == Some(code) {
-            return;
-        }
-        tick().await;
+/// The page as start-up draws it: the shell's frame and first screen, the app mounted on
+/// Start. A page an earlier test opened is removed first, so the ids are this page's.
+fn open_page() -> Element {
+    if let Ok(Some(old)) = document().query_selector("div.app") {
+        old.remove();
     }
-    panic!("<html lang> did not become {code}");
-}
-
-/// The page as start-up draws it: the shell's frame and first screen, then the app on Start.
-#[wasm_bindgen_test]
-async fn the_language_switch_carries_from_the_first_screen_into_the_app_and_back() {
     // Every word and module is built in here, so nothing is fetched.
     let all = Have {
         en_words: true,
@@ -77,11 +60,27 @@ async fn the_language_switch_carries_from_the_first_screen_into_the_app_and_back
         NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
     );
     shell.clinic_read(ClinicConfig::default(), Vec::new());
-    let page = document()
+    document()
         .get_element_by_id("frame-top")
         .unwrap()
         .parent_element()
-        .unwrap();
+        .unwrap()
+}
+
+async fn wait_for_document_language(code: &str) {
+    for _ in 0..300 {
+        let root = document().document_element().unwrap();
+        if root.get_attribute("lang").as_deref() == Some(code) {
+            return;
+        }
+        tick().await;
+    }
+    panic!("<html lang> did not become {code}");
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_carries_from_the_first_screen_into_the_app_and_back() {
+    let page = open_page();
     wait_for(&page, "main h1", |t| t == "Microneedling care planner").await;
 
     click(&page, r#"#lang-switch button[lang="es"]"#);
@@ -118,7 +117,7 @@ fn click(root: &Element, selector: &str) {
 
 #[wasm_bindgen_test]
 async fn question_widgets_are_labelled_native_controls_that_keep_their_answers() {
-    let root = mount(Lang::En);
+    let root = open_page();
     wait_for(&root, "#start", |_| true).await;
     click(&root, "#start");
 

@@ -55,7 +55,7 @@ pub struct AppProps {
 }
 
 impl AppProps {
-    /// The app without a clinic and without a page around it, as tests mount it.
+    /// The app without a clinic and without a page around it, as the rendering tests draw it.
     pub fn new(lang: Lang, today: NaiveDate) -> Self {
         AppProps {
             lang,

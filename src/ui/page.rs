@@ -291,16 +291,16 @@ impl PageState {
             }
             PageAction::TryAgain => self.press_start(RETRY_ID, &mut effects),
             PageAction::LaterWanted => self.want_part(Part::Later, &mut effects),
+            // The frame shows these as soon as it is drawn; before that, it is drawn with them.
             PageAction::UpdateReady => {
                 self.update_ready = true;
-                effects.push(Effect::DrawFrame);
+                self.redraw_frame(&mut effects);
             }
-            PageAction::Embedded => {
-                if !self.embedded {
-                    self.embedded = true;
-                    effects.push(Effect::DrawFrame);
-                }
+            PageAction::Embedded if !self.embedded => {
+                self.embedded = true;
+                self.redraw_frame(&mut effects);
             }
+            PageAction::Embedded => {}
         }
         effects
     }
@@ -423,6 +423,12 @@ impl PageState {
         }
     }
 
+    fn redraw_frame(&self, effects: &mut Vec<Effect>) {
+        if self.showing != Showing::Nothing {
+            effects.push(Effect::DrawFrame);
+        }
+    }
+
     /// Draws the page in `lang`, unless it is already.
     fn show_language(&mut self, lang: Lang, effects: &mut Vec<Effect>) {
         if self.lang == lang {
@@ -464,8 +470,8 @@ impl PageLink {
         PageLink(std::rc::Rc::new(send))
     }
 
-    /// A link to no page, for an app mounted on its own (tests, the configurator's preview
-    /// runs the real page).
+    /// A link to no page, for an app drawn on its own (server-side rendering in tests): its
+    /// Start and Try again, which are the page's, then do nothing.
     pub fn none() -> Self {
         PageLink::new(|_| {})
     }
