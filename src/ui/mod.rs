@@ -7,6 +7,7 @@ mod boot;
 pub mod components;
 pub mod configure;
 pub mod frame;
+pub mod ids;
 pub mod later;
 mod lazy;
 pub mod markup;
@@ -21,10 +22,11 @@ use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{self, t, Lang};
 use chrono::NaiveDate;
 use components::keep::{notice, NoticeProps};
-use components::result::{result_screen, ResultProps, PLAN_ID};
-use components::step_form::StepForm;
-use components::welcome::{welcome, START_ID};
-use frame::{not_loaded, RETRY_ID};
+use components::result::{result_screen, ResultProps};
+use components::step_form::{StepCallbacks, StepForm, StepFormProps};
+use components::welcome::welcome;
+use frame::not_loaded;
+use ids::{HEADING_ID, PLAN_ID, RETRY_ID, START_ID};
 use later::LATER;
 use state::{Action, AppState, Notice, Screen};
 use yew::prelude::*;
@@ -83,7 +85,7 @@ pub fn app(props: &AppProps) -> Html {
     // readers announce it), or the first missing answer after Next.
     use_effect_with(state.focus.clone(), |focus| {
         if let Some(focus) = focus {
-            if focus.id == state::HEADING_ID {
+            if focus.id == HEADING_ID {
                 platform::scroll_to_top();
             }
             platform::focus(&focus.id);
@@ -189,7 +191,23 @@ pub fn app(props: &AppProps) -> Html {
     let body = match state.screen {
         Screen::Welcome => markup_with_button(welcome(lang), START_ID, on_start),
         _ if !i18n::is_ready(lang) => markup_with_button(not_loaded(lang), RETRY_ID, on_retry),
-        Screen::Step(index) => html! { <StepForm key={ index } state={ state.clone() } {index} /> },
+        Screen::Step(index) => {
+            let on_answer = {
+                let state = state.clone();
+                Callback::from(move |(id, value)| state.dispatch(Action::Answer(id, value)))
+            };
+            let props = StepFormProps::of(
+                &state,
+                index,
+                StepCallbacks {
+                    on_answer,
+                    on_next: send(&state, Action::Next),
+                    on_back: send(&state, Action::Back),
+                    on_remember: remember(&state),
+                },
+            );
+            html! { <StepForm key={ index } ..props /> }
+        }
         Screen::Result => {
             let assessment = state.assessment();
             let first = state.visible_steps().first().copied().unwrap_or(0);
@@ -268,6 +286,24 @@ fn send(state: &State, action: Action) -> Callback<()> {
     Callback::from(move |()| state.dispatch(action.clone()))
 }
 
+/// A callback that sends the action `make` builds from what the component gives.
+fn send_with<T: 'static>(state: &State, make: fn(T) -> Action) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |value| state.dispatch(make(value)))
+}
+
+/// "Remember on this device" ticked or not; unticking removes the saved copy at once, before
+/// the state forgets it.
+fn remember(state: &State) -> Callback<bool> {
+    let state = state.clone();
+    Callback::from(move |on: bool| {
+        if !on {
+            platform::forget(saving::STORAGE_KEY);
+        }
+        state.dispatch(Action::SetRemember(on));
+    })
+}
+
 fn notice_box(state: &State, shown: &Notice) -> Html {
     let saved = matches!(shown, Notice::Saved { .. });
     let on_close = {
@@ -304,7 +340,7 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
 /// Opens a locked share link with the code typed: what it held is then read like any link.
 fn unlock(state: &State, fragment: &str) -> Callback<()> {
     use crate::domain::share::sealed::{normalize_code, open_fragment};
-    use state::UNLOCK_CODE_ID;
+    use ids::UNLOCK_CODE_ID;
     let (state, fragment) = (state.clone(), fragment.to_string());
     Callback::from(move |()| {
         let Some(code) = normalize_code(&platform::input_value(UNLOCK_CODE_ID)) else {
@@ -316,10 +352,10 @@ fn unlock(state: &State, fragment: &str) -> Callback<()> {
             return;
         };
         let state = state.clone();
-        platform::set_busy(components::keep::UNLOCK_ID, true);
+        platform::set_busy(ids::UNLOCK_ID, true);
         wasm_bindgen_futures::spawn_local(async move {
             let opened = platform::unseal(&code, &sealed).await;
-            platform::set_busy(components::keep::UNLOCK_ID, false);
+            platform::set_busy(ids::UNLOCK_ID, false);
             state.dispatch(match opened {
                 Some(bytes) => Action::Boot {
                     saved: None,
