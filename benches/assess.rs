@@ -2,9 +2,9 @@
 //! follow-ups shown, several findings). The target is under 20 µs on the development machine.
 
 use careplanner::domain::answers::{Answers, Value};
+use careplanner::domain::protocol::ClinicSettings;
 use careplanner::domain::protocol::Protocol;
 use careplanner::domain::screening::{assess, assess_with};
-use careplanner::domain::settings::ClinicSettings;
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 

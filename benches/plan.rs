@@ -4,9 +4,9 @@ use careplanner::domain::answers::{Answers, Value};
 use careplanner::domain::i18n::Lang;
 use careplanner::domain::ics::{to_ics, IcsForm, IcsOptions};
 use careplanner::domain::plan::{build, phases, Schedule};
+use careplanner::domain::protocol::ClinicSettings;
 use careplanner::domain::protocol::Protocol;
 use careplanner::domain::screening::{assess, Assessment};
-use careplanner::domain::settings::ClinicSettings;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 

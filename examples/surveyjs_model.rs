@@ -5,8 +5,8 @@
 //! run `cargo run --example surveyjs_model > bench/surveyjs/model.json` after a protocol change.
 
 use careplanner::domain::i18n::{lookup, t, Lang};
+use careplanner::domain::protocol::ClinicSettings;
 use careplanner::domain::protocol::{AnswerKind, Condition, Protocol, Question, Unit};
-use careplanner::domain::settings::ClinicSettings;
 use serde_json::{json, Map, Value};
 
 const LANG: Lang = Lang::En;

@@ -13,6 +13,8 @@ the result. Usage: minify_imports.py app_bg.wasm app.js
 """
 import sys
 
+from wasm_sections import MAGIC, encode_section, leb128, read_leb128, sections
+
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -25,26 +27,6 @@ def short_name(n):
         name = LETTERS[n % len(LETTERS)] + name
         n //= len(LETTERS)
     return name
-
-
-def leb128(n):
-    out = bytearray()
-    while True:
-        byte, n = n & 0x7F, n >> 7
-        out.append(byte | 0x80 if n else byte)
-        if not n:
-            return bytes(out)
-
-
-def read_leb128(buf, i):
-    result = shift = 0
-    while True:
-        byte = buf[i]
-        i += 1
-        result |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            return result, i
 
 
 def skip_limits(body, k):
@@ -97,19 +79,12 @@ def rename_imports(section, glue):
 def main(wasm_path, glue_path):
     wasm = open(wasm_path, "rb").read()
     glue = open(glue_path, encoding="utf-8").read()
-    if wasm[:8] != b"\0asm\x01\0\0\0":
-        sys.exit(f"minify_imports: {wasm_path} is not a wasm module")
-    out = bytearray(wasm[:8])
-    i = 8
+    out = bytearray(MAGIC)
     renamed = count = 0
-    while i < len(wasm):
-        section_id = wasm[i]
-        size, j = read_leb128(wasm, i + 1)
-        body = wasm[j : j + size]
-        i = j + size
+    for section_id, body in sections(wasm, wasm_path, "minify-imports"):
         if section_id == 2:
             body, glue, renamed, count = rename_imports(body, glue)
-        out += bytes([section_id]) + leb128(len(body)) + body
+        out += encode_section(section_id, body)
     open(wasm_path, "wb").write(out)
     open(glue_path, "w", encoding="utf-8").write(glue)
     print(f"[minify-imports] {renamed} of {count} import names shortened")

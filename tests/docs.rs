@@ -1,11 +1,21 @@
-//! Docs that cannot drift: the tables of `docs/protocol.md` are written from the protocol
-//! itself. Each sits between `<!-- generated: NAME -->` and `<!-- end generated -->`; this test
+//! Docs that cannot drift: the tables of `docs/protocol.md`, `docs/care-plan.md` and
+//! `docs/clinic-config.md` are written from the protocol itself. Each sits between `<!-- generated: NAME -->` and `<!-- end generated -->`; this test
 //! fails when a table differs from what the protocol says, and rewrites it when run with
 //! `UPDATE_DOCS=1` (as rust-analyzer does for its manual).
 
+mod plan_support;
+
+use careplanner::domain::answers::{Answers, Value};
+use careplanner::domain::i18n::{t, Lang};
+use careplanner::domain::plan::{build, phases, Schedule};
+use careplanner::domain::protocol::ClinicSettings;
 use careplanner::domain::protocol::{
-    Amount, AnswerKind, Condition, Planning, Protocol, Question, Rule, Severity,
+    Amount, AnswerKind, Applies, CareStep, Condition, Direction, Offset, PhaseKind, Planning,
+    Protocol, Question, Rule, Severity, Unit, When, PHASES,
 };
+use careplanner::domain::screening::Verdict;
+use plan_support::{assessment, busy_answers, d, hm};
+use std::collections::BTreeMap;
 
 fn amount(p: &Protocol, amount: Amount) -> String {
     match amount {
@@ -155,6 +165,182 @@ fn info(p: &Protocol) -> String {
     out
 }
 
+/// The default value of an amount.
+fn value(p: &Protocol, amount: Amount) -> i64 {
+    match amount {
+        Amount::Fixed(n) => n,
+        Amount::Setting(id) => p.setting(id).map_or(0, |s| s.default),
+    }
+}
+
+/// A point counted from the session day, at the defaults: "day −5", "24 h after",
+/// "3 months after", "the day before day 7".
+fn offset(p: &Protocol, o: Offset) -> String {
+    let n = value(p, o.amount);
+    let point = match (o.unit, o.direction) {
+        (_, _) if n == 0 => "day 0".to_string(),
+        (Unit::Days, Direction::Before) => format!("day −{n}"),
+        (Unit::Days, Direction::After) => format!("day {n}"),
+        (unit, Direction::Before) => format!("{n} {} before", unit.name()),
+        (unit, Direction::After) => format!("{n} {} after", unit.name()),
+    };
+    if o.day_before {
+        format!("the day before {point}")
+    } else {
+        point
+    }
+}
+
+fn when(p: &Protocol, w: When) -> String {
+    match w {
+        When::Day(o) => offset(p, o),
+        When::Days { from, to } => format!("{} … {}", offset(p, from), offset(p, to)),
+        When::Timed {
+            minutes_before,
+            minutes,
+        } => {
+            let before = value(p, minutes_before);
+            let start = if before == 0 {
+                "the start time".to_string()
+            } else {
+                format!("start − {before} min")
+            };
+            format!("{start}, {} min", value(p, minutes))
+        }
+    }
+}
+
+fn applies(a: Applies) -> &'static str {
+    match a {
+        Applies::EverySession => "each",
+        Applies::FirstSession => "first",
+        Applies::LastSession => "last",
+        Applies::AllButLast => "all but last",
+    }
+}
+
+/// Which phase each step's first item falls in, over plans that between them hold every step:
+/// two sessions of someone who uses everything that needs a pause, once with over-the-counter
+/// NSAIDs and once with prescribed ones, pregnant in the second.
+fn phase_of_steps(p: &Protocol) -> BTreeMap<String, PhaseKind> {
+    let clinic = ClinicSettings::defaults();
+    let people: [Answers; 2] = [
+        busy_answers(),
+        busy_answers()
+            .with("nsaids", Value::Text("prescribed".into()))
+            .with("pregnant_or_breastfeeding", Value::Bool(true)),
+    ];
+    let schedule = Schedule {
+        first_date: d(2027, 3, 1),
+        start_time: hm(10, 0),
+        sessions: 2,
+        interval_days: 28,
+    };
+    let mut found = BTreeMap::new();
+    for answers in &people {
+        let made = assessment(Verdict::Precautions, None, d(2027, 1, 1));
+        let plan = build(p, answers, &made, &schedule, &clinic).unwrap();
+        for session in phases(&plan, p, &clinic) {
+            for phase in &session.phases {
+                for entry in &phase.entries {
+                    let step = plan.items[entry.item].step.to_string();
+                    found.entry(step).or_insert(phase.kind);
+                }
+            }
+        }
+    }
+    found
+}
+
+fn care_steps(p: &Protocol) -> String {
+    let phase_of = phase_of_steps(p);
+    let mut out = String::from(
+        "| id | category | when (at the defaults) | settings (default) | for whom | sessions | phase | reminder | sources |\n|---|---|---|---|---|---|---|---|---|\n",
+    );
+    for step in p.care {
+        let step: &CareStep = step;
+        let settings: Vec<String> = step
+            .settings()
+            .iter()
+            .map(|id| format!("`{id}` ({})", value(p, Amount::Setting(id))))
+            .collect();
+        let whom = step
+            .only_if
+            .as_ref()
+            .map_or("everyone".into(), |c| condition(p, c));
+        let phase = phase_of
+            .get(step.id)
+            .map_or("—".into(), |kind| kind.id().to_string());
+        let mut extras = Vec::new();
+        if step.resume {
+            extras.push("then “may resume”");
+        }
+        if step.omit_if_zero.is_some() {
+            extras.push("left out at 0");
+        }
+        let extras = if extras.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", extras.join(", "))
+        };
+        out.push_str(&format!(
+            "| `{}` | {} | {}{extras} | {} | {whom} | {} | {phase} | {} | {} |\n",
+            step.id,
+            step.category.id(),
+            when(p, step.when),
+            if settings.is_empty() {
+                "—".into()
+            } else {
+                settings.join(", ")
+            },
+            applies(step.applies),
+            if step.alarm { "yes" } else { "" },
+            step.sources.join(", "),
+        ));
+    }
+    out
+}
+
+fn phase_table(p: &Protocol) -> String {
+    let phase_of = phase_of_steps(p);
+    let mut out = String::from("| phase | last day (at the defaults) | holds |\n|---|---|---|\n");
+    for def in PHASES {
+        let last = def.last_day.map_or("—".into(), |o| offset(p, o));
+        let holds: Vec<String> = p
+            .care
+            .iter()
+            .filter(|step| phase_of.get(step.id) == Some(&def.kind))
+            .map(|step| format!("`{}`", step.id))
+            .collect();
+        let holds = if holds.is_empty() {
+            "nothing, at the defaults".into()
+        } else {
+            holds.join(", ")
+        };
+        out.push_str(&format!("| `{}` | {last} | {holds} |\n", def.kind.id()));
+    }
+    out
+}
+
+fn clinic_settings(p: &Protocol) -> String {
+    let mut out = String::from(
+        "| setting | default | allowed | unit | what it sets | sources disagree |\n|---|---|---|---|---|---|\n",
+    );
+    for s in p.settings {
+        out.push_str(&format!(
+            "| `{}` | {} | {} to {} | {} | {} | {} |\n",
+            s.id,
+            s.default,
+            s.min,
+            s.max,
+            s.unit.name(),
+            t(Lang::En, &format!("setting.{}.label", s.id)),
+            if s.disputed { "yes" } else { "no" },
+        ));
+    }
+    out
+}
+
 /// `text` with each generated section replaced by `tables`' content for its name.
 fn regenerate(text: &str, tables: &[(&str, String)]) -> Result<String, String> {
     let mut out = text.to_string();
@@ -207,4 +393,22 @@ fn regenerating_replaces_only_what_is_between_the_markers() {
         "a\n<!-- generated: t -->\nnew\n<!-- end generated -->\nb\n"
     );
     assert!(regenerate("no markers", &[("t", String::new())]).is_err());
+}
+
+#[test]
+fn the_care_plan_doc_tables_are_the_protocol() {
+    let p = Protocol::builtin();
+    check_doc(
+        "docs/care-plan.md",
+        &[("care_steps", care_steps(&p)), ("phases", phase_table(&p))],
+    );
+}
+
+#[test]
+fn the_clinic_config_doc_settings_table_is_the_protocol() {
+    let p = Protocol::builtin();
+    check_doc(
+        "docs/clinic-config.md",
+        &[("settings", clinic_settings(&p))],
+    );
 }

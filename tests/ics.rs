@@ -11,9 +11,9 @@ use careplanner::domain::ics::*;
 use careplanner::domain::plan::{
     build, item_text, phase_calendar_title, phases, CarePlan, Item, Schedule,
 };
+use careplanner::domain::protocol::ClinicSettings;
 use careplanner::domain::protocol::PhaseKind;
 use careplanner::domain::screening::Verdict;
-use careplanner::domain::settings::ClinicSettings;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 use plan_support::*;
 use proptest::prelude::*;

@@ -2,7 +2,8 @@
 
 use careplanner::domain::answers::Value;
 use careplanner::domain::i18n::Lang;
-use careplanner::ui::state::{field_id, Action, AppState, Screen, HEADING_ID};
+use careplanner::ui::ids::{field_id, HEADING_ID};
+use careplanner::ui::state::{Action, AppState, Screen};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::Reducible;

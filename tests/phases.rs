@@ -7,9 +7,9 @@ mod plan_support;
 use careplanner::domain::answers::{Answers, Value};
 use careplanner::domain::i18n::Lang;
 use careplanner::domain::plan::*;
+use careplanner::domain::protocol::ClinicSettings;
 use careplanner::domain::protocol::{Category, PhaseKind, Protocol};
 use careplanner::domain::screening::Verdict;
-use careplanner::domain::settings::ClinicSettings;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use plan_support::*;
 

@@ -1,12 +1,12 @@
-//! Patient vignettes written from the content brief, run through one `check` helper: a set of
+//! Patient vignettes written from the sources (`docs/sources.md`), run through one `check` helper: a set of
 //! answers (changes to a healthy baseline) → verdict, earliest date and findings in order.
 //! Then focused tests for what the table cannot show: missing questions, answer problems,
 //! clinic settings and the JSON shape.
 
 use careplanner::domain::answers::{Answers, Value};
+use careplanner::domain::protocol::ClinicSettings;
 use careplanner::domain::protocol::{Protocol, Severity};
 use careplanner::domain::screening::{assess, assess_with, Problem, Verdict};
-use careplanner::domain::settings::ClinicSettings;
 use chrono::NaiveDate;
 
 use Verdict::*;

@@ -6,9 +6,9 @@
 use careplanner::domain::answers::Value;
 use careplanner::domain::i18n::{all_entries, Lang};
 use careplanner::domain::plan::{build, item_text, Schedule};
+use careplanner::domain::protocol::ClinicSettings;
 use careplanner::domain::protocol::{Amount, ParamSpec, Protocol, SettingDef, Unit};
 use careplanner::domain::screening::assess_with;
-use careplanner::domain::settings::ClinicSettings;
 use careplanner::domain::wording::{setting_value, with_settings};
 use chrono::NaiveDate;
 

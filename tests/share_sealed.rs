@@ -8,8 +8,9 @@ use careplanner::domain::share::sealed::{
     Sealed, CODE_LEN,
 };
 use careplanner::domain::share::{self, ShareError};
+use careplanner::ui::ids::UNLOCK_CODE_ID;
 use careplanner::ui::saving::{fragment_bytes, fragment_of, sealed_link};
-use careplanner::ui::state::{Action, AppState, Notice, Screen, UNLOCK_CODE_ID};
+use careplanner::ui::state::{Action, AppState, Notice, Screen};
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use std::rc::Rc;

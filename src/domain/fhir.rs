@@ -8,10 +8,10 @@
 use super::answers::{Answers, Value};
 use super::i18n::{t, Lang};
 use super::json::Json;
+use super::protocol::ClinicSettings;
 use super::protocol::{AnswerKind, Condition, Context, Protocol, Question};
 use super::saved::iso_date;
 use super::screening::assess;
-use super::settings::ClinicSettings;
 use chrono::NaiveDate;
 
 /// The base of our canonical URLs. The app has no web site: `.invalid` is reserved (RFC 6761)

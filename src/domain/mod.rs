@@ -13,7 +13,6 @@ pub mod protocol;
 pub mod qr;
 pub mod saved;
 pub mod screening;
-pub mod settings;
 pub mod share;
 pub mod sorted_map;
 pub mod wording;

@@ -6,8 +6,8 @@
 //! as `problems`, and a question with a problem counts as unanswered, never as "no".
 
 use super::answers::{Answers, Value};
+use super::protocol::ClinicSettings;
 use super::protocol::{AnswerKind, Context, Planning, Protocol, Question, Severity};
-use super::settings::ClinicSettings;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::fmt;

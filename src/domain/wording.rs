@@ -3,10 +3,10 @@
 //! writes the value the clinic's settings give it, with its unit, in the person's language. So
 //! a clinic that sets 7 days never shows the default's "5 days".
 
-use super::i18n::{fill, t, Lang};
+use super::i18n::{fill, placeholders, t, Lang};
 use super::plan::format_duration;
+use super::protocol::ClinicSettings;
 use super::protocol::{Protocol, Unit};
-use super::settings::ClinicSettings;
 
 /// The text for `key` with every setting it names filled in.
 pub fn protocol_text(
@@ -57,14 +57,6 @@ pub fn setting_value(
         Unit::Months => counted("unit.month", "unit.months"),
         Unit::Years | Unit::Sessions => n.to_string(),
     })
-}
-
-/// The names in braces, in order.
-fn placeholders(template: &str) -> impl Iterator<Item = &str> {
-    template
-        .split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
 }
 
 #[cfg(test)]

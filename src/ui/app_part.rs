@@ -2,8 +2,8 @@
 //! of its own (see `lazy`): the first screen is drawn without it by `shell`, which mounts it
 //! in `<main>` on Start, or at once when a saved journey or a share link is opened.
 
+use super::ids::MAIN_ID;
 use super::lazy::part;
-use super::shell::MAIN_ID;
 use super::{platform, App, AppProps};
 
 #[derive(Clone, Copy)]

@@ -7,18 +7,11 @@
 
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{self, t, Lang};
+use crate::domain::protocol::ClinicSettings;
 use crate::domain::protocol::Protocol;
-use crate::domain::settings::ClinicSettings;
 use crate::domain::wording::{protocol_text, setting_value};
+use crate::ui::ids::{HEADING_ID, LANG_SWITCH_ID, RETRY_ID, UPDATE_ID};
 use crate::ui::markup::Markup;
-use crate::ui::state::HEADING_ID;
-
-/// The language switch's id, which is marked busy while a language's words are fetched.
-pub const LANG_SWITCH_ID: &str = "lang-switch";
-/// The refresh button of the update banner.
-pub const UPDATE_ID: &str = "update-refresh";
-/// The "Try again" button of `not_loaded`.
-pub const RETRY_ID: &str = "retry-words";
 
 /// What the top of the page shows.
 pub struct Frame<'a> {

@@ -3,9 +3,10 @@
 //! A part of its own (see `lazy`): the first screen and the questions never wait for these
 //! bytes; whoever shows one of these screens waits for them.
 
-use super::components::keep::{keep_panel, KeepProps, LINK_ID};
+use super::components::keep::{keep_panel, KeepProps};
 use super::components::plan_screen::PlanScreen;
 use super::components::summary::{summary_screen, SummaryProps};
+use super::ids::LINK_ID;
 use super::lazy::part;
 use super::state::Action;
 use super::{platform, saving, send, State};

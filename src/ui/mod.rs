@@ -7,6 +7,7 @@ mod boot;
 pub mod components;
 pub mod configure;
 pub mod frame;
+pub mod ids;
 pub mod later;
 mod lazy;
 pub mod markup;
@@ -21,10 +22,11 @@ use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{self, t, Lang};
 use chrono::NaiveDate;
 use components::keep::{notice, NoticeProps};
-use components::result::{result_screen, ResultProps, PLAN_ID};
+use components::result::{result_screen, ResultProps};
 use components::step_form::StepForm;
-use components::welcome::{welcome, START_ID};
-use frame::{not_loaded, RETRY_ID};
+use components::welcome::welcome;
+use frame::not_loaded;
+use ids::{HEADING_ID, PLAN_ID, RETRY_ID, START_ID};
 use later::LATER;
 use state::{Action, AppState, Notice, Screen};
 use yew::prelude::*;
@@ -83,7 +85,7 @@ pub fn app(props: &AppProps) -> Html {
     // readers announce it), or the first missing answer after Next.
     use_effect_with(state.focus.clone(), |focus| {
         if let Some(focus) = focus {
-            if focus.id == state::HEADING_ID {
+            if focus.id == HEADING_ID {
                 platform::scroll_to_top();
             }
             platform::focus(&focus.id);
@@ -304,7 +306,7 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
 /// Opens a locked share link with the code typed: what it held is then read like any link.
 fn unlock(state: &State, fragment: &str) -> Callback<()> {
     use crate::domain::share::sealed::{normalize_code, open_fragment};
-    use state::UNLOCK_CODE_ID;
+    use ids::UNLOCK_CODE_ID;
     let (state, fragment) = (state.clone(), fragment.to_string());
     Callback::from(move |()| {
         let Some(code) = normalize_code(&platform::input_value(UNLOCK_CODE_ID)) else {
@@ -316,10 +318,10 @@ fn unlock(state: &State, fragment: &str) -> Callback<()> {
             return;
         };
         let state = state.clone();
-        platform::set_busy(components::keep::UNLOCK_ID, true);
+        platform::set_busy(ids::UNLOCK_ID, true);
         wasm_bindgen_futures::spawn_local(async move {
             let opened = platform::unseal(&code, &sealed).await;
-            platform::set_busy(components::keep::UNLOCK_ID, false);
+            platform::set_busy(ids::UNLOCK_ID, false);
             state.dispatch(match opened {
                 Some(bytes) => Action::Boot {
                     saved: None,

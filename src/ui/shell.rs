@@ -6,10 +6,10 @@
 //! the app when the person switches it.
 
 use super::app_part::APP;
-use super::components::welcome::{welcome, START_ID};
-use super::frame::{self, Frame, LANG_SWITCH_ID, RETRY_ID, UPDATE_ID};
+use super::components::welcome::welcome;
+use super::frame::{self, Frame};
+use super::ids::{HEADING_ID, LANG_SWITCH_ID, MAIN_ID, RETRY_ID, START_ID, UPDATE_ID};
 use super::later::LATER;
-use super::state::HEADING_ID;
 use super::words::{after_ready, after_words, ensure_language};
 use super::{platform, AppProps};
 use crate::domain::clinic::ClinicConfig;
@@ -18,8 +18,6 @@ use chrono::NaiveDate;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// The element the screens are drawn in, by the shell and then by the app.
-pub const MAIN_ID: &str = "main";
 const TOP_ID: &str = "frame-top";
 const FOOT_ID: &str = "frame-foot";
 

@@ -17,7 +17,7 @@ pub use colour::{
 };
 
 use super::i18n::Lang;
-use super::settings::ClinicSettings;
+use super::protocol::ClinicSettings;
 
 pub use draft::{
     app_folder, data_url, draft_fields, embed_snippet, file_level, form_field,

@@ -11,7 +11,7 @@ use super::{
 use crate::domain::i18n::Lang;
 use crate::domain::json::{self, Json};
 use crate::domain::protocol::Protocol;
-use crate::domain::settings::SettingError;
+use crate::domain::protocol::SettingError;
 
 /// Reads a clinic file. Never fails as a whole: the config holds every valid field and the
 /// defaults elsewhere; the problems say what was set aside and why.

@@ -258,6 +258,14 @@ pub fn tf(lang: Lang, key: &str, params: &[(&str, &str)]) -> String {
     fill(t(lang, key), params)
 }
 
+/// The names of a template's `{name}` placeholders, in order.
+pub fn placeholders(template: &str) -> impl Iterator<Item = &str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+}
+
 /// Replaces `{name}` placeholders. Unknown placeholders are left as they are.
 pub fn fill(template: &str, params: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
@@ -541,11 +549,7 @@ mod tests {
     #[test]
     fn placeholders_match_between_languages() {
         fn names(s: &str) -> Vec<&str> {
-            let mut v: Vec<&str> = s
-                .split('{')
-                .skip(1)
-                .filter_map(|p| p.split_once('}').map(|(n, _)| n))
-                .collect();
+            let mut v: Vec<&str> = placeholders(s).collect();
             v.sort_unstable();
             v
         }

@@ -19,8 +19,8 @@ use super::i18n::{lookup, t, tf, Lang};
 use super::plan::{
     condition_texts, phase_calendar_title, phases, CarePlan, Item, SessionCare, Texts,
 };
+use super::protocol::ClinicSettings;
 use super::protocol::{Category, Protocol};
-use super::settings::ClinicSettings;
 use crate::domain::sorted_map::SortedMap;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
 

@@ -2,12 +2,12 @@
 
 use super::{CarePlan, Day, DayItem, Item, Param, PlanError, Schedule, Session};
 use crate::domain::answers::Answers;
+use crate::domain::protocol::ClinicSettings;
 use crate::domain::protocol::{
     add_months, Amount, Applies, CareStep, Context, Direction, Offset, ParamSpec, Protocol, Unit,
     When,
 };
 use crate::domain::screening::{Assessment, Verdict};
-use crate::domain::settings::ClinicSettings;
 use crate::domain::sorted_map::{sort_small_by_key, SortedMap};
 use chrono::{Datelike, Days, Duration, Months, NaiveDate, NaiveDateTime};
 

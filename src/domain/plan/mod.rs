@@ -21,8 +21,8 @@ pub use text::{
 };
 pub use today::{today, TodayView};
 
+use super::protocol::ClinicSettings;
 use super::protocol::{Category, Protocol};
-use super::settings::ClinicSettings;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize, Serializer};
 

@@ -7,8 +7,8 @@
 
 use super::build::{offset_on, treatment_end};
 use super::{CarePlan, Item, Session};
+use crate::domain::protocol::ClinicSettings;
 use crate::domain::protocol::{Offset, PhaseKind, Protocol, Unit, When, PHASES};
-use crate::domain::settings::ClinicSettings;
 use crate::domain::sorted_map::sort_small_by_key;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::Serialize;

@@ -3,10 +3,11 @@
 //! Why Rust data rather than a JSON or TOML file read at start-up: the description is checked
 //! by the compiler (a misspelt field or a wrong type does not build), it costs no parser bytes
 //! in the shipped wasm and no start-up time, and it cannot fail to load on a patient's phone.
-//! It stays declarative all the same: `sources.rs`, `settings.rs`, `questions.rs`, `rules.rs`
-//! and `care.rs` hold nothing but literals, the rest of the code interprets them, and
-//! `Protocol::validate` checks their consistency at test time. Adding a question or changing a
-//! day count is an edit to those files only.
+//! It stays declarative all the same: `sources.rs`, `questions.rs`, `rules.rs` and `care.rs`
+//! hold nothing but literals, as does `settings.rs` beside `ClinicSettings` (a clinic's values
+//! for those settings, one concept with their declaration); the rest of the code interprets
+//! them, and `Protocol::validate` checks their consistency at test time. Adding a question or
+//! changing a day count is an edit to those files only.
 //!
 //! Every piece of text the person reads is a translation key derived from an id
 //! (`q.<question>`, `opt.<question>.<option>`, `rule.<rule>` …); the catalogues live in
@@ -21,11 +22,11 @@ mod sources;
 mod validate;
 
 pub use care::*;
+pub use settings::{ClinicSettings, SettingError};
 pub use validate::ValidationError;
 
 use super::answers::Answers;
 use super::i18n::{Lang, OwnWords};
-use super::settings::ClinicSettings;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
@@ -57,7 +58,7 @@ impl Default for Protocol {
 }
 
 impl Protocol {
-    /// The protocol that ships with the app, drawn from `shared/content-brief.md`.
+    /// The protocol that ships with the app, drawn from the sources in `docs/sources.md`.
     pub fn builtin() -> Protocol {
         Protocol {
             sources: sources::SOURCES,

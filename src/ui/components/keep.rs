@@ -4,11 +4,9 @@
 
 use crate::domain::i18n::{t, Lang};
 use crate::domain::qr;
-use crate::ui::state::{Notice, UNLOCK_CODE_ID};
+use crate::ui::ids::{LINK_ID, UNLOCK_CODE_ID, UNLOCK_ID};
+use crate::ui::state::Notice;
 use yew::prelude::*;
-
-/// The id of the share link's text field, which the copy fallback selects.
-pub const LINK_ID: &str = "share-link";
 
 pub struct KeepProps {
     pub lang: Lang,
@@ -31,10 +29,9 @@ pub struct KeepProps {
 
 pub fn keep_panel(props: &KeepProps) -> Html {
     let lang = props.lang;
-    let on_remember = props.on_remember.reform(|e: Event| {
-        e.target_unchecked_into::<web_sys::HtmlInputElement>()
-            .checked()
-    });
+    let on_remember = props
+        .on_remember
+        .reform(|e: Event| crate::ui::platform::is_checked(&e));
     let open = props.open;
     html! {
         <section class="card keep no-print" aria-labelledby="keep-heading">
@@ -120,9 +117,6 @@ pub struct NoticeProps<'a> {
     pub on_undo: Callback<()>,
     pub on_unlock: Callback<()>,
 }
-
-/// The button that opens a locked share link, marked busy while the code is checked.
-pub const UNLOCK_ID: &str = "unlock";
 
 /// A notice at the top of the page: what happened, and the person's choices.
 pub fn notice(props: &NoticeProps) -> Html {

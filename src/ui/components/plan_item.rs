@@ -5,8 +5,8 @@
 use super::icons;
 use crate::domain::i18n::{format_date, format_time, t, tf, Lang};
 use crate::domain::plan::{continued_text, item_text, CarePlan, Item};
+use crate::domain::protocol::ClinicSettings;
 use crate::domain::protocol::{InfoCard, Protocol, SettingDef};
-use crate::domain::settings::ClinicSettings;
 use crate::domain::wording::protocol_text;
 use crate::ui::markup::Markup;
 

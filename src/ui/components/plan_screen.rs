@@ -16,27 +16,16 @@ use crate::domain::plan::{
     PlanError, Schedule,
 };
 use crate::domain::protocol::Protocol;
+use crate::ui::ids::HEADING_ID;
 use crate::ui::markup::Markup;
 use crate::ui::platform;
-use crate::ui::state::{Action, AppState, PlanView, HEADING_ID};
+use crate::ui::state::{Action, AppState, PlanView};
 use chrono::{NaiveDate, NaiveTime, Timelike};
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanScreenProps {
     pub state: UseReducerHandle<AppState>,
-}
-
-fn input_value(e: &Event) -> Option<String> {
-    let target = e.target()?;
-    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-        return Some(input.value());
-    }
-    target
-        .dyn_ref::<HtmlSelectElement>()
-        .map(HtmlSelectElement::value)
 }
 
 /// Reads "HH:MM" or "HH:MM:SS", what `<input type="time">` gives.
@@ -112,9 +101,7 @@ fn download_ics(
         "text/calendar;charset=utf-8",
         &text,
     ) {
-        web_sys::console::error_1(
-            &format!("careplanner: the calendar download failed: {e}").into(),
-        );
+        platform::error(&format!("careplanner: the calendar download failed: {e}"));
     }
 }
 
@@ -139,7 +126,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
             let Some(current) = state.schedule else {
                 return;
             };
-            if let Some(next) = input_value(&e).and_then(|v| update(current, &v)) {
+            if let Some(next) = platform::target_value(&e).and_then(|v| update(current, &v)) {
                 state.dispatch(Action::SetSchedule(next));
             }
         })
@@ -226,7 +213,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
         let on_phone = {
             let state = state.clone();
             Callback::from(move |e: Event| {
-                if let Some(v) = input_value(&e) {
+                if let Some(v) = platform::target_value(&e) {
                     state.dispatch(Action::SetPhone(v));
                 }
             })

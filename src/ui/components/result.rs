@@ -6,17 +6,16 @@ use super::plan_item::{info_cards, source_list};
 use super::print_plan::clinic_contact;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{fill, format_date, t, tf, Lang};
+use crate::domain::protocol::ClinicSettings;
 use crate::domain::protocol::{Protocol, Severity};
 use crate::domain::screening::{Assessment, Finding, Verdict};
-use crate::domain::settings::ClinicSettings;
 use crate::domain::wording::protocol_text;
+use crate::ui::ids::{HEADING_ID, PLAN_ID};
 use crate::ui::markup::Markup;
-use crate::ui::state::HEADING_ID;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The id of "Plan my sessions", which is busy while the plan's module loads.
-pub const PLAN_ID: &str = "plan-sessions";
 
 #[derive(PartialEq)]
 pub struct ResultProps {

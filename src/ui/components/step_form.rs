@@ -4,7 +4,8 @@
 use super::question::QuestionField;
 use crate::domain::answers::Value;
 use crate::domain::i18n::{t, tf, Lang};
-use crate::ui::state::{field_id, Action, AppState, HEADING_ID};
+use crate::ui::ids::{field_id, HEADING_ID};
+use crate::ui::state::{Action, AppState};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -52,9 +53,7 @@ pub fn step_form(props: &StepFormProps) -> Html {
     let on_remember = {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            let on = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
+            let on = crate::ui::platform::is_checked(&e);
             if !on {
                 crate::ui::platform::forget(crate::ui::saving::STORAGE_KEY);
             }

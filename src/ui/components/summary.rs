@@ -9,8 +9,9 @@ use crate::domain::i18n::{format_date, lookup, t, tf, Lang};
 use crate::domain::plan::condition_texts;
 use crate::domain::protocol::{AnswerKind, Question, SettingDef};
 use crate::domain::wording::protocol_text;
+use crate::ui::ids::HEADING_ID;
 use crate::ui::markup::Markup;
-use crate::ui::state::{AppState, HEADING_ID};
+use crate::ui::state::AppState;
 use yew::prelude::*;
 
 pub struct SummaryProps<'a> {

@@ -5,12 +5,8 @@
 
 use super::icons;
 use crate::domain::i18n::{t, Lang};
+use crate::ui::ids::{HEADING_ID, START_ID};
 use crate::ui::markup::Markup;
-use crate::ui::state::HEADING_ID;
-
-/// The id of the Start button, which is busy while the questions' words or code are on their
-/// way.
-pub const START_ID: &str = "start";
 
 pub fn welcome(lang: Lang) -> Markup {
     let mut out = Markup::new();

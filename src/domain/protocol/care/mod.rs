@@ -1,6 +1,6 @@
 //! Care steps: what to do when, around each session.
 //!
-//! Each step is one instruction from `shared/content-brief.md`, placed relative to a session
+//! Each step is one instruction of the sources (`docs/sources.md`), placed relative to a session
 //! day and citing its sources. Every number comes from a clinic setting, so a clinic changes a
 //! timing by changing a setting, never code. Texts are the i18n keys `care.<id>` (full
 //! instruction) and `care.<id>.title` (a short summary for calendar titles); a step with

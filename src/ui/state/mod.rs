@@ -1,14 +1,16 @@
 //! The app's state, the actions that change it, and the reducer. Every transition is pure, so
 //! the journey's logic is tested natively; the browser only feeds actions in.
 
+mod resume;
+
 use crate::domain::answers::{Answers, Value};
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::Lang;
 use crate::domain::plan::{self, CarePlan, PlanError, Schedule};
+use crate::domain::protocol::ClinicSettings;
 use crate::domain::protocol::{Context, Protocol, Question};
 use crate::domain::screening::{assess_with, Assessment, Problem};
-use crate::domain::settings::ClinicSettings;
-use crate::ui::saving;
+use crate::ui::ids::{field_id, HEADING_ID, UNLOCK_CODE_ID};
 use chrono::{Days, NaiveDate};
 use std::rc::Rc;
 use yew::Reducible;
@@ -357,17 +359,6 @@ impl AppState {
     }
 }
 
-/// The field where the code of a locked share link is typed.
-pub const UNLOCK_CODE_ID: &str = "unlock-code";
-
-/// The id of each screen's main heading, which takes focus on every screen change.
-pub const HEADING_ID: &str = "screen-heading";
-
-/// The id of a question's first form control, the target of error links and focus.
-pub fn field_id(question: &str) -> String {
-    format!("q-{question}")
-}
-
 fn field_error(question: &'static str, problem: &Problem) -> FieldError {
     let (key, params) = match problem {
         Problem::OutOfRange { min, max } => (
@@ -457,7 +448,7 @@ impl Reducible for AppState {
                 next.phone = (valid && phone.len() <= 40).then(|| phone.to_string());
             }
             Action::Boot { saved, fragment } => {
-                saving::boot(&mut next, saved.as_deref(), fragment.as_deref())
+                resume::boot(&mut next, saved.as_deref(), fragment.as_deref())
             }
             Action::SetRemember(on) => next.remember = on && !next.saved_notice_pending(),
             Action::Forget => {
