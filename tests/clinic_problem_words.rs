@@ -123,6 +123,11 @@ fn every_kind() -> Vec<ProblemKind> {
     ]
 }
 
+/// Kinds whose words are not yet the translation layer's (see `ProblemKind::Content`).
+fn in_english_only(kind: &ProblemKind) -> bool {
+    matches!(kind, ProblemKind::Content { .. })
+}
+
 /// The kind's place in `ProblemKind`: exhaustive, so a new kind must be listed to compile.
 fn position(kind: &ProblemKind) -> usize {
     use ProblemKind as K;
@@ -174,9 +179,10 @@ fn position(kind: &ProblemKind) -> usize {
         K::NotPercentEncoded => 44,
         K::NamedFileMissing => 45,
         K::Unreadable => 46,
+        K::Content { .. } => 47,
     }
 }
-const KINDS: usize = 47;
+const KINDS: usize = 48;
 
 fn every_instead() -> Vec<Instead> {
     let all = vec![
@@ -194,6 +200,7 @@ fn every_instead() -> Vec<Instead> {
         Instead::GroupDefaults(vec![1, 4, 6]),
         Instead::NoBackground,
     ];
+    // `Instead::InTheWords` goes with `ProblemKind::Content` only, whose words say it.
     // Exhaustive, so a new way of carrying on must be listed above to compile.
     for instead in &all {
         match instead {
@@ -209,7 +216,8 @@ fn every_instead() -> Vec<Instead> {
             | Instead::ParameterIgnored
             | Instead::DefaultFile
             | Instead::GroupDefaults(_)
-            | Instead::NoBackground => {}
+            | Instead::NoBackground
+            | Instead::InTheWords => {}
         }
     }
     all
@@ -233,6 +241,11 @@ fn every_kind_of_problem_has_words_in_both_languages() {
     for kind in &kinds {
         seen[position(kind)] = true;
     }
+    let content = ProblemKind::Content {
+        en: "questions[0]: is missing; the item is left out".into(),
+    };
+    seen[position(&content)] = true;
+    assert!(in_english_only(&content));
     let missing: Vec<usize> = (0..KINDS).filter(|i| !seen[*i]).collect();
     assert!(missing.is_empty(), "kinds without a sample: {missing:?}");
 

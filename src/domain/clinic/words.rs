@@ -11,6 +11,9 @@ use crate::domain::protocol::Unit;
 /// What is wrong and what the app does instead: "30 is outside the allowed range 0 to 24
 /// months; the default 6 is used". Without the field, which the reader sees beside it.
 pub fn problem_text(lang: Lang, problem: &ConfigProblem) -> String {
+    if let ProblemKind::Content { en } = &problem.kind {
+        return en.clone();
+    }
     format!(
         "{}; {}",
         kind_text(lang, &problem.kind),
@@ -256,6 +259,7 @@ fn kind_text(lang: Lang, kind: &ProblemKind) -> String {
         K::NotPercentEncoded => ("problem.not_percent_encoded", vec![]),
         K::NamedFileMissing => ("problem.named_file_missing", vec![]),
         K::Unreadable => ("problem.unreadable", vec![]),
+        K::Content { en } => return en.clone(),
     };
     filled(lang, key, &params)
 }
@@ -290,6 +294,7 @@ fn instead_text(lang: Lang, instead: &Instead) -> String {
             ],
         ),
         Instead::NoBackground => ("problem.instead.no_background", vec![]),
+        Instead::InTheWords => return String::new(),
     };
     filled(lang, key, &params)
 }

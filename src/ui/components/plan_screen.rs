@@ -92,7 +92,7 @@ fn download_ics(
     form: IcsForm,
     phone: Option<&str>,
 ) {
-    let protocol = crate::domain::protocol::Protocol::builtin();
+    let protocol = plan.protocol;
     let host = platform::host();
     let options = IcsOptions {
         lang,
