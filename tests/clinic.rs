@@ -4,7 +4,7 @@
 //! against the protocol here, so neither can drift from it.
 
 use careplanner::domain::clinic::{
-    config_path_from_query, contrast, parse_config, wants_config_check, ClinicConfig, Rgb,
+    config_path_from_query, content, contrast, parse_config, wants_config_check, ClinicConfig, Rgb,
     DEFAULT_ACCENT, FIELDS, MIN_TEXT_CONTRAST, ORDERED_SETTINGS, PAGE,
 };
 use careplanner::domain::i18n::Lang;
@@ -326,15 +326,23 @@ fn the_documentation_lists_every_setting_with_its_true_default_and_range() {
         "{DOC} lacks or misstates these rows:\n{}",
         missing.join("\n")
     );
+    let content_fields: Vec<&str> = content::QUESTION_FIELDS
+        .iter()
+        .chain(&content::STEP_FIELDS)
+        .copied()
+        .collect();
     // And no row for a setting the protocol does not have.
     for line in doc.lines().filter(|l| l.starts_with("| `")) {
         let id = line[3..].split('`').next().unwrap();
         assert!(
-            protocol.setting(id).is_some() || FIELDS.contains(&id) || id.contains('.'),
+            protocol.setting(id).is_some()
+                || FIELDS.contains(&id)
+                || id.contains('.')
+                || content_fields.contains(&id),
             "{DOC} documents an unknown setting {id:?}"
         );
     }
-    for field in FIELDS {
+    for field in FIELDS.iter().chain(&content_fields) {
         assert!(
             doc.contains(&format!("| `{field}`")),
             "{DOC} lacks the field {field}"

@@ -9,9 +9,10 @@ use super::components::summary::{summary_screen, SummaryProps};
 use super::ids::LINK_ID;
 use super::lazy::part;
 use super::state::Action;
-use super::{platform, saving, send, State};
+use super::{platform, remember, saving, send, send_with, State};
 use crate::domain::clinic::branch_query;
 use crate::domain::share::sealed::{code_from_random, display_code, CODE_BYTES};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How each screen after the result is drawn. Function pointers, so that calling one from
@@ -25,7 +26,15 @@ pub struct LaterViews {
 }
 
 fn plan(state: &State) -> Html {
-    html! { <PlanScreen state={ state.clone() } /> }
+    html! {
+        <PlanScreen journey={ Rc::new((**state).clone()) }
+            on_schedule={ send_with(state, Action::SetSchedule) }
+            on_view={ send_with(state, Action::SetPlanView) }
+            on_select_day={ send_with(state, Action::SelectDay) }
+            on_detailed={ send_with(state, Action::SetDetailedCalendar) }
+            on_phone={ send_with(state, Action::SetPhone) }
+            on_back={ send(state, Action::Back) } />
+    }
 }
 
 fn keep(state: &State) -> Html {
@@ -79,15 +88,7 @@ fn keep_host(props: &KeepHost) -> Html {
             });
         })
     };
-    let on_remember = {
-        let state = state.clone();
-        Callback::from(move |on: bool| {
-            if !on {
-                platform::forget(saving::STORAGE_KEY);
-            }
-            state.dispatch(Action::SetRemember(on));
-        })
-    };
+    let on_remember = remember(state);
     let on_forget = {
         let state = state.clone();
         Callback::from(move |()| {
@@ -149,10 +150,19 @@ fn summary(state: &State) -> Html {
             let _ = platform::download(name, "application/fhir+json", &response.to_json());
         })
     };
+    let on_questionnaire = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let file = crate::domain::fhir::questionnaire(&state.protocol, state.lang);
+            let name = "microneedling-questionnaire.json";
+            let _ = platform::download(name, "application/fhir+json", &file.to_json());
+        })
+    };
     summary_screen(&SummaryProps {
         state,
         on_print: Callback::from(|()| platform::print()),
         on_response,
+        on_questionnaire,
         on_back: send(state, Action::Back),
     })
 }

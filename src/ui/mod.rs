@@ -23,7 +23,7 @@ use crate::domain::i18n::{self, t, Lang};
 use chrono::NaiveDate;
 use components::keep::{notice, NoticeProps};
 use components::result::{result_screen, ResultProps};
-use components::step_form::StepForm;
+use components::step_form::{StepCallbacks, StepForm, StepFormProps};
 use components::welcome::welcome;
 use frame::not_loaded;
 use ids::{HEADING_ID, PLAN_ID, RETRY_ID, START_ID};
@@ -191,7 +191,23 @@ pub fn app(props: &AppProps) -> Html {
     let body = match state.screen {
         Screen::Welcome => markup_with_button(welcome(lang), START_ID, on_start),
         _ if !i18n::is_ready(lang) => markup_with_button(not_loaded(lang), RETRY_ID, on_retry),
-        Screen::Step(index) => html! { <StepForm key={ index } state={ state.clone() } {index} /> },
+        Screen::Step(index) => {
+            let on_answer = {
+                let state = state.clone();
+                Callback::from(move |(id, value)| state.dispatch(Action::Answer(id, value)))
+            };
+            let props = StepFormProps::of(
+                &state,
+                index,
+                StepCallbacks {
+                    on_answer,
+                    on_next: send(&state, Action::Next),
+                    on_back: send(&state, Action::Back),
+                    on_remember: remember(&state),
+                },
+            );
+            html! { <StepForm key={ index } ..props /> }
+        }
         Screen::Result => {
             let assessment = state.assessment();
             let first = state.visible_steps().first().copied().unwrap_or(0);
@@ -268,6 +284,24 @@ thread_local! {
 fn send(state: &State, action: Action) -> Callback<()> {
     let state = state.clone();
     Callback::from(move |()| state.dispatch(action.clone()))
+}
+
+/// A callback that sends the action `make` builds from what the component gives.
+fn send_with<T: 'static>(state: &State, make: fn(T) -> Action) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |value| state.dispatch(make(value)))
+}
+
+/// "Remember on this device" ticked or not; unticking removes the saved copy at once, before
+/// the state forgets it.
+fn remember(state: &State) -> Callback<bool> {
+    let state = state.clone();
+    Callback::from(move |on: bool| {
+        if !on {
+            platform::forget(saving::STORAGE_KEY);
+        }
+        state.dispatch(Action::SetRemember(on));
+    })
 }
 
 fn notice_box(state: &State, shown: &Notice) -> Html {

@@ -435,6 +435,11 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
 
+/// Something that failed where the person could not be told, in the browser console.
+pub fn error(message: &str) {
+    web_sys::console::error_1(&message.into());
+}
+
 /// Registers the service worker that keeps the app usable offline. `on_update` runs when a new
 /// version has installed and is waiting: the open page keeps running the version it has until
 /// the person chooses to refresh.
@@ -773,6 +778,9 @@ pub fn print_frame(id: &str) {
     }
 }
 
+/// A file the person chose or dropped (see `chosen_file`, `dropped_file`, `read_file`).
+pub use web_sys::File;
+
 /// The first file of a file input's change event.
 pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
     let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
@@ -802,19 +810,24 @@ pub async fn read_file(file: web_sys::File) -> Result<(String, String, Vec<u8>),
     Ok((file.name(), file.type_(), bytes))
 }
 
-/// The value of the input, select or text area an input or change event came from.
+/// The value of the input, select or text area an input or change event came from; empty
+/// for any other target.
 pub fn event_value(event: &web_sys::Event) -> String {
-    let Some(target) = event.target() else {
-        return String::new();
-    };
+    target_value(event).unwrap_or_default()
+}
+
+/// The value of the input, select or text area an event came from; `None` when it came from
+/// none of them.
+pub fn target_value(event: &web_sys::Event) -> Option<String> {
+    let target = event.target()?;
     if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
-        input.value()
+        Some(input.value())
     } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        area.value()
-    } else if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
-        select.value()
+        Some(area.value())
     } else {
-        String::new()
+        target
+            .dyn_ref::<web_sys::HtmlSelectElement>()
+            .map(web_sys::HtmlSelectElement::value)
     }
 }
 

@@ -28,7 +28,8 @@ pub fn to_saved(state: &AppState) -> SavedState {
 /// The text to store for `state`, or `None` when nothing may be written: saving is off, or
 /// unreadable saved data waits for the person's choice and must not be overwritten.
 pub fn stored_text(state: &AppState) -> Option<String> {
-    (state.remember && !state.saved_notice_pending()).then(|| saved::encode(&to_saved(state)))
+    (state.remember && !state.saved_notice_pending())
+        .then(|| saved::encode_for(&to_saved(state), &state.protocol))
 }
 
 /// The plain share link for `state` at `page` (the app's address, with `?config=` if any).

@@ -7,6 +7,7 @@
 //! defaults and ranges.
 
 mod colour;
+pub mod content;
 mod draft;
 mod parse;
 mod text;
@@ -31,7 +32,7 @@ pub const DEFAULT_CONFIG_PATH: &str = "clinic.json";
 pub const WHOLE_FILE: &str = "(file)";
 
 /// The fields a clinic file may hold, in the order the documentation lists them.
-pub const FIELDS: [&str; 10] = [
+pub const FIELDS: [&str; 13] = [
     "name",
     "logo",
     "phone",
@@ -42,6 +43,9 @@ pub const FIELDS: [&str; 10] = [
     "embed_origins",
     "share_page",
     "settings",
+    "care_steps",
+    "questions",
+    "switches",
 ];
 
 /// The fields of `colors`.
@@ -80,6 +84,11 @@ pub struct ClinicConfig {
     /// fragment on to the frame. Without a fragment of its own.
     pub share_page: Option<String>,
     pub settings: ClinicSettings,
+    /// The care steps and questions the clinic added and the care steps it switched off.
+    pub content: content::ClinicContent,
+    /// The built-in protocol with the clinic's content merged in and validated: what the
+    /// screening, the plan and every screen of this clinic's app read.
+    pub protocol: crate::domain::protocol::Protocol,
 }
 
 /// Colours that passed the contrast checks; `None` keeps the stylesheet's own.

@@ -3,7 +3,7 @@
 use super::colour::{
     contrast, ratio_text, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE,
 };
-use super::text;
+use super::{content, text};
 use super::{
     ClinicConfig, ConfigProblem, COLOR_FIELDS, FIELDS, LOGO_EXTENSIONS, ORDERED_SETTINGS,
     WHOLE_FILE,
@@ -52,6 +52,8 @@ pub fn parse_config(text: &str, protocol: &Protocol) -> (ClinicConfig, Vec<Confi
             ),
         ),
     }
+    // Whatever happened, the words the translation layer falls back on are this file's.
+    reader.config.protocol.install_words();
     (reader.config, reader.problems)
 }
 
@@ -109,7 +111,8 @@ impl Reader<'_> {
     }
 
     fn root(&mut self, members: &[(String, Json)]) {
-        for (key, value) in self.members("", members) {
+        let members = self.members("", members);
+        for &(key, value) in &members {
             match key {
                 "name" => self.config.name = self.text(key, value, text::name),
                 "logo" => {
@@ -135,9 +138,18 @@ impl Reader<'_> {
                 "embed_origins" => self.embed_origins(value),
                 "share_page" => self.config.share_page = self.text(key, value, text::page),
                 "settings" => self.settings(value),
+                key if content::CONTENT_FIELDS.contains(&key) => {}
                 _ => self.unknown("", key, &FIELDS),
             }
         }
+        // After the rest: a missing translation falls back to the default language.
+        let default = self.config.default_language.unwrap_or_default();
+        let (read, mut problems) = content::read_content(&members, self.protocol, default);
+        let (protocol, mut refused) = content::protocol_with(&read);
+        self.problems.append(&mut problems);
+        self.problems.append(&mut refused);
+        self.config.content = read;
+        self.config.protocol = protocol;
     }
 
     /// A text field: `null` or `""` mean "not set"; anything else must pass `check`.

@@ -29,10 +29,9 @@ pub struct KeepProps {
 
 pub fn keep_panel(props: &KeepProps) -> Html {
     let lang = props.lang;
-    let on_remember = props.on_remember.reform(|e: Event| {
-        e.target_unchecked_into::<web_sys::HtmlInputElement>()
-            .checked()
-    });
+    let on_remember = props
+        .on_remember
+        .reform(|e: Event| crate::ui::platform::is_checked(&e));
     let open = props.open;
     html! {
         <section class="card keep no-print" aria-labelledby="keep-heading">

@@ -170,7 +170,7 @@ fn entry(out: &mut Markup, cx: ItemContext, item: &Item, e: &Entry) {
         .element("p", &[("class", "item-text")], &item_text(lang, item));
     if !item.sources.is_empty() {
         out.element("p", &[("class", "why-title")], t(lang, "plan.why"));
-        source_list(out, cx.protocol, item.sources);
+        source_list(out, cx.lang, cx.protocol, item.sources);
         let disputed = cx
             .protocol
             .care_step(item.step)
@@ -301,7 +301,7 @@ fn session_body(out: &mut Markup, props: &PhasePlan, cx: ItemContext, session: &
 
 /// The plan, session by session.
 pub fn phase_plan(props: &PhasePlan) -> String {
-    let protocol = Protocol::builtin();
+    let protocol = props.plan.protocol;
     let cx = props.cx(&protocol);
     let lang = props.lang;
     let total = props.care.len();

@@ -19,25 +19,23 @@ use crate::domain::protocol::Protocol;
 use crate::ui::ids::HEADING_ID;
 use crate::ui::markup::Markup;
 use crate::ui::platform;
-use crate::ui::state::{Action, AppState, PlanView};
+use crate::ui::state::{AppState, PlanView};
 use chrono::{NaiveDate, NaiveTime, Timelike};
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use std::rc::Rc;
 use yew::prelude::*;
 
+/// The journey the plan is for (read only), and what the person's changes call.
 #[derive(Properties, PartialEq)]
 pub struct PlanScreenProps {
-    pub state: UseReducerHandle<AppState>,
-}
-
-fn input_value(e: &Event) -> Option<String> {
-    let target = e.target()?;
-    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-        return Some(input.value());
-    }
-    target
-        .dyn_ref::<HtmlSelectElement>()
-        .map(HtmlSelectElement::value)
+    pub journey: Rc<AppState>,
+    pub on_schedule: Callback<Schedule>,
+    pub on_view: Callback<PlanView>,
+    pub on_select_day: Callback<NaiveDate>,
+    /// The calendar file's form: detailed or not.
+    pub on_detailed: Callback<bool>,
+    /// The clinic's phone number as typed.
+    pub on_phone: Callback<String>,
+    pub on_back: Callback<()>,
 }
 
 /// Reads "HH:MM" or "HH:MM:SS", what `<input type="time">` gives.
@@ -94,7 +92,7 @@ fn download_ics(
     form: IcsForm,
     phone: Option<&str>,
 ) {
-    let protocol = crate::domain::protocol::Protocol::builtin();
+    let protocol = plan.protocol;
     let host = platform::host();
     let options = IcsOptions {
         lang,
@@ -113,15 +111,13 @@ fn download_ics(
         "text/calendar;charset=utf-8",
         &text,
     ) {
-        web_sys::console::error_1(
-            &format!("careplanner: the calendar download failed: {e}").into(),
-        );
+        platform::error(&format!("careplanner: the calendar download failed: {e}"));
     }
 }
 
 #[function_component(PlanScreen)]
 pub fn plan_screen(props: &PlanScreenProps) -> Html {
-    let state = &props.state;
+    let state = &props.journey;
     let lang = state.lang;
     let Some(schedule) = state.schedule else {
         return html! {};
@@ -135,13 +131,10 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
     let min_date = earliest.map_or(state.today, |e| e.max(state.today));
 
     let set = |update: fn(Schedule, &str) -> Option<Schedule>| {
-        let state = state.clone();
+        let on_schedule = props.on_schedule.clone();
         Callback::from(move |e: Event| {
-            let Some(current) = state.schedule else {
-                return;
-            };
-            if let Some(next) = input_value(&e).and_then(|v| update(current, &v)) {
-                state.dispatch(Action::SetSchedule(next));
+            if let Some(next) = platform::target_value(&e).and_then(|v| update(schedule, &v)) {
+                on_schedule.emit(next);
             }
         })
     };
@@ -173,18 +166,9 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
         .collect();
 
     let view = state.plan_view;
-    let set_view = |v: PlanView| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetPlanView(v)))
-    };
-    let on_select = {
-        let state = state.clone();
-        Callback::from(move |d| state.dispatch(Action::SelectDay(d)))
-    };
-    let on_back = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
-    };
+    let set_view = |v: PlanView| props.on_view.reform(move |_: MouseEvent| v);
+    let on_select = props.on_select_day.clone();
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
 
     let plan = built.and_then(Result::ok);
     let late_html = plan.as_ref().and_then(|plan| {
@@ -195,12 +179,12 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
         }
         let moved = on_time_first_date(protocol, &state.answers, &assessment, plan, settings);
         let move_to = moved.map(|first_date| {
-            let state = state.clone();
+            let on_schedule = props.on_schedule.clone();
             let on_move = Callback::from(move |_: MouseEvent| {
-                state.dispatch(Action::SetSchedule(Schedule {
+                on_schedule.emit(Schedule {
                     first_date,
                     ..schedule
-                }));
+                });
                 // The button goes with the problem; the date it changed takes the focus.
                 platform::focus("first-date");
             });
@@ -220,15 +204,12 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
             Callback::from(move |_: MouseEvent| download_ics(lang, &plan, &clinic, form, phone.as_deref()))
         };
         let on_print = Callback::from(|_: MouseEvent| platform::print());
-        let set_form = |on: bool| {
-            let state = state.clone();
-            Callback::from(move |_: Event| state.dispatch(Action::SetDetailedCalendar(on)))
-        };
+        let set_form = |on: bool| props.on_detailed.reform(move |_: Event| on);
         let on_phone = {
-            let state = state.clone();
+            let on_phone = props.on_phone.clone();
             Callback::from(move |e: Event| {
-                if let Some(v) = input_value(&e) {
-                    state.dispatch(Action::SetPhone(v));
+                if let Some(v) = platform::target_value(&e) {
+                    on_phone.emit(v);
                 }
             })
         };

@@ -6,10 +6,9 @@ use crate::domain::answers::Value;
 use crate::domain::i18n::{lookup, t, tf, Lang};
 use crate::domain::protocol::{AnswerKind, Question};
 use crate::ui::ids::field_id;
+use crate::ui::platform;
 use crate::ui::state::FieldError;
 use chrono::NaiveDate;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,11 +25,6 @@ pub struct QuestionProps {
 /// input is not lost and the screening reports it as "not a number".
 fn whole_number(text: &str) -> Option<f64> {
     text.parse::<i64>().ok().map(|n| n as f64)
-}
-
-fn input_of(e: &Event) -> Option<HtmlInputElement> {
-    e.target()
-        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
 }
 
 #[function_component(QuestionField)]
@@ -65,11 +59,7 @@ pub fn question_field(props: &QuestionProps) -> Html {
         AnswerKind::Number { min, max } => {
             let on_answer = props.on_answer.clone();
             let oninput = Callback::from(move |e: InputEvent| {
-                if let Some(input) = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                {
-                    let raw = input.value();
+                if let Some(raw) = platform::target_value(&e) {
                     let value = match raw.trim() {
                         "" => None,
                         text => Some(
@@ -101,8 +91,7 @@ pub fn question_field(props: &QuestionProps) -> Html {
         AnswerKind::Date { past_only } => {
             let on_answer = props.on_answer.clone();
             let onchange = Callback::from(move |e: Event| {
-                if let Some(input) = input_of(&e) {
-                    let raw = input.value();
+                if let Some(raw) = platform::target_value(&e) {
                     on_answer.emit((qid, (!raw.is_empty()).then_some(Value::Text(raw))));
                 }
             });

@@ -148,7 +148,7 @@ fn lang_switch(cfg: &UseReducerHandle<Cfg>) -> Html {
 }
 
 /// Reads a file from a picker or a drop, in the browser, and hands its text to the form.
-fn open_file(cfg: UseReducerHandle<Cfg>, file: web_sys::File) {
+fn open_file(cfg: UseReducerHandle<Cfg>, file: platform::File) {
     wasm_bindgen_futures::spawn_local(async move {
         let name = file.name();
         let text = platform::read_file(file)

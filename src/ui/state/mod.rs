@@ -208,7 +208,7 @@ impl AppState {
     /// The start state for a clinic: its settings drive the screening and the plan.
     pub fn with_clinic(lang: Lang, today: NaiveDate, clinic: ClinicConfig) -> Self {
         AppState {
-            protocol: Protocol::builtin(),
+            protocol: clinic.protocol,
             settings: clinic.settings.clone(),
             clinic: Rc::new(clinic),
             lang,
