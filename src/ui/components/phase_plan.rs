@@ -231,20 +231,20 @@ fn phase_section(
     out.open("details", &[("class", &class), fold_key, open])
         .open("summary", &[])
         .open("h3", &[])
-    .text(&phase_title(lang, phase, session.session.date))
-    .text(" ")
-    .element(
-        "span",
-        &[("class", "phase-dates")],
-        &format_day_range(lang, phase.first, phase.last),
-    )
-    .element(
-        "span",
-        &[("class", "phase-count")],
-        &plural(lang, "plan.phase.count", shown, &[]),
-    )
-    .close("h3")
-    .close("summary");
+        .text(&phase_title(lang, phase, session.session.date))
+        .text(" ")
+        .element(
+            "span",
+            &[("class", "phase-dates")],
+            &format_day_range(lang, phase.first, phase.last),
+        )
+        .element(
+            "span",
+            &[("class", "phase-count")],
+            &plural(lang, "plan.phase.count", shown, &[]),
+        )
+        .close("h3")
+        .close("summary");
     let entries: Vec<&Entry> = phase
         .entries
         .iter()
