@@ -26,6 +26,11 @@ const NETWORKS = {
   slow4g: { offline: false, latency: 150, downloadThroughput: 1638400 / 8, uploadThroughput: 750000 / 8 },
 };
 const NETWORK = env.NETWORK ?? 'none';
+// START=eager (the default) presses careplanner's Start as soon as it is enabled, as an eager
+// person would; START=reader waits until the questions' module is here, as one who reads the
+// first screen first.
+const START = env.START ?? 'eager';
+if (!['eager', 'reader'].includes(START)) throw new Error('START must be eager or reader');
 if (!(NETWORK in NETWORKS)) throw new Error(`NETWORK must be one of ${Object.keys(NETWORKS).join(', ')}`);
 // Each toggle is two measured updates: the follow-up question appears, then disappears.
 const TOGGLES = Number(env.TOGGLES ?? 5);
@@ -118,9 +123,10 @@ function instrument({ firstScreen }) {
           const start = performance.now();
           performance.mark('bench-input');
           until(selector, present, timeout).then(({ dom }) => {
-            performance.mark('bench-frame');
+            const end = performance.mark('bench-frame');
             const m = performance.measure('bench-update', 'bench-input', 'bench-frame');
-            resolve({ dom: dom - start, frame: m.duration });
+            // `at`: the frame's time since the navigation began.
+            resolve({ dom: dom - start, frame: m.duration, at: end.startTime });
           }, reject);
         }, { capture: true, once: true });
       });
@@ -181,7 +187,7 @@ async function journey(browser, name, throttle) {
     run.firstScreen = first.frame;
     run.firstScreenDom = first.dom;
     run.firstLoad = [...fetched].sort();
-    if (name === 'careplanner') {
+    if (name === 'careplanner' && START === 'reader') {
       // Start is pressed once the questions' module is here, as by a person who reads the
       // first screen; one who presses it sooner waits until then (the module's time below).
       run.questionsModule = await page.evaluate((t) => new Promise((resolve, reject) => {
@@ -194,8 +200,16 @@ async function journey(browser, name, throttle) {
         };
         poll();
       }), timeout);
-      run.startToQuestion = await timedClick(page, page.locator('#start'), app.input(STEPS[0][0].name), true, timeout);
     }
+    if (name === 'careplanner') {
+      const started = await timedClick(page, page.locator('#start'), app.input(STEPS[0][0].name), true, timeout);
+      run.startToQuestion = started;
+      run.firstQuestion = started.at;
+    } else {
+      run.firstQuestion = first.frame;
+    }
+    // Everything fetched until the first question was ready (the union is taken below).
+    run.beforeQuestion = [...fetched].sort();
     run.show = [];
     run.hide = [];
     run.nextStep = [];
@@ -215,12 +229,12 @@ async function journey(browser, name, throttle) {
       run.nextStep.push(await timedClick(page, page.locator(app.next(last)), target, true, timeout));
     }
     if (name === 'careplanner') {
-      run.plan = await timedClick(page, page.locator('#plan-sessions'), '.agenda', true, timeout);
+      run.plan = await timedClick(page, page.locator('#plan-sessions'), '.phase-plan', true, timeout);
       // The app's own User Timing measures (ui::platform::measure) of that first showing: the
-      // engine building the plan, and the agenda written as markup.
-      const measured = await page.evaluate(() => Object.fromEntries(['plan-build', 'agenda'].map((n) => [n, performance.getEntriesByName(`careplanner:${n}`, 'measure')[0]?.duration ?? null])));
+      // engine building the plan, and the plan by phases written as markup.
+      const measured = await page.evaluate(() => Object.fromEntries(['plan-build', 'phases'].map((n) => [n, performance.getEntriesByName(`careplanner:${n}`, 'measure')[0]?.duration ?? null])));
       run.planBuild = measured['plan-build'];
-      run.agendaMarkup = measured.agenda;
+      run.agendaMarkup = measured.phases;
     }
     // Read at the end: the paint entry is queued after the frame that the first screen waits for.
     run.fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
@@ -310,6 +324,7 @@ async function main() {
         fcp: pick((r) => r.fcp),
         questionsModule: pick((r) => r.questionsModule),
         startToQuestion: pick((r) => r.startToQuestion?.frame),
+        firstQuestion: pick((r) => r.firstQuestion),
         showDom: pick((r) => r.show.map((m) => m.dom)),
         showFrame: pick((r) => r.show.map((m) => m.frame)),
         hideDom: pick((r) => r.hide.map((m) => m.dom)),
@@ -326,11 +341,13 @@ async function main() {
       };
     }
   }
+  // The union over all runs: a late request such as the favicon's does not come every time.
+  const union = (name, get) => [...new Set(runs.filter((r) => r.app === name).flatMap(get))].sort();
   const bytes = {};
+  const beforeQuestion = {};
   for (const name of Object.keys(APPS)) {
-    // The union over all runs: a late request such as the favicon's does not come every time.
-    const files = new Set(runs.filter((r) => r.app === name).flatMap((r) => r.firstLoad));
-    bytes[name] = bytesOf(APPS[name].dir, [...files].sort());
+    bytes[name] = bytesOf(APPS[name].dir, union(name, (r) => r.firstLoad));
+    beforeQuestion[name] = bytesOf(APPS[name].dir, union(name, (r) => r.beforeQuestion));
   }
 
   const out = [];
@@ -355,16 +372,17 @@ async function main() {
     out.push(row('navigation → first screen ready, DOM', 'firstScreenDom', ms));
     out.push(row('navigation → first contentful paint', 'fcp', ms));
     out.push(row('navigation → the questions\' module here (ours; Start waits for it until then)', 'questionsModule', ms, 'n/a (no start screen)'));
-    out.push(row('Start clicked → first question ready, frame', 'startToQuestion', ms, 'n/a (no start screen)'));
+    out.push(row(`Start clicked (${START}) → first question ready, frame`, 'startToQuestion', ms, 'n/a (no start screen)'));
+    out.push(row(`navigation → first question ready, frame (ours: Start pressed ${START === 'eager' ? 'as soon as enabled' : 'once the module is here'})`, 'firstQuestion', ms));
     out.push(row('answer "yes" → follow-up question in the DOM', 'showDom', ms));
     out.push(row('answer "yes" → follow-up question, frame', 'showFrame', ms));
     out.push(row('answer "no" → follow-up question gone from the DOM', 'hideDom', ms));
     out.push(row('answer "no" → follow-up question gone, frame', 'hideFrame', ms));
     out.push(row('Next → next step\'s first question (last: result), frame', 'nextStep', ms));
-    out.push(row('"Plan my sessions" → 4-session agenda in the DOM', 'planDom', ms, 'n/a (no plan)'));
-    out.push(row('"Plan my sessions" → 4-session agenda, frame', 'plan', ms, 'n/a (no plan)'));
+    out.push(row('"Plan my sessions" → the 4-session plan by phases in the DOM', 'planDom', ms, 'n/a (no plan)'));
+    out.push(row('"Plan my sessions" → the 4-session plan by phases, frame', 'plan', ms, 'n/a (no plan)'));
     out.push(row('of which: the plan built in the browser (engine, wasm)', 'planBuild', ms2, 'n/a (no plan)'));
-    out.push(row('of which: the agenda written as markup (wasm)', 'agendaMarkup', ms2, 'n/a (no plan)'));
+    out.push(row('of which: the plan by phases written as markup (wasm)', 'agendaMarkup', ms2, 'n/a (no plan)'));
     out.push(row('JS heap used', 'jsHeapUsed', mib));
     out.push(row('wasm linear memory', 'wasmMemory', mib, 'n/a (no wasm)'));
     out.push(row('JS heap + wasm memory', 'heapPlusWasm', mib));
@@ -378,6 +396,25 @@ async function main() {
     for (const r of [...bytes[name].files, bytes[name].total]) out.push(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
     out.push('');
   }
+  out.push('### Fetched until the first question was ready\n');
+  out.push('| careplanner file | raw | gzip -9 | brotli -q 11 |');
+  out.push('|---|---|---|---|');
+  for (const r of [...beforeQuestion.careplanner.files, beforeQuestion.careplanner.total]) out.push(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
+  out.push('');
+  // Issue 19's goals, each as SurveyJS's time over ours (higher is better for us).
+  out.push('| goal (issue 19) | measured | met? |');
+  out.push('|---|---|---|');
+  for (const throttle of THROTTLES) {
+    const [ours, peer] = ['careplanner', 'surveyjs'].map((n) => summary[`${n}@${throttle}`]);
+    const times = (a, b) => (a && b ? b.median / a.median : NaN);
+    const q = times(ours.firstQuestion, peer.firstQuestion);
+    const f = times(ours.firstScreen, peer.firstScreen);
+    out.push(`| CPU ×${throttle}: navigation → first question at least 2× sooner than SurveyJS | ${q.toFixed(2)}× sooner | ${q >= 2 ? 'yes' : 'no'} |`);
+    out.push(`| CPU ×${throttle}: first screen at least 2.5× sooner than SurveyJS's first question | ${f.toFixed(2)}× sooner | ${f >= 2.5 ? 'yes' : 'no'} |`);
+  }
+  const fetchedGzip = beforeQuestion.careplanner.total.gzip;
+  out.push(`| at most 120 KB gzip fetched before the first question | ${fetchedGzip} bytes | ${fetchedGzip <= 120000 ? 'yes' : 'no'} |`);
+  out.push('');
   const [o, p] = [bytes.careplanner.total, bytes.surveyjs.total];
   out.push('| total | careplanner | SurveyJS | careplanner / SurveyJS |');
   out.push('|---|---|---|---|');
@@ -386,7 +423,7 @@ async function main() {
 
   fs.writeFileSync(OUT, JSON.stringify({
     date: new Date().toISOString(), chromium: version, runsPerSetting: RUNS, throttles: THROTTLES, network: NETWORK,
-    probe: PROBE, summary, bytes, runs,
+    start: START, probe: PROBE, summary, bytes, beforeQuestion, runs,
   }, null, 2));
   console.error(`bench: wrote ${OUT}`);
 }

@@ -33,7 +33,10 @@ struct Case {
     lang: Lang,
 }
 
-const EN_CLINIC: PageAction = ClinicRead { clinic_lang: None };
+const EN_CLINIC: PageAction = ClinicRead {
+    clinic_lang: None,
+    warn_problems: false,
+};
 const OPEN_WELCOME: &[Effect] = &[DrawFrame, DrawScreen, LoadPart(Part::App)];
 
 fn check(case: &Case) {
@@ -197,7 +200,13 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             check_config: false,
             at_start: &[FetchWords(Lang::Es)],
             steps: &[
-                (ClinicRead { clinic_lang: None }, &[]),
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: false,
+                    },
+                    &[],
+                ),
                 // embed.js's hello before the frame is drawn: it is drawn embedded.
                 (Embedded, &[]),
                 (WordsArrived(Lang::Es), OPEN_WELCOME),
@@ -212,7 +221,13 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             check_config: false,
             at_start: &[FetchWords(Lang::Es)],
             steps: &[
-                (ClinicRead { clinic_lang: None }, &[]),
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: false,
+                    },
+                    &[],
+                ),
                 (
                     WordsFailed(Lang::Es),
                     &[
@@ -236,6 +251,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (
                     ClinicRead {
                         clinic_lang: Some(Lang::Es),
+                        warn_problems: false,
                     },
                     &[FetchWords(Lang::Es)],
                 ),
@@ -303,7 +319,13 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 LoadPart(Part::Later),
             ],
             steps: &[
-                (ClinicRead { clinic_lang: None }, &[]),
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: false,
+                    },
+                    &[],
+                ),
                 (WordsArrived(Lang::En), &[]),
                 (PartLoaded(Part::App), &[]),
                 (PartLoaded(Part::Later), &[]),
@@ -411,17 +433,71 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             lang: Lang::En,
         },
         Case {
-            name: "the clinic's check panel is drawn again when its words arrive",
+            name: "the clinic's check panel opens with its problems in words",
             browser: None,
             restoring: false,
             check_config: true,
             at_start: &[FetchWords(Lang::En)],
             steps: &[
-                (EN_CLINIC, OPEN_WELCOME),
-                (WordsArrived(Lang::En), &[DrawFrame]),
+                (EN_CLINIC, &[]),
+                (WordsArrived(Lang::En), OPEN_WELCOME),
                 (UpdateReady, &[DrawFrame]),
                 (Embedded, &[DrawFrame]),
                 (Embedded, &[]),
+                (PartLoaded(Part::App), &[]),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+        Case {
+            name: "the check panel of a Spanish browser whose words fail waits for English",
+            browser: Some(Lang::Es),
+            restoring: false,
+            check_config: true,
+            at_start: &[FetchWords(Lang::Es)],
+            steps: &[
+                (EN_CLINIC, &[]),
+                (WordsFailed(Lang::Es), &[FetchWords(Lang::En)]),
+                (WordsArrived(Lang::En), OPEN_WELCOME),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+        Case {
+            name: "a clinic file's problems go to the console once the English words are here",
+            browser: Some(Lang::Es),
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::Es)],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: true,
+                    },
+                    &[FetchWords(Lang::En)],
+                ),
+                (WordsArrived(Lang::En), &[WarnProblems]),
+                (WordsArrived(Lang::Es), OPEN_WELCOME),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::Es,
+        },
+        Case {
+            name: "without English words there are none to say the problems in",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: true,
+                    },
+                    OPEN_WELCOME,
+                ),
+                (WordsFailed(Lang::En), &[]),
             ],
             showing: Showing::Welcome,
             lang: Lang::En,

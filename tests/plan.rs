@@ -835,6 +835,7 @@ fn the_validator_finds_mistakes_in_care_data() {
             resume: false,
             alarm: false,
             sources: &["no_such_source"],
+            phase: None,
         },
         CareStep {
             id: "flaking",
@@ -848,6 +849,7 @@ fn the_validator_finds_mistakes_in_care_data() {
             resume: true,
             alarm: false,
             sources: &[],
+            phase: None,
         },
     ];
     let bad = Protocol {

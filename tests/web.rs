@@ -59,7 +59,7 @@ fn open_page() -> Element {
         effects,
         NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
     );
-    shell.clinic_read(ClinicConfig::default(), Vec::new());
+    shell.clinic_read(ClinicConfig::default(), Vec::new(), false);
     document()
         .get_element_by_id("frame-top")
         .unwrap()

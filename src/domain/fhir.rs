@@ -31,6 +31,16 @@ pub fn option_system(question: &str) -> String {
 /// The questionnaire's version: the app's, since the questions ship with it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// The version of `protocol`'s questionnaire: the app's, and with a clinic's own questions the
+/// fingerprint of its content too (`0.1.0+clinic.0123456789abcdef`), since the questionnaire
+/// then is that clinic's, and a response must name the one it answers.
+pub fn questionnaire_version(protocol: &Protocol) -> String {
+    match protocol.content {
+        None => VERSION.to_string(),
+        Some(content) => format!("{VERSION}+clinic.{content:016x}"),
+    }
+}
+
 const ITEM_CONTROL: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
 
 fn s(text: impl Into<String>) -> Json {
@@ -81,7 +91,7 @@ pub fn questionnaire(protocol: &Protocol, lang: Lang) -> Json {
                 ("value", s("microneedling-screening")),
             ])]),
         ),
-        ("version", s(VERSION)),
+        ("version", s(questionnaire_version(protocol))),
         ("name", s("MicroneedlingScreening")),
         ("title", s(t(lang, "app.name"))),
         ("status", s("active")),
@@ -290,7 +300,11 @@ pub fn questionnaire_response(
         ("language", s(lang.code())),
         (
             "questionnaire",
-            s(format!("{}|{VERSION}", questionnaire_url())),
+            s(format!(
+                "{}|{}",
+                questionnaire_url(),
+                questionnaire_version(protocol)
+            )),
         ),
         ("status", s(status)),
         ("authored", s(iso_date(authored))),

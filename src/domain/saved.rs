@@ -10,6 +10,7 @@
 use super::answers::{parse_iso_date, Answers, Value};
 use super::i18n::Lang;
 use super::json::{self, Json};
+use super::protocol::Protocol;
 use crate::domain::sorted_map::SortedMap;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
@@ -50,6 +51,9 @@ pub enum LoadError {
     NewerVersion { found: u64, supported: u32 },
     /// JSON, but not a careplanner document (another app's data under the same key).
     NotOurs,
+    /// Made under a clinic's own questions and instructions other than the ones here (another
+    /// clinic's, or this clinic's before it changed them), or without the ones here.
+    OtherContent,
 }
 
 impl LoadError {
@@ -59,6 +63,7 @@ impl LoadError {
             LoadError::Corrupt { .. } => "saved.error.corrupt",
             LoadError::NewerVersion { .. } => "saved.error.newer",
             LoadError::NotOurs => "saved.error.not_ours",
+            LoadError::OtherContent => "saved.error.content",
         }
     }
 }
@@ -72,12 +77,56 @@ impl std::fmt::Display for LoadError {
                 "the saved data is version {found}; this app reads up to version {supported}"
             ),
             LoadError::NotOurs => write!(f, "the saved data is not from this app"),
+            LoadError::OtherContent => write!(
+                f,
+                "the saved data was made with other clinic questions and instructions"
+            ),
         }
     }
 }
 
-/// The document for `state`, in the current version.
+/// The document for `state` made under `protocol`: with a clinic's own content, it names the
+/// content's fingerprint (`"content"`), so that it is read back only under the same content.
+pub fn encode_for(state: &SavedState, protocol: &Protocol) -> String {
+    let mut doc = encode_json(state);
+    if let (Some(content), Json::Object(members)) = (protocol.content, &mut doc) {
+        members.push(("content".into(), Json::String(format!("{content:016x}"))));
+    }
+    doc.to_json()
+}
+
+/// Reads a document written under `protocol`'s clinic content (or none, for none): one made
+/// under other content is refused, since its answers and plan belong to other questions and
+/// instructions.
+pub fn decode_for(text: &str, protocol: &Protocol) -> Result<SavedState, LoadError> {
+    let state = decode(text)?;
+    // `decode` has read it as JSON already.
+    let doc = json::parse(text).map_err(|e| corrupt(format!("not JSON: {e}")))?;
+    let made_under = match doc.get("content") {
+        None | Some(Json::Null) => None,
+        Some(Json::String(hex)) => Some(
+            u64::from_str_radix(hex, 16)
+                .map_err(|_| corrupt(format!("content: not a fingerprint: \"{hex}\"")))?,
+        ),
+        Some(other) => {
+            return Err(corrupt(format!(
+                "content: expected a string, found {}",
+                other.type_name()
+            )))
+        }
+    };
+    if made_under != protocol.content {
+        return Err(LoadError::OtherContent);
+    }
+    Ok(state)
+}
+
+/// The document for `state`, in the current version, for the built-in protocol alone.
 pub fn encode(state: &SavedState) -> String {
+    encode_json(state).to_json()
+}
+
+fn encode_json(state: &SavedState) -> Json {
     let answers = state
         .answers
         .0
@@ -106,7 +155,7 @@ pub fn encode(state: &SavedState) -> String {
     if let Some(phone) = &state.phone {
         members.push(("phone".into(), Json::String(phone.clone())));
     }
-    Json::Object(members).to_json()
+    Json::Object(members)
 }
 
 /// Reads a document written by this version or an older one.

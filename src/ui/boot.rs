@@ -12,7 +12,8 @@ use super::saving::STORAGE_KEY;
 use super::shell::Shell;
 use crate::domain::clinic::{
     branch_query, config_path_from_query, parse_config, wants_config_check, wants_embedded,
-    wants_preview, ClinicConfig, ConfigProblem, DEFAULT_CONFIG_PATH, WHOLE_FILE,
+    wants_preview, ClinicConfig, ConfigProblem, Instead, ProblemKind, DEFAULT_CONFIG_PATH,
+    WHOLE_FILE,
 };
 use crate::domain::i18n::{self, Lang};
 use crate::domain::protocol::Protocol;
@@ -29,18 +30,16 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
             None
         }
     };
-    let defaults = "; the built-in defaults are used";
     let mut text = Ok(None);
     if let Some(path) = &named {
         text = platform::fetch_text(path).await;
         if matches!(text, Ok(None)) {
             // The path is not repeated: the panel shows only what the app itself says.
-            problems.push(ConfigProblem {
-                field: "?config".into(),
-                problem: format!(
-                    "the file it names was not found; {DEFAULT_CONFIG_PATH} is used instead"
-                ),
-            });
+            problems.push(ConfigProblem::new(
+                "?config",
+                ProblemKind::NamedFileMissing,
+                Instead::DefaultFile,
+            ));
         }
     }
     let from_named = !matches!(text, Ok(None));
@@ -54,15 +53,12 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
             return (config, problems);
         }
         Ok(None) => {}
-        // The named file's own error would repeat its path: say it in the app's words.
-        Err(_) if from_named => problems.push(ConfigProblem {
-            field: "?config".into(),
-            problem: format!("the file it names could not be read{defaults}"),
-        }),
-        Err(why) => problems.push(ConfigProblem {
-            field: WHOLE_FILE.into(),
-            problem: format!("{why}{defaults}"),
-        }),
+        // The named file's own error would repeat its path: the problem is the app's words.
+        Err(_) => problems.push(ConfigProblem::new(
+            if from_named { "?config" } else { WHOLE_FILE },
+            ProblemKind::Unreadable,
+            Instead::BuiltIn,
+        )),
     }
     (ClinicConfig::default(), problems)
 }
@@ -118,17 +114,14 @@ pub async fn start() {
         Some(found) => found,
         None => load_clinic(&query).await,
     };
-    // The configurator shows its draft's problems at their fields; the console is for a file.
-    if !wants_preview(&query) {
-        for problem in &problems {
-            platform::warn(&format!("careplanner clinic config: {problem}"));
-        }
-    }
+    // The configurator shows its draft's problems at their fields; the console is for a
+    // file, in English, once its words are here (the page's reducer says when).
+    let warn_problems = !wants_preview(&query) && !problems.is_empty();
     for (name, value) in clinic.css_variables() {
         platform::set_css_variable(name, &value);
     }
     let embedding = clinic.clone();
-    shell.clinic_read(clinic, problems.iter().map(ToString::to_string).collect());
+    shell.clinic_read(clinic, problems, warn_problems);
     platform::start_embedding(
         move |origin| embedding.may_embed(origin),
         move || shell.dispatch(PageAction::Embedded),

@@ -154,11 +154,20 @@ fn summary(state: &State, lang: Lang) -> Html {
             let _ = platform::download(name, "application/fhir+json", &response.to_json());
         })
     };
+    let on_questionnaire = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let file = crate::domain::fhir::questionnaire(&state.protocol, lang);
+            let name = "microneedling-questionnaire.json";
+            let _ = platform::download(name, "application/fhir+json", &file.to_json());
+        })
+    };
     summary_screen(&SummaryProps {
         lang,
         state,
         on_print: Callback::from(|()| platform::print()),
         on_response,
+        on_questionnaire,
         on_back: send(state, Action::Back),
     })
 }

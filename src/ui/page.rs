@@ -62,8 +62,10 @@ pub enum Waiting {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PageAction {
     /// The clinic's file was read: its language, if it sets one, comes before the browser's.
+    /// `warn_problems`: it has problems to say in the console, once the English words are here.
     ClinicRead {
         clinic_lang: Option<Lang>,
+        warn_problems: bool,
     },
     WordsArrived(Lang),
     WordsFailed(Lang),
@@ -98,6 +100,8 @@ pub enum Effect {
     /// Draws the shell's own screen (`showing`) in `<main>`.
     DrawScreen,
     Focus(&'static str),
+    /// Says the clinic file's problems in the console, in English.
+    WarnProblems,
     /// Hands `<main>` to the app, on the first question if `started`.
     Mount {
         started: bool,
@@ -138,6 +142,8 @@ pub struct PageState {
     pub starts: u32,
     pub update_ready: bool,
     pub embedded: bool,
+    /// The clinic file's problems wait for the English words to be said in the console.
+    pub warn_problems: bool,
 }
 
 fn have(here: bool) -> Fetch {
@@ -172,6 +178,7 @@ impl PageState {
             starts: 0,
             update_ready: false,
             embedded,
+            warn_problems: false,
         };
         let mut effects = Vec::new();
         // The words a person is likely to need are asked for at once, alongside the clinic's
@@ -238,30 +245,39 @@ impl PageState {
     pub fn reduce(&mut self, action: PageAction) -> Vec<Effect> {
         let mut effects = Vec::new();
         match action {
-            PageAction::ClinicRead { clinic_lang } => {
+            PageAction::ClinicRead {
+                clinic_lang,
+                warn_problems,
+            } => {
                 self.lang = clinic_lang.or(self.browser_lang).unwrap_or_default();
                 // A Spanish first screen needs its words (the clinic may choose Spanish for
                 // an English browser: they are asked for once it is known).
                 if self.lang == Lang::Es {
                     self.want_words(Lang::Es, &mut effects);
                 }
+                if warn_problems {
+                    self.warn_problems = true;
+                    self.want_words(Lang::En, &mut effects);
+                    self.warn_when_english(&mut effects);
+                }
+                self.prepare_opening(&mut effects);
                 self.wait(Waiting::Opening, &mut effects);
             }
             PageAction::WordsArrived(lang) => {
                 *self.words_mut(lang) = Fetch::Here;
-                self.arrived(&mut effects);
+                self.arrived(Some(lang), &mut effects);
             }
             PageAction::WordsFailed(lang) => {
                 *self.words_mut(lang) = Fetch::Failed;
-                self.arrived(&mut effects);
+                self.arrived(Some(lang), &mut effects);
             }
             PageAction::PartLoaded(part) => {
                 *self.part_mut(part) = Fetch::Here;
-                self.arrived(&mut effects);
+                self.arrived(None, &mut effects);
             }
             PageAction::PartFailed(part) => {
                 *self.part_mut(part) = Fetch::Failed;
-                self.arrived(&mut effects);
+                self.arrived(None, &mut effects);
             }
             PageAction::LangChosen(lang) => {
                 // A language's words are fetched the first time they are wanted (the switch
@@ -328,9 +344,50 @@ impl PageState {
         }
     }
 
-    /// Something requested came or failed: what waited for it goes on, and what is on screen
-    /// is drawn again with it.
-    fn arrived(&mut self, effects: &mut Vec<Effect>) {
+    /// The clinic file's problems go to the console once the English words are settled
+    /// (without them, there are no words to say them in).
+    fn warn_when_english(&mut self, effects: &mut Vec<Effect>) {
+        if self.warn_problems && self.en_words.settled() {
+            self.warn_problems = false;
+            if self.en_words == Fetch::Here {
+                effects.push(Effect::WarnProblems);
+            }
+        }
+    }
+
+    /// The language the first screen opens in, once that is known: the clinic's or the
+    /// browser's, or English when Spanish is wanted (or a restored journey may be in it) and
+    /// its words could not be had. `None` while they are on their way.
+    fn opening_lang(&self) -> Option<Lang> {
+        let spanish_needed = self.lang == Lang::Es || self.restoring;
+        if spanish_needed && !self.es_words.settled() {
+            return None;
+        }
+        Some(if spanish_needed && self.es_words != Fetch::Here {
+            Lang::En
+        } else {
+            self.lang
+        })
+    }
+
+    /// The clinic's check panel is drawn with its problems in words: with `?check-config`,
+    /// the page opens once the opening language's words are here (or failed).
+    fn prepare_opening(&mut self, effects: &mut Vec<Effect>) {
+        if !self.check_config {
+            return;
+        }
+        if let Some(lang) = self.opening_lang() {
+            self.want_words(lang, effects);
+        }
+    }
+
+    /// Something requested came or failed (`words`: whose words): what waited for it goes
+    /// on, and what is on screen is drawn again with it.
+    fn arrived(&mut self, words: Option<Lang>, effects: &mut Vec<Effect>) {
+        self.warn_when_english(effects);
+        if self.waiting == Some(Waiting::Opening) {
+            self.prepare_opening(effects);
+        }
         if let Some(lang) = self.switching {
             if self.words(lang).settled() {
                 self.switching = None;
@@ -352,7 +409,10 @@ impl PageState {
             // Words or the plan's module that arrive for the app's screens redraw them.
             None if self.showing == Showing::App => push_once(effects, Effect::UpdateApp),
             // The clinic's check panel explains its numbers in words fetched after start-up.
-            None if self.check_config && self.showing != Showing::Nothing => {
+            None if self.check_config
+                && self.showing != Showing::Nothing
+                && words == Some(self.lang) =>
+            {
                 push_once(effects, Effect::DrawFrame)
             }
             None => {}
@@ -362,12 +422,15 @@ impl PageState {
     fn ready_for(&self, waiting: Waiting) -> bool {
         match waiting {
             Waiting::Opening => {
+                let Some(lang) = self.opening_lang() else {
+                    return false;
+                };
                 let mut needed = Vec::new();
-                if self.lang == Lang::Es || self.restoring {
-                    needed.push(self.es_words);
-                }
                 if self.restoring {
                     needed.extend([self.en_words, self.app, self.later]);
+                }
+                if self.check_config {
+                    needed.push(self.words(lang));
                 }
                 needed.iter().all(|f| f.settled())
             }
@@ -403,9 +466,7 @@ impl PageState {
     /// cannot be opened: the first screen says so on Start, with Try again, and the saved data
     /// stays where it is.
     fn open(&mut self, effects: &mut Vec<Effect>) {
-        if (self.lang == Lang::Es || self.restoring) && self.es_words != Fetch::Here {
-            self.lang = Lang::En;
-        }
+        self.lang = self.opening_lang().unwrap_or(Lang::En);
         // The clinic's language, or English after Spanish failed: its words, if not asked
         // for yet.
         self.want_words(self.lang, effects);

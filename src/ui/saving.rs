@@ -29,7 +29,8 @@ pub fn to_saved(state: &AppState, lang: Lang) -> SavedState {
 /// The text to store for `state`, or `None` when nothing may be written: saving is off, or
 /// unreadable saved data waits for the person's choice and must not be overwritten.
 pub fn stored_text(state: &AppState, lang: Lang) -> Option<String> {
-    (state.remember && !state.saved_notice_pending()).then(|| saved::encode(&to_saved(state, lang)))
+    (state.remember && !state.saved_notice_pending())
+        .then(|| saved::encode_for(&to_saved(state, lang), &state.protocol))
 }
 
 /// The plain share link for `state` at `page` (the app's address, with `?config=` if any).

@@ -13,7 +13,7 @@ use super::later::LATER;
 use super::page::{Effect, PageAction, PageLink, PageState, Part, Showing};
 use super::words::fetch_words;
 use super::{platform, AppProps};
-use crate::domain::clinic::ClinicConfig;
+use crate::domain::clinic::{problem_text, ClinicConfig, ConfigProblem};
 use crate::domain::i18n::{t, Lang};
 use chrono::NaiveDate;
 use std::cell::RefCell;
@@ -25,8 +25,8 @@ const FOOT_ID: &str = "frame-foot";
 /// What start-up read, for the frame and the app.
 pub struct Opened {
     pub clinic: Rc<ClinicConfig>,
-    /// What was wrong in the clinic's file, for the `?check-config` panel.
-    pub config_problems: Vec<String>,
+    /// What was wrong in the clinic's file, for the `?check-config` panel and the console.
+    pub config_problems: Vec<ConfigProblem>,
 }
 
 struct Inner {
@@ -58,13 +58,22 @@ impl Shell {
     }
 
     /// The clinic's file was read: the page can be drawn once what it waits for is here.
-    pub fn clinic_read(&self, clinic: ClinicConfig, config_problems: Vec<String>) {
+    /// `warn_problems`: its problems go to the console (not in the configurator's preview).
+    pub fn clinic_read(
+        &self,
+        clinic: ClinicConfig,
+        config_problems: Vec<ConfigProblem>,
+        warn_problems: bool,
+    ) {
         let clinic_lang = clinic.default_language;
         *self.0.opened.borrow_mut() = Some(Opened {
             clinic: Rc::new(clinic),
             config_problems,
         });
-        self.dispatch(PageAction::ClinicRead { clinic_lang });
+        self.dispatch(PageAction::ClinicRead {
+            clinic_lang,
+            warn_problems,
+        });
     }
 
     pub fn dispatch(&self, action: PageAction) {
@@ -112,6 +121,7 @@ impl Shell {
                 Effect::DrawFrame => self.draw_frame(),
                 Effect::DrawScreen => self.draw_screen(),
                 Effect::Focus(id) => platform::focus(id),
+                Effect::WarnProblems => self.warn_problems(),
                 Effect::Mount { started } => self.mount(started),
                 Effect::UpdateApp => {
                     let props = self.props(false);
@@ -137,6 +147,18 @@ impl Shell {
             later_ready: LATER.get().is_some(),
             page: self.link(),
         })
+    }
+
+    /// The clinic file's problems in the console, in English, for whoever maintains it.
+    fn warn_problems(&self) {
+        let opened = self.0.opened.borrow();
+        for problem in opened.iter().flat_map(|o| &o.config_problems) {
+            let text = problem_text(Lang::En, problem);
+            platform::warn(&format!(
+                "careplanner clinic config: {}: {text}",
+                problem.field
+            ));
+        }
     }
 
     fn mount(&self, started: bool) {

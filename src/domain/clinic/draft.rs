@@ -2,7 +2,7 @@
 //! into `clinic.json` text and checked by the same parser the app uses, so the configurator can
 //! never accept what the app would refuse, nor refuse what it would accept.
 
-use super::{parse_config, ClinicConfig, ConfigProblem, COLOR_FIELDS, FIELDS, WHOLE_FILE};
+use super::{content, parse_config, ClinicConfig, ConfigProblem, COLOR_FIELDS, FIELDS, WHOLE_FILE};
 use crate::domain::json::{self, Json};
 use crate::domain::protocol::Protocol;
 
@@ -25,6 +25,8 @@ pub fn draft_fields(protocol: &Protocol) -> Vec<String> {
                     .iter()
                     .map(|s| format!("settings.{}", s.id)),
             ),
+            // Kept as the file has them, not edited field by field (see `Draft::to_json`).
+            field if content::CONTENT_FIELDS.contains(&field) => {}
             other => fields.push(other.to_string()),
         }
     }
@@ -109,6 +111,10 @@ impl Draft {
                         .map(text)
                         .collect();
                     (!lines.is_empty()).then_some(Json::Array(lines))
+                }
+                // The clinic's content is carried over as the file wrote it.
+                field if content::CONTENT_FIELDS.contains(&field) => {
+                    filled(field).and_then(|raw| json::parse(raw).ok())
                 }
                 other => filled(other).map(text),
             };

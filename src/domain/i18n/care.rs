@@ -18,6 +18,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ("care.category.what_to_expect", "What to expect", "Qué esperar"),
     ("care.category.warning_signs", "Warning signs", "Señales de alarma"),
     ("care.category.next_session", "Sessions and results", "Sesiones y resultados"),
+    // The source a clinic's own question or care step cites when it names none.
+    ("source.clinic", "Your clinic's instructions", "Instrucciones de su clínica"),
     // Before the first session.
     (
         "care.consult",

@@ -45,6 +45,7 @@ mod care;
 mod configure;
 mod dates;
 mod phases;
+mod problems;
 mod protocol;
 mod ui;
 
@@ -109,6 +110,7 @@ const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES] = [
     (protocol::ENTRIES, true),
     (care::ENTRIES, true),
     (phases::ENTRIES, true),
+    (problems::ENTRIES, true),
 ];
 #[cfg(not(feature = "lazy-words"))]
 const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES + 1] = [
@@ -117,15 +119,19 @@ const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES + 1] = [
     (protocol::ENTRIES, true),
     (care::ENTRIES, true),
     (phases::ENTRIES, true),
+    (problems::ENTRIES, true),
     (configure::ENTRIES, false),
 ];
 /// The catalogues of the patient's app, the only ones `en.json` and `es.json` carry.
-const PATIENT_CATALOGUES: usize = 5;
+const PATIENT_CATALOGUES: usize = 6;
 
 /// The text for `key`, or `None` when no catalogue has it. A text that is not built in is
 /// taken from the installed words; Spanish that is not here yet falls back to English.
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    let (index, &(_, en, es)) = all_entries().enumerate().find(|(_, (k, _, _))| *k == key)?;
+    let Some((index, &(_, en, es))) = all_entries().enumerate().find(|(_, (k, _, _))| *k == key)
+    else {
+        return own::text(lang, key);
+    };
     let text = |lang: Lang| {
         let built_in = match lang {
             Lang::En => en,
@@ -319,6 +325,50 @@ mod lazy {
             .get(index)
             .copied()
             .filter(|t| !t.is_empty())
+    }
+}
+
+/// A clinic's own words for the content its file adds (its questions, findings and care
+/// steps): under the keys their ids derive (`q.<id>`, `rule.<id>`, `care.<id>` …), so every
+/// screen, the calendar and the printout find them with the same `t` as the built-in words.
+/// They are data from the clinic file, not catalogue entries: each comes in every language
+/// already (a missing translation was filled with the clinic's default language when the
+/// file was read, and reported). A catalogue key always wins; the clinic's ids are checked
+/// against the built-in ones, so none can shadow another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OwnWords {
+    pub key: &'static str,
+    /// By `Lang as usize`.
+    pub texts: [&'static str; 2],
+}
+
+/// Makes `words` the clinic words `lookup` falls back on, in place of any before (the
+/// configurator's preview reads one draft after another). They live on the `Protocol` that
+/// carries the clinic's content; `Protocol::install_words` calls this.
+pub fn use_own_words(words: &'static [OwnWords]) {
+    own::install(words);
+}
+
+/// The clinic's own words, per thread: the app has one; native tests each read their own file.
+mod own {
+    use super::{Lang, OwnWords};
+    use std::cell::Cell;
+
+    thread_local! {
+        static WORDS: Cell<&'static [OwnWords]> = const { Cell::new(&[]) };
+    }
+
+    pub fn install(words: &'static [OwnWords]) {
+        WORDS.with(|w| w.set(words));
+    }
+
+    pub fn text(lang: Lang, key: &str) -> Option<&'static str> {
+        WORDS.with(|w| {
+            w.get()
+                .iter()
+                .find(|o| o.key == key)
+                .map(|o| o.texts[lang as usize])
+        })
     }
 }
 

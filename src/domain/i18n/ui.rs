@@ -69,6 +69,11 @@ pub const FIRST_SCREEN: Catalogue = catalogue![
         "The saved data does not belong to this planner.",
         "Los datos guardados no pertenecen a este planificador.",
     ),
+    (
+        "saved.error.content",
+        "The saved data was made with other questions or care instructions from your clinic than the ones here, so it cannot be used with them.",
+        "Los datos guardados se crearon con otras preguntas o instrucciones de cuidado de su clínica distintas de las de aquí, así que no se pueden usar con ellas.",
+    ),
     ("share.error.title", "This link could not be opened", "No se pudo abrir este enlace"),
     ("share.error.empty", "The link is empty.", "El enlace está vacío."),
     (
@@ -95,6 +100,11 @@ pub const FIRST_SCREEN: Catalogue = catalogue![
         "share.error.protocol",
         "The link was made by a version of this planner that asks other questions.",
         "El enlace se creó con una versión de este planificador que hace otras preguntas.",
+    ),
+    (
+        "share.error.content",
+        "The link was made with other questions or care instructions from a clinic than the ones here, so it cannot be opened with them.",
+        "El enlace se creó con otras preguntas o instrucciones de cuidado de una clínica distintas de las de aquí, así que no se puede abrir con ellas.",
     ),
     ("share.error.malformed", "The link cannot be read.", "El enlace no se puede leer."),
     ("share.error.fresh", "You can start from the beginning below.", "Puede empezar desde el principio aquí abajo."),

@@ -158,7 +158,12 @@ fn citations(ids: &[&str], options: &IcsOptions, word: &str) -> String {
             out.push_str(word);
             out.push_str(": ");
         }
-        out.push_str(options.protocol.source(id).map_or(*id, |s| s.citation));
+        out.push_str(
+            options
+                .protocol
+                .source(id)
+                .map_or(*id, |s| s.cite(options.lang)),
+        );
     }
     out
 }

@@ -128,6 +128,7 @@ pub fn build(
         days,
         conditions: assessment.conditions().map(|f| f.rule).collect(),
         settings: settings.clone(),
+        protocol: *protocol,
     })
 }
 

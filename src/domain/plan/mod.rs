@@ -239,6 +239,10 @@ pub struct CarePlan {
     pub conditions: Vec<&'static str>,
     /// The clinic's numbers the plan was made with, for the texts that explain them.
     pub settings: ClinicSettings,
+    /// The protocol the plan was made with (the built-in one, or with a clinic's content),
+    /// for the sources and steps its items name.
+    #[serde(skip)]
+    pub protocol: Protocol,
 }
 
 impl CarePlan {

@@ -111,7 +111,15 @@ pub fn phases(plan: &CarePlan, protocol: &Protocol, settings: &ClinicSettings) -
             if item.session != session.number {
                 continue;
             }
-            let kind = kind_of(item, session, &ends);
+            let chosen = protocol
+                .care_step(item.step)
+                .and_then(|step| step.phase)
+                .map(|kind| match kind {
+                    // Only the first session has a "before you start"; later ones get ready.
+                    PhaseKind::BeforeYouStart if session.number > 1 => PhaseKind::GettingReady,
+                    kind => kind,
+                });
+            let kind = chosen.unwrap_or_else(|| kind_of(item, session, &ends));
             let (from, until) = clock(protocol, settings, item, session);
             let entry = Entry {
                 item: i,

@@ -26,11 +26,15 @@ pub use settings::{ClinicSettings, SettingError};
 pub use validate::ValidationError;
 
 use super::answers::Answers;
+use super::i18n::{Lang, OwnWords};
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
-/// The whole description: what to ask, what the answers mean, what to do when.
-#[derive(Clone, Copy, Debug)]
+/// The whole description: what to ask, what the answers mean, what to do when. A clinic's
+/// file may add its own questions and care steps and switch built-in care steps off
+/// (`clinic::content`); the result is a `Protocol` like the built-in one, checked by the same
+/// validator.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Protocol {
     pub sources: &'static [Source],
     pub settings: &'static [SettingDef],
@@ -40,6 +44,17 @@ pub struct Protocol {
     pub care: &'static [CareStep],
     /// "Good to know" cards, shown with the result and the plan.
     pub info: &'static [InfoCard],
+    /// The clinic's own words for the content it added, under the keys its ids derive.
+    pub words: &'static [OwnWords],
+    /// A fingerprint of the clinic content merged in; `None` for the built-in protocol alone.
+    /// Saved journeys and share links carry it, so one made under other content is refused.
+    pub content: Option<u64>,
+}
+
+impl Default for Protocol {
+    fn default() -> Protocol {
+        Protocol::builtin()
+    }
 }
 
 impl Protocol {
@@ -53,7 +68,15 @@ impl Protocol {
             rules: rules::RULES,
             care: care::CARE,
             info: info::INFO,
+            words: &[],
+            content: None,
         }
+    }
+
+    /// Makes this protocol's own words (a clinic's) the ones the translation layer falls back
+    /// on. The app does it once it has read the clinic file, before anything is drawn.
+    pub fn install_words(&self) {
+        crate::domain::i18n::use_own_words(self.words);
     }
 
     pub fn question(&self, id: &str) -> Option<&'static Question> {
@@ -97,6 +120,14 @@ pub struct Source {
     pub citation: &'static str,
     /// A public web address where there is one; the five articles have none.
     pub url: Option<&'static str>,
+}
+
+impl Source {
+    /// The citation as the person reads it: a source with words of its own under
+    /// `source.<id>` (a clinic's instructions) is said in the person's language.
+    pub fn cite(&self, lang: Lang) -> &'static str {
+        crate::domain::i18n::lookup(lang, &format!("source.{}", self.id)).unwrap_or(self.citation)
+    }
 }
 
 /// A piece of background the person may want before a first session ("Good to know").

@@ -8,7 +8,8 @@
 //! ```
 //!
 //! * `flags`: bits 0–3 the language's index in `Lang::ALL`, bit 4 set when a schedule follows,
-//!   bit 5 when the clinic's phone number the person typed follows; the other bits are zero.
+//!   bit 5 when the clinic's phone number the person typed follows, bit 6 when the link was
+//!   made under a clinic's own content; the other bits are zero.
 //! * `phone`: its length (varint) and its UTF-8 bytes.
 //! * `schedule`: first date (zigzag varint, days from 2020-01-01), start minute of the day,
 //!   number of sessions and days between them (varints).
@@ -21,7 +22,9 @@
 //!
 //! Indexes only mean something for the protocol that wrote them, so the link carries 16 bits of
 //! a fingerprint of the question and option ids; a link from a version of the app with other
-//! questions is refused rather than misread.
+//! questions is refused rather than misread. Where a clinic's file adds content (its own
+//! questions and care steps), the fingerprint covers that content's fingerprint too, so a link
+//! made under another clinic's content, or before the clinic changed it, is refused as well.
 
 use super::answers::{parse_iso_date, Answers, Value};
 use super::i18n::Lang;
@@ -45,6 +48,7 @@ const MIN_LEN: usize = 1 + 2 + 1 + 4;
 const FLAG_LANG: u8 = 0x0f;
 const FLAG_SCHEDULE: u8 = 0x10;
 const FLAG_PHONE: u8 = 0x20;
+const FLAG_CONTENT: u8 = 0x40;
 
 /// Why a fragment did not give a plan. `key()` names the message to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,6 +63,9 @@ pub enum ShareError {
     UnknownVersion,
     /// Made by a version of the app that asks other questions.
     OtherProtocol,
+    /// Made under a clinic's own questions and instructions other than the ones here (another
+    /// clinic's, or this clinic's before it changed them), or opened where there are some.
+    OtherContent,
     /// Intact but not readable; only a faulty writer makes these.
     Malformed {
         detail: String,
@@ -75,6 +82,7 @@ impl ShareError {
             ShareError::ChecksumMismatch => "share.error.checksum",
             ShareError::UnknownVersion => "share.error.version",
             ShareError::OtherProtocol => "share.error.protocol",
+            ShareError::OtherContent => "share.error.content",
             ShareError::Malformed { .. } => "share.error.malformed",
         }
     }
@@ -122,7 +130,12 @@ pub fn encode_fragment(state: &SavedState, protocol: &Protocol) -> String {
         0
     };
     let phone_flag = if state.phone.is_some() { FLAG_PHONE } else { 0 };
-    out.push(lang_index | schedule_flag | phone_flag);
+    let content_flag = if protocol.content.is_some() {
+        FLAG_CONTENT
+    } else {
+        0
+    };
+    out.push(lang_index | schedule_flag | phone_flag | content_flag);
     if let Some(s) = &state.schedule {
         put_varint(&mut out, zigzag((s.first_date - epoch()).num_days()));
         put_varint(
@@ -223,7 +236,12 @@ pub fn decode_fragment(fragment: &str, protocol: &Protocol) -> Result<SavedState
         return Err(ShareError::ChecksumMismatch);
     }
     if body[1..3] != fingerprint(protocol).to_be_bytes() {
-        return Err(ShareError::OtherProtocol);
+        let made_with_content = body.get(3).is_some_and(|flags| flags & FLAG_CONTENT != 0);
+        return Err(if made_with_content || protocol.content.is_some() {
+            ShareError::OtherContent
+        } else {
+            ShareError::OtherProtocol
+        });
     }
     read_body(
         &mut Reader {
@@ -237,7 +255,13 @@ pub fn decode_fragment(fragment: &str, protocol: &Protocol) -> Result<SavedState
 
 fn read_body(r: &mut Reader, protocol: &Protocol) -> Result<SavedState, String> {
     let flags = r.byte()?;
-    if flags & !(FLAG_LANG | FLAG_SCHEDULE | FLAG_PHONE) != 0 {
+    // The content flag only goes with a protocol that has a clinic's content.
+    let content_flag = if protocol.content.is_some() {
+        FLAG_CONTENT
+    } else {
+        0
+    };
+    if flags & !(FLAG_LANG | FLAG_SCHEDULE | FLAG_PHONE | content_flag) != 0 {
         return Err(format!("unknown flags {flags:#04x}"));
     }
     let lang = *Lang::ALL
@@ -388,8 +412,8 @@ impl Reader<'_> {
     }
 }
 
-/// 16 bits of a CRC-32 over every question id and option id in order: what the indexes in a
-/// link refer to.
+/// 16 bits of a CRC-32 over every question id and option id in order (what the indexes in a
+/// link refer to), and the clinic content's fingerprint where there is one.
 pub fn fingerprint(protocol: &Protocol) -> u16 {
     let mut layout = Vec::new();
     for q in protocol.questions {
@@ -399,6 +423,9 @@ pub fn fingerprint(protocol: &Protocol) -> u16 {
             layout.extend_from_slice(o.as_bytes());
         }
         layout.push(b';');
+    }
+    if let Some(content) = protocol.content {
+        layout.extend_from_slice(&content.to_be_bytes());
     }
     crc32(&layout) as u16
 }

@@ -4,7 +4,6 @@
 use super::plan_item::{plan_item, ItemContext};
 use crate::domain::i18n::{format_date, t, Lang};
 use crate::domain::plan::{CarePlan, Day};
-use crate::domain::protocol::Protocol;
 use crate::ui::markup::Markup;
 use chrono::NaiveDate;
 
@@ -20,7 +19,7 @@ pub fn day_heading(out: &mut Markup, lang: Lang, date: NaiveDate, today: NaiveDa
 
 /// One day's items as list entries.
 pub fn day_items(out: &mut Markup, lang: Lang, plan: &CarePlan, day: &Day) {
-    let protocol = Protocol::builtin();
+    let protocol = plan.protocol;
     let cx = ItemContext {
         lang,
         protocol: &protocol,

@@ -52,7 +52,7 @@ pub fn plan_item(out: &mut Markup, cx: ItemContext, item: &Item, continued: bool
     if !continued && !item.sources.is_empty() {
         out.open("details", &[])
             .element("summary", &[], t(lang, "plan.why"));
-        source_list(out, protocol, item.sources);
+        source_list(out, lang, protocol, item.sources);
         out.close("details");
         let disputed = protocol
             .care_step(item.step)
@@ -99,7 +99,7 @@ pub fn info_cards(out: &mut Markup, lang: Lang, protocol: &Protocol, cards: &[In
         out.open("details", &[("class", "info")])
             .element("summary", &[], t(lang, &card.title_key()))
             .element("p", &[], t(lang, &card.text_key()));
-        source_list(out, protocol, card.sources);
+        source_list(out, lang, protocol, card.sources);
         out.close("details");
     }
     out.close("section");
@@ -107,10 +107,10 @@ pub fn info_cards(out: &mut Markup, lang: Lang, protocol: &Protocol, cards: &[In
 
 /// The citations of the sources with these ids, as a list: under a plan item, a finding of
 /// the screening, and in the provider's summary.
-pub fn source_list(out: &mut Markup, protocol: &Protocol, ids: &[&str]) {
+pub fn source_list(out: &mut Markup, lang: Lang, protocol: &Protocol, ids: &[&str]) {
     out.open("ul", &[("class", "sources")]);
     for source in ids.iter().filter_map(|id| protocol.source(id)) {
-        out.element("li", &[], source.citation);
+        out.element("li", &[], source.cite(lang));
     }
     out.close("ul");
 }

@@ -7,7 +7,6 @@ use super::plan_item::session_items;
 use crate::domain::clinic::ClinicConfig;
 use crate::domain::i18n::{t, Lang};
 use crate::domain::plan::{warning_signs, CarePlan};
-use crate::domain::protocol::Protocol;
 use crate::ui::markup::Markup;
 use yew::Html;
 
@@ -78,13 +77,13 @@ pub fn print_sources(lang: Lang, plan: &CarePlan) -> Html {
     )
     .element("h3", &[], t(lang, "print.sources"))
     .open("ol", &[]);
-    let protocol = Protocol::builtin();
+    let protocol = plan.protocol;
     for source in protocol.sources {
         let cited = |sources: &[&str]| sources.contains(&source.id);
         if plan.items.iter().any(|i| cited(i.sources))
             || protocol.info.iter().any(|c| cited(c.sources))
         {
-            out.element("li", &[], source.citation);
+            out.element("li", &[], source.cite(lang));
         }
     }
     out.close("ol")

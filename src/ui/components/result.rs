@@ -75,7 +75,7 @@ fn finding_item(out: &mut Markup, words: &Words, finding: &Finding) {
     if let Some(note) = finding.note_key.as_deref() {
         out.element("p", &[], &words.text(note));
     }
-    source_list(out, protocol, finding.sources);
+    source_list(out, lang, protocol, finding.sources);
     out.close("details").close("li");
 }
 
@@ -83,7 +83,7 @@ fn finding_item(out: &mut Markup, words: &Words, finding: &Finding) {
 /// or what a plan depends on, what to ask, whom to call, and the cards.
 fn result_text(props: &ResultProps) -> Html {
     let (lang, a) = (props.lang, &props.assessment);
-    let protocol = Protocol::builtin();
+    let protocol = props.clinic.protocol;
     let words = Words {
         lang,
         protocol: &protocol,
@@ -142,7 +142,7 @@ fn good_to_know(props: &ResultProps) -> Html {
     if props.assessment.verdict == Verdict::Incomplete {
         return Html::default();
     }
-    let protocol = Protocol::builtin();
+    let protocol = props.clinic.protocol;
     let mut out = Markup::new();
     info_cards(&mut out, props.lang, &protocol, protocol.info);
     out.into_html()

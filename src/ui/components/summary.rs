@@ -19,6 +19,9 @@ pub struct SummaryProps<'a> {
     pub state: &'a AppState,
     pub on_print: Callback<()>,
     pub on_response: Callback<()>,
+    /// Downloads the Questionnaire of a clinic with its own questions (the build's file has
+    /// only the built-in ones).
+    pub on_questionnaire: Callback<()>,
     pub on_back: Callback<()>,
 }
 
@@ -89,7 +92,7 @@ fn summary_text(lang: Lang, state: &AppState) -> Html {
             {
                 out.element("p", &[("class", "finding-note")], &text(&key));
             }
-            source_list(&mut out, protocol, finding.sources);
+            source_list(&mut out, lang, protocol, finding.sources);
             out.close("li");
         }
         out.close("ul");
@@ -184,9 +187,14 @@ pub fn summary_screen(props: &SummaryProps) -> Html {
             <div class="actions no-print">
                 <button type="button" class="button primary" id="print-summary" onclick={ props.on_print.reform(|_| ()) }>{ t(lang, "summary.print") }</button>
                 <button type="button" class="button secondary" id="export-response" onclick={ props.on_response.reform(|_| ()) }>{ t(lang, "export.response") }</button>
-                // The Questionnaire is the same for everyone: a file of the build, linked.
-                <a class="link-button" id="export-questionnaire" href={ questionnaire_file(lang) }
-                    download="microneedling-questionnaire.json">{ t(lang, "export.questionnaire") }</a>
+                if props.state.protocol.content.is_some() {
+                    // A clinic's own questions: its Questionnaire is made here.
+                    <button type="button" class="link-button" id="export-questionnaire" onclick={ props.on_questionnaire.reform(|_| ()) }>{ t(lang, "export.questionnaire") }</button>
+                } else {
+                    // The built-in Questionnaire is the same for everyone: a file of the build.
+                    <a class="link-button" id="export-questionnaire" href={ questionnaire_file(lang) }
+                        download="microneedling-questionnaire.json">{ t(lang, "export.questionnaire") }</a>
+                }
                 <button type="button" class="button secondary" onclick={ props.on_back.reform(|_| ()) }>{ t(lang, "nav.back") }</button>
             </div>
         </section>

@@ -210,7 +210,7 @@ impl AppState {
     pub fn with_clinic(today: NaiveDate, clinic: impl Into<Rc<ClinicConfig>>) -> Self {
         let clinic = clinic.into();
         AppState {
-            protocol: Protocol::builtin(),
+            protocol: clinic.protocol,
             settings: clinic.settings.clone(),
             clinic,
             screen: Screen::Welcome,

@@ -73,7 +73,7 @@ pub fn boot(state: &mut AppState, stored: Option<&str>, fragment: Option<&str>) 
         }
     }
     let Some(text) = stored else { return };
-    match saved::decode(text) {
+    match saved::decode_for(text, &state.protocol) {
         Ok(_) if imported => {}
         Ok(kept) => {
             resume(state, kept);

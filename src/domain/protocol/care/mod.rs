@@ -203,6 +203,9 @@ pub struct CareStep {
     /// The calendar reminds the person (a session, the start of a pause).
     pub alarm: bool,
     pub sources: &'static [&'static str],
+    /// The phase the step is shown in, where its author chose one (a clinic's step); otherwise
+    /// the phase in which its first day falls.
+    pub phase: Option<PhaseKind>,
 }
 
 impl CareStep {
@@ -224,6 +227,7 @@ impl CareStep {
             resume: false,
             alarm: false,
             sources,
+            phase: None,
         }
     }
 
