@@ -9,7 +9,7 @@ use super::platform;
 use super::shell::{self, Page};
 use super::words::{ensure_language, request_words};
 use crate::domain::clinic::{
-    branch_query, config_path_from_query, parse_config, wants_config_check, wants_embedded,
+    branch_query, config_path_from_query, read_config, wants_config_check, wants_embedded,
     wants_preview, ClinicConfig, ConfigProblem, DEFAULT_CONFIG_PATH, WHOLE_FILE,
 };
 use crate::domain::i18n::{self, Lang};
@@ -47,7 +47,7 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
     }
     match text {
         Ok(Some(text)) => {
-            let (config, mut found) = parse_config(&text, &Protocol::builtin());
+            let (config, mut found) = read_config(&text, &Protocol::builtin());
             problems.append(&mut found);
             return (config, problems);
         }
@@ -73,7 +73,7 @@ fn preview_clinic(query: &str) -> Option<(ClinicConfig, Vec<ConfigProblem>)> {
     }
     let (text, logo) = platform::preview_config()?;
     platform::keep_storage_out();
-    let (mut config, problems) = parse_config(&text, &Protocol::builtin());
+    let (mut config, problems) = read_config(&text, &Protocol::builtin());
     if config.logo.is_some() {
         config.logo = logo.or(config.logo);
     }
@@ -117,10 +117,17 @@ pub async fn start() {
     if !branch.is_empty() {
         platform::set_manifest_query(&branch);
     }
-    let (clinic, problems) = match preview {
+    let (mut clinic, mut problems) = match preview {
         Some(found) => found,
         None => load_clinic(&query).await,
     };
+    // The clinic's own questions and care steps are read by the app's module (see
+    // `read_config`); the configuration check waits for it, to list their problems too.
+    if wants_config_check(&query) && !clinic.pending_content.is_empty() && APP.ensure().await {
+        if let Some(app) = APP.get() {
+            problems.extend((app.content)(&mut clinic));
+        }
+    }
     // The configurator shows its draft's problems at their fields; the console is for a file.
     if !wants_preview(&query) {
         for problem in &problems {
