@@ -4,26 +4,33 @@
 //! against the protocol here, so neither can drift from it.
 
 use careplanner::domain::clinic::{
-    config_path_from_query, content, contrast, parse_config, wants_config_check, ClinicConfig, Rgb,
-    DEFAULT_ACCENT, FIELDS, MIN_TEXT_CONTRAST, ORDERED_SETTINGS, PAGE,
+    config_path_from_query, content, contrast, parse_config, problem_text, wants_config_check,
+    ClinicConfig, ColourRole, ConfigProblem, Instead, JsonType, ProblemKind, Rgb, DEFAULT_ACCENT,
+    DEFAULT_ACCENT_INK, FIELDS, MIN_TEXT_CONTRAST, ORDERED_SETTINGS, PAGE,
 };
 use careplanner::domain::i18n::Lang;
-use careplanner::domain::protocol::Protocol;
+use careplanner::domain::protocol::{Protocol, Unit};
 
-/// Parses `text` and checks the problems: one `(field, words in the message)` pair for each, in
-/// order. Returns the config for further checks.
-fn check(text: &str, expected: &[(&str, &str)]) -> ClinicConfig {
+/// Parses `text` and checks the problems: one `(field, kind)` pair for each, in order.
+/// Returns the config for further checks.
+fn check(text: &str, expected: &[(&str, ProblemKind)]) -> ClinicConfig {
     let (config, problems) = parse_config(text, &Protocol::builtin());
-    let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert_eq!(problems.len(), expected.len(), "{text}\n{got:#?}");
-    for ((field, words), problem) in expected.iter().zip(&problems) {
-        assert_eq!(problem.field, *field, "{text}\n{got:#?}");
-        assert!(
-            problem.problem.contains(words),
-            "{text}: {problem} lacks {words:?}"
-        );
-    }
+    let got: Vec<(&str, &ProblemKind)> = problems
+        .iter()
+        .map(|p| (p.field.as_str(), &p.kind))
+        .collect();
+    let want: Vec<(&str, &ProblemKind)> = expected.iter().map(|(f, k)| (*f, k)).collect();
+    assert_eq!(got, want, "{text}");
     config
+}
+
+/// The problems of `text`, whole (kind and what the app does instead).
+fn problems(text: &str) -> Vec<ConfigProblem> {
+    parse_config(text, &Protocol::builtin()).1
+}
+
+fn rgb(hex: &str) -> Rgb {
+    Rgb::parse(hex).unwrap()
 }
 
 fn setting(config: &ClinicConfig, id: &str) -> i64 {
@@ -68,51 +75,354 @@ fn no_file_content_means_the_built_in_defaults() {
 
 #[test]
 fn each_kind_of_mistake_names_its_field() {
-    let cases: &[(&str, &[(&str, &str)])] = &[
-        ("{\"name\": \"A\",\n  \"phone\" 1}", &[("(file)", "not valid JSON: expected ':' after a member name at byte 24 (line 2, column 11)")]),
-        ("[1, 2]", &[("(file)", "must hold one JSON object ({ ... }) but holds a list")]),
-        (r#"{"colours": {}}"#, &[("colours", "unknown field (did you mean \"colors\"?); the fields here are")]),
-        (r#"{"favicon": "x.png"}"#, &[("favicon", "the fields here are name, logo,")]),
-        (r#"{"name": 42}"#, &[("name", "expected text in quotes, found a number")]),
-        (r#"{"name": "Clinic\nNorth"}"#, &[("name", "control character")]),
-        (&format!(r#"{{"name": "{}"}}"#, "x".repeat(81)), &[("name", "81 characters long; at most 80")]),
-        (r#"{"name": "A", "name": 2}"#, &[("name", "appears more than once; the last one is used"), ("name", "found a number")]),
-        (r#"{"phone": "call 555 1234"}"#, &[("phone", "only digits, spaces and + ( ) -, but contains 'c'")]),
-        (r#"{"phone": "12 34"}"#, &[("phone", "has 4 digits")]),
-        (r#"{"phone": "34+911"}"#, &[("phone", "+ only at the start")]),
-        (r#"{"email": "clinic.example"}"#, &[("email", "no @")]),
-        (r#"{"email": "a b@clinic.example"}"#, &[("email", "not a plausible e-mail address")]),
-        (r#"{"email": "desk@localhost"}"#, &[("email", "not a full domain")]),
-        (r#"{"website": "http://clinic.example"}"#, &[("website", "must start with https://")]),
-        (r#"{"website": "javascript:alert(1)"}"#, &[("website", "full address starting with https://")]),
-        (r#"{"website": "https://me@clinic.example"}"#, &[("website", "user name or password")]),
-        (r#"{"website": "https://clinic.example/a b"}"#, &[("website", "contains ' '")]),
-        (r#"{"website": "https://clinic"}"#, &[("website", "not a full domain")]),
-        (r#"{"logo": "https://cdn.example/logo.svg"}"#, &[("logo", "not a web address")]),
-        (r#"{"logo": "logo.pdf"}"#, &[("logo", "must name a file ending in .svg, .png")]),
-        (r##"{"colors": "#0f5e63"}"##, &[("colors", "expected an object ({ ... }), found a string")]),
-        (r##"{"colors": {"accent": "teal"}}"##, &[("colors.accent", "\"teal\" is not a colour this file accepts")]),
-        (r##"{"colors": {"accent": "#12345"}}"##, &[("colors.accent", "write #rgb or #rrggbb")]),
-        (r##"{"colors": {"link": "#000"}}"##, &[("colors.link", "the fields here are accent, accent_ink")]),
-        (r##"{"colors": {"accent": "#ffd700"}}"##, &[("colors.accent", "contrast of 1.30:1, below the 4.5:1")]),
-        (r##"{"colors": {"accent_ink": "#000000"}}"##, &[("colors.accent_ink", "on the accent #0f5e63 has a contrast of 2.80:1")]),
-        (r#"{"default_language": "fr"}"#, &[("default_language", "\"fr\" is not a language the app speaks; use one of en, es")]),
-        (r#"{"default_language": ["es"]}"#, &[("default_language", "found a list")]),
-        (r#"{"settings": []}"#, &[("settings", "expected an object")]),
-        (r#"{"settings": {"isotretinoin_month": 3}}"#, &[("settings.isotretinoin_month", "unknown setting (did you mean \"isotretinoin_months\"?); docs/clinic-config.md lists them all")]),
-        (r#"{"settings": {"isotretinoin_months": 30}}"#, &[("settings.isotretinoin_months", "30 is outside the allowed range 0 to 24 months; the default 6 is used")]),
-        (r#"{"settings": {"numbing_minutes": 45.5}}"#, &[("settings.numbing_minutes", "must be a whole number of minutes;")]),
-        (r#"{"settings": {"numbing_minutes": "45"}}"#, &[("settings.numbing_minutes", "write 45 without quotes")]),
-        (r#"{"settings": {"numbing_minutes": true}}"#, &[("settings.numbing_minutes", "expected a number of minutes, found a true/false value")]),
-        (r#"{"settings": {"sessions_min": 5}}"#, &[("settings", "sessions_min ≤ sessions_default ≤ sessions_max must be in this order (each at most the next), but the values would be 5, 4, 6; all 3 keep their defaults (1, 4, 6)")]),
-        (r#"{"settings": {"interval_days_default": 60}}"#, &[("settings", "the values would be 28, 60, 42")]),
-        (r#"{"settings": {"flaking_from_day": 7, "flaking_until_day": 3}}"#, &[("settings", "flaking_from_day ≤ flaking_until_day")]),
+    use JsonType as J;
+    use ProblemKind as K;
+    let domain = |host: &str| K::NotFullDomain { host: host.into() };
+    let cases: Vec<(String, Vec<(&str, ProblemKind)>)> = vec![
+        (
+            "{\"name\": \"A\",\n  \"phone\" 1}".into(),
+            vec![(
+                "(file)",
+                K::NotJson {
+                    reason: "expected ':' after a member name",
+                    offset: 24,
+                    line: 2,
+                    column: 11,
+                },
+            )],
+        ),
+        (
+            "[1, 2]".into(),
+            vec![("(file)", K::NotAnObject { found: J::List })],
+        ),
+        (
+            r#"{"colours": {}}"#.into(),
+            vec![(
+                "colours",
+                K::UnknownField {
+                    suggestion: Some("colors"),
+                    known: &FIELDS,
+                },
+            )],
+        ),
+        (
+            r#"{"favicon": "x.png"}"#.into(),
+            vec![(
+                "favicon",
+                K::UnknownField {
+                    suggestion: None,
+                    known: &FIELDS,
+                },
+            )],
+        ),
+        (
+            r#"{"name": 42}"#.into(),
+            vec![("name", K::ExpectedText { found: J::Number })],
+        ),
+        (
+            r#"{"name": "Clinic\nNorth"}"#.into(),
+            vec![("name", K::ControlCharacter)],
+        ),
+        (
+            format!(r#"{{"name": "{}"}}"#, "x".repeat(81)),
+            vec![(
+                "name",
+                K::TooLong {
+                    length: 81,
+                    max: 80,
+                },
+            )],
+        ),
+        (
+            r#"{"name": "A", "name": 2}"#.into(),
+            vec![
+                ("name", K::Repeated),
+                ("name", K::ExpectedText { found: J::Number }),
+            ],
+        ),
+        (
+            r#"{"phone": "call 555 1234"}"#.into(),
+            vec![("phone", K::PhoneCharacter { found: 'c' })],
+        ),
+        (
+            r#"{"phone": "12 34"}"#.into(),
+            vec![("phone", K::DigitCount { digits: 4 })],
+        ),
+        (
+            r#"{"phone": "34+911"}"#.into(),
+            vec![("phone", K::PlusNotFirst)],
+        ),
+        (
+            r#"{"email": "clinic.example"}"#.into(),
+            vec![("email", K::NoAt)],
+        ),
+        (
+            r#"{"email": "a b@clinic.example"}"#.into(),
+            vec![(
+                "email",
+                K::NotAnEmail {
+                    text: "a b@clinic.example".into(),
+                },
+            )],
+        ),
+        (
+            r#"{"email": "desk@localhost"}"#.into(),
+            vec![("email", domain("localhost"))],
+        ),
+        (
+            r#"{"website": "http://clinic.example"}"#.into(),
+            vec![("website", K::HttpNotHttps)],
+        ),
+        (
+            r#"{"website": "javascript:alert(1)"}"#.into(),
+            vec![("website", K::NotHttps)],
+        ),
+        (
+            r#"{"website": "https://me@clinic.example"}"#.into(),
+            vec![("website", K::UserInfo)],
+        ),
+        (
+            r#"{"website": "https://clinic.example/a b"}"#.into(),
+            vec![("website", K::AddressCharacter { found: ' ' })],
+        ),
+        (
+            r#"{"website": "https://clinic"}"#.into(),
+            vec![("website", domain("clinic"))],
+        ),
+        (
+            r#"{"website": "https://clinic.example:80x"}"#.into(),
+            vec![("website", K::PortNotNumber)],
+        ),
+        (
+            r#"{"website": "https://clinic.123"}"#.into(),
+            vec![(
+                "website",
+                K::NoTopLevelDomain {
+                    host: "clinic.123".into(),
+                },
+            )],
+        ),
+        (
+            r#"{"website": "https://-clinic.example"}"#.into(),
+            vec![(
+                "website",
+                K::InvalidDomain {
+                    host: "-clinic.example".into(),
+                },
+            )],
+        ),
+        (
+            format!(
+                r#"{{"website": "https://clinic.example/{}"}}"#,
+                "a".repeat(2000)
+            ),
+            vec![("website", K::AddressTooLong { max: 2000 })],
+        ),
+        (
+            r#"{"logo": "https://cdn.example/logo.svg"}"#.into(),
+            vec![("logo", K::NotAPath)],
+        ),
+        (
+            r#"{"logo": "logo.pdf"}"#.into(),
+            vec![(
+                "logo",
+                K::Extension {
+                    allowed: &["svg", "png", "jpg", "jpeg", "webp", "gif"],
+                },
+            )],
+        ),
+        (
+            r##"{"colors": "#0f5e63"}"##.into(),
+            vec![("colors", K::ExpectedObject { found: J::Text })],
+        ),
+        (
+            r##"{"colors": {"accent": "teal"}}"##.into(),
+            vec![(
+                "colors.accent",
+                K::NotAColour {
+                    text: "teal".into(),
+                },
+            )],
+        ),
+        (
+            r##"{"colors": {"accent": "#12345"}}"##.into(),
+            vec![(
+                "colors.accent",
+                K::NotAColour {
+                    text: "#12345".into(),
+                },
+            )],
+        ),
+        (
+            r##"{"colors": {"link": "#000"}}"##.into(),
+            vec![(
+                "colors.link",
+                K::UnknownField {
+                    suggestion: None,
+                    known: &["accent", "accent_ink"],
+                },
+            )],
+        ),
+        (
+            r##"{"colors": {"accent": "#ffd700"}}"##.into(),
+            vec![(
+                "colors.accent",
+                K::LowContrast {
+                    role: ColourRole::Accent,
+                    colour: rgb("#ffd700"),
+                    against: PAGE,
+                },
+            )],
+        ),
+        (
+            r##"{"colors": {"accent_ink": "#000000"}}"##.into(),
+            vec![(
+                "colors.accent_ink",
+                K::LowContrast {
+                    role: ColourRole::AccentInk,
+                    colour: rgb("#000"),
+                    against: DEFAULT_ACCENT,
+                },
+            )],
+        ),
+        (
+            r#"{"default_language": "fr"}"#.into(),
+            vec![("default_language", K::UnknownLanguage { code: "fr".into() })],
+        ),
+        (
+            r#"{"default_language": ["es"]}"#.into(),
+            vec![("default_language", K::ExpectedText { found: J::List })],
+        ),
+        (
+            r#"{"embed_origins": true}"#.into(),
+            vec![("embed_origins", K::ExpectedList { found: J::Bool })],
+        ),
+        (
+            r#"{"settings": []}"#.into(),
+            vec![("settings", K::ExpectedObject { found: J::List })],
+        ),
+        (
+            r#"{"settings": {"isotretinoin_month": 3}}"#.into(),
+            vec![(
+                "settings.isotretinoin_month",
+                K::UnknownSetting {
+                    suggestion: Some("isotretinoin_months"),
+                },
+            )],
+        ),
+        (
+            r#"{"settings": {"isotretinoin_months": 30}}"#.into(),
+            vec![(
+                "settings.isotretinoin_months",
+                K::OutOfRange {
+                    value: 30,
+                    min: 0,
+                    max: 24,
+                    unit: Unit::Months,
+                },
+            )],
+        ),
+        (
+            r#"{"settings": {"numbing_minutes": 45.5}}"#.into(),
+            vec![(
+                "settings.numbing_minutes",
+                K::NotWhole {
+                    unit: Unit::Minutes,
+                },
+            )],
+        ),
+        (
+            r#"{"settings": {"numbing_minutes": "45"}}"#.into(),
+            vec![(
+                "settings.numbing_minutes",
+                K::QuotedNumber { text: "45".into() },
+            )],
+        ),
+        (
+            r#"{"settings": {"numbing_minutes": true}}"#.into(),
+            vec![(
+                "settings.numbing_minutes",
+                K::ExpectedNumber {
+                    unit: Unit::Minutes,
+                    found: J::Bool,
+                },
+            )],
+        ),
+        (
+            r#"{"settings": {"sessions_min": 5}}"#.into(),
+            vec![(
+                "settings",
+                K::OutOfOrder {
+                    group: &["sessions_min", "sessions_default", "sessions_max"],
+                    values: vec![5, 4, 6],
+                },
+            )],
+        ),
+        (
+            r#"{"settings": {"interval_days_default": 60}}"#.into(),
+            vec![(
+                "settings",
+                K::OutOfOrder {
+                    group: &[
+                        "interval_days_min",
+                        "interval_days_default",
+                        "interval_days_max",
+                    ],
+                    values: vec![28, 60, 42],
+                },
+            )],
+        ),
+        (
+            r#"{"settings": {"flaking_from_day": 7, "flaking_until_day": 3}}"#.into(),
+            vec![(
+                "settings",
+                K::OutOfOrder {
+                    group: &["flaking_from_day", "flaking_until_day"],
+                    values: vec![7, 3],
+                },
+            )],
+        ),
     ];
-    for (text, expected) in cases {
+    for (text, expected) in &cases {
         let config = check(text, expected);
         // Whatever was wrong, that field is at its default.
         assert_eq!(config, ClinicConfig::default(), "{text}");
     }
+}
+
+#[test]
+fn each_problem_says_what_the_app_does_instead() {
+    let cases: &[(&str, Instead)] = &[
+        ("[[", Instead::FileIgnored),
+        ("7", Instead::BuiltIn),
+        (r#"{"favicon": 1}"#, Instead::Ignored),
+        (r#"{"phone": "12"}"#, Instead::Default),
+        (r#"{"colors": 1}"#, Instead::Defaults),
+        (
+            r##"{"colors": {"accent": "#ff0"}}"##,
+            Instead::DefaultColour(DEFAULT_ACCENT),
+        ),
+        (
+            r##"{"colors": {"accent_ink": "#000"}}"##,
+            Instead::DefaultColour(DEFAULT_ACCENT_INK),
+        ),
+        (r#"{"embed_origins": "x"}"#, Instead::AnyPage),
+        (
+            r#"{"settings": {"isotretinoin_months": 30}}"#,
+            Instead::DefaultNumber(6),
+        ),
+        (
+            r#"{"settings": {"sessions_min": 5}}"#,
+            Instead::GroupDefaults(vec![1, 4, 6]),
+        ),
+    ];
+    for (text, instead) in cases {
+        let found = problems(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(&found[0].instead, instead, "{text}");
+    }
+    let repeated = problems(r#"{"name": "A", "name": "B"}"#);
+    assert_eq!(repeated[0].instead, Instead::LastOneUsed);
 }
 
 #[test]
@@ -127,11 +437,23 @@ fn one_bad_field_leaves_the_others_in_force() {
           "settings": {"botox_wait_days": 7, "isotretinoin_months": 12, "sessions_max": 5}
         }"##,
         &[
-            ("logo", "goes above the app's folder"),
-            ("colors.accent", "#ffd700"),
+            ("logo", ProblemKind::AboveFolder),
+            (
+                "colors.accent",
+                ProblemKind::LowContrast {
+                    role: ColourRole::Accent,
+                    colour: rgb("#ffd700"),
+                    against: PAGE,
+                },
+            ),
             (
                 "settings.botox_wait_days",
-                "7 is outside the allowed range 14 to 183 days",
+                ProblemKind::OutOfRange {
+                    value: 7,
+                    min: 14,
+                    max: 183,
+                    unit: Unit::Days,
+                },
             ),
         ],
     );
@@ -186,8 +508,22 @@ fn accents_need_4_5_to_1_on_the_page_and_under_their_ink() {
     check(
         r##"{"colors": {"accent": "#ffd700", "accent_ink": "#777"}}"##,
         &[
-            ("colors.accent", "#ffd700"),
-            ("colors.accent_ink", "accent #0f5e63"),
+            (
+                "colors.accent",
+                ProblemKind::LowContrast {
+                    role: ColourRole::Accent,
+                    colour: rgb("#ffd700"),
+                    against: PAGE,
+                },
+            ),
+            (
+                "colors.accent_ink",
+                ProblemKind::LowContrast {
+                    role: ColourRole::AccentInk,
+                    colour: rgb("#777"),
+                    against: DEFAULT_ACCENT,
+                },
+            ),
         ],
     );
     assert_eq!(DEFAULT_ACCENT.soft_tint().to_hex(), "#e7efef");
@@ -200,21 +536,32 @@ fn accents_need_4_5_to_1_on_the_page_and_under_their_ink() {
 
 #[test]
 fn logo_paths_stay_inside_the_app_folder() {
+    use ProblemKind as K;
     let cases = [
         ("logo.svg", Ok("logo.svg")),
         ("./img/../img/Logo.PNG", Ok("img/Logo.PNG")),
         ("clinic/logo~2.webp", Ok("clinic/logo~2.webp")),
-        ("/logo.svg", Err("without a leading /")),
-        ("//evil.example/logo.svg", Err("not a web address")),
-        ("\\\\evil.example\\logo.svg", Err("not \\")),
-        ("data:image/svg+xml,<svg/>", Err("not a web address")),
-        ("img/../../logo.svg", Err("goes above the app's folder")),
-        ("img//logo.svg", Err("empty folder name")),
-        ("img/", Err("empty folder name")),
-        ("logo.svg?v=2", Err("contains '?'")),
-        ("my logo.svg", Err("contains ' '")),
-        (".svg", Err("must name a file ending in")),
-        ("logo.svg.js", Err("must name a file ending in")),
+        ("/logo.svg", Err(K::LeadingSlash)),
+        ("//evil.example/logo.svg", Err(K::NotAPath)),
+        ("\\\\evil.example\\logo.svg", Err(K::Backslash)),
+        ("data:image/svg+xml,<svg/>", Err(K::NotAPath)),
+        ("img/../../logo.svg", Err(K::AboveFolder)),
+        ("img//logo.svg", Err(K::EmptyFolder)),
+        ("img/", Err(K::EmptyFolder)),
+        ("logo.svg?v=2", Err(K::PathCharacter { found: '?' })),
+        ("my logo.svg", Err(K::PathCharacter { found: ' ' })),
+        (
+            ".svg",
+            Err(K::Extension {
+                allowed: &["svg", "png", "jpg", "jpeg", "webp", "gif"],
+            }),
+        ),
+        (
+            "logo.svg.js",
+            Err(K::Extension {
+                allowed: &["svg", "png", "jpg", "jpeg", "webp", "gif"],
+            }),
+        ),
     ];
     for (path, expected) in cases {
         let text = format!(
@@ -227,9 +574,10 @@ fn logo_paths_stay_inside_the_app_folder() {
                 assert_eq!(config.logo.as_deref(), Some(normal), "{path}: {problems:?}");
                 assert!(problems.is_empty());
             }
-            Err(words) => {
+            Err(kind) => {
                 assert_eq!(config.logo, None, "{path}");
-                assert!(problems[0].problem.contains(words), "{path}: {problems:?}");
+                assert_eq!(problems.len(), 1, "{path}: {problems:?}");
+                assert_eq!(problems[0].kind, kind, "{path}");
             }
         }
     }
@@ -237,6 +585,7 @@ fn logo_paths_stay_inside_the_app_folder() {
 
 #[test]
 fn the_config_parameter_names_only_json_files_in_the_app_folder() {
+    use ProblemKind as K;
     let cases = [
         ("", Ok(None)),
         ("?lang=es", Ok(None)),
@@ -249,31 +598,25 @@ fn the_config_parameter_names_only_json_files_in_the_app_folder() {
             "?config=north.json&config=other.json",
             Ok(Some("north.json")),
         ),
+        ("?config=https://evil.example/c.json", Err(K::NotAPath)),
+        ("?config=%2F%2Fevil.example/c.json", Err(K::NotAPath)),
+        ("?config=%2e%2e/other/clinic.json", Err(K::AboveFolder)),
         (
-            "?config=https://evil.example/c.json",
-            Err("not a web address"),
+            "?config=clinic.js",
+            Err(K::Extension { allowed: &["json"] }),
         ),
-        (
-            "?config=%2F%2Fevil.example/c.json",
-            Err("not a web address"),
-        ),
-        (
-            "?config=%2e%2e/other/clinic.json",
-            Err("goes above the app's folder"),
-        ),
-        ("?config=clinic.js", Err("ending in .json")),
-        ("?config=", Err("is empty")),
-        ("?config=%ff.json", Err("not valid percent-encoded text")),
-        ("?config=a+b.json", Err("contains ' '")),
+        ("?config=", Err(K::Empty)),
+        ("?config=%ff.json", Err(K::NotPercentEncoded)),
+        ("?config=a+b.json", Err(K::PathCharacter { found: ' ' })),
     ];
     for (query, expected) in cases {
         let got = config_path_from_query(query);
         match (expected, got) {
             (Ok(path), Ok(got)) => assert_eq!(got.as_deref(), path, "{query}"),
-            (Err(words), Err(problem)) => {
+            (Err(kind), Err(problem)) => {
                 assert_eq!(problem.field, "?config");
-                assert!(problem.problem.contains(words), "{query}: {problem}");
-                assert!(problem.problem.ends_with("the parameter is ignored"));
+                assert_eq!(problem.kind, kind, "{query}");
+                assert_eq!(problem.instead, Instead::ParameterIgnored);
             }
             (expected, got) => panic!("{query}: expected {expected:?}, got {got:?}"),
         }
@@ -366,10 +709,10 @@ fn an_email_address_cannot_add_headers_to_the_mailto_link() {
         "desk@clinic.example?bcc=spy@tracker.example",
         "desk@clinic.example&body=hi",
     ] {
-        check(
-            &format!(r#"{{"email": "{smuggled}"}}"#),
-            &[("email", "the default is used")],
-        );
+        let found = problems(&format!(r#"{{"email": "{smuggled}"}}"#));
+        assert_eq!(found.len(), 1, "{smuggled}");
+        assert_eq!(found[0].field, "email");
+        assert_eq!(found[0].instead, Instead::Default);
     }
     let config = check(r#"{"email": "front.desk+web_1-a@clinic.example"}"#, &[]);
     assert_eq!(
@@ -386,12 +729,17 @@ fn the_embedding_origins_are_origins_and_each_wrong_one_is_named() {
             "https://clinic.example/planner", "clinic.example", 7, "https://me@clinic.example",
             "javascript://clinic.example"]}"#,
         &[
-            ("embed_origins[4]", "http:// only for localhost"),
-            ("embed_origins[5]", "without a path"),
-            ("embed_origins[6]", "must be an origin"),
-            ("embed_origins[7]", "expected text in quotes"),
-            ("embed_origins[8]", "without a path"),
-            ("embed_origins[9]", "must start with https://"),
+            ("embed_origins[4]", ProblemKind::HttpOnlyLocal),
+            ("embed_origins[5]", ProblemKind::OriginWithPath),
+            ("embed_origins[6]", ProblemKind::NotAnOrigin),
+            (
+                "embed_origins[7]",
+                ProblemKind::ExpectedText {
+                    found: JsonType::Number,
+                },
+            ),
+            ("embed_origins[8]", ProblemKind::OriginWithPath),
+            ("embed_origins[9]", ProblemKind::NotHttps),
         ],
     );
     assert_eq!(
@@ -408,7 +756,12 @@ fn the_embedding_origins_are_origins_and_each_wrong_one_is_named() {
     // Not a list: any page may embed, as without the field.
     let config = check(
         r#"{"embed_origins": "https://www.clinic.example"}"#,
-        &[("embed_origins", "expected a list")],
+        &[(
+            "embed_origins",
+            ProblemKind::ExpectedList {
+                found: JsonType::Text,
+            },
+        )],
     );
     assert!(config.may_embed("https://anyone.example"));
 }
@@ -417,13 +770,18 @@ fn the_embedding_origins_are_origins_and_each_wrong_one_is_named() {
 fn a_crafted_config_parameter_is_never_repeated_in_the_problem() {
     let message = "Your appointment was moved. Call us on 555 0100";
     let query = format!("?config={}", message.replace(' ', "+"));
-    let problem = config_path_from_query(&query).unwrap_err().to_string();
-    for word in ["appointment", "moved", "Call", "555"] {
-        assert!(!problem.contains(word), "{problem}");
+    for query in [
+        query.as_str(),
+        "?config=Your_appointment_was_moved_call_5550100.jsonx",
+    ] {
+        let problem = config_path_from_query(query).unwrap_err();
+        for lang in Lang::ALL {
+            let text = format!("{} {}", problem.field, problem_text(lang, &problem));
+            for word in ["appointment", "moved", "Call", "555"] {
+                assert!(!text.contains(word), "{text}");
+            }
+        }
     }
-    let query = "?config=Your_appointment_was_moved_call_5550100.jsonx";
-    let problem = config_path_from_query(query).unwrap_err().to_string();
-    assert!(!problem.contains("appointment"), "{problem}");
 }
 
 #[test]
@@ -461,22 +819,45 @@ fn the_share_page_is_a_page_address_without_a_fragment() {
             .share_page
             .is_some()
     );
-    for (bad, words) in [
+    for (bad, kind) in [
         (
             "https://www.clinic.example/plan#top",
-            "must not hold a # part",
+            ProblemKind::HasFragment,
+        ),
+        ("http://www.clinic.example/plan", ProblemKind::HttpOnlyLocal),
+        ("javascript:alert(1)", ProblemKind::NotAnOrigin),
+        (
+            "https://www.clinic.example/a b",
+            ProblemKind::AddressCharacter { found: ' ' },
         ),
         (
-            "http://www.clinic.example/plan",
-            "http:// only for localhost",
+            "https://me@clinic.example/plan",
+            ProblemKind::OriginWithPath,
         ),
-        ("javascript:alert(1)", "must be an origin"),
-        ("https://www.clinic.example/a b", "contains ' '"),
-        ("https://me@clinic.example/plan", "without a path"),
     ] {
         check(
             &format!(r#"{{"share_page": "{bad}"}}"#),
-            &[("share_page", words)],
+            &[("share_page", kind)],
         );
+    }
+}
+
+#[test]
+fn the_documentations_example_problems_are_the_apps_own_words() {
+    let doc = std::fs::read_to_string(DOC).unwrap();
+    for text in [
+        "[1, 2]",
+        r#"{"name": 42}"#,
+        r#"{"name": "A", "name": "B"}"#,
+        r#"{"settings": {"isotretinoin_months": 30}}"#,
+        r#"{"settings": {"isotretinoin_month": 3}}"#,
+        r##"{"colors": {"accent": "teal"}}"##,
+        r##"{"colors": {"accent": "#ffd700"}}"##,
+        r#"{"logo": "/logo.svg"}"#,
+        r#"{"settings": {"sessions_min": 5}}"#,
+    ] {
+        let problem = &problems(text)[0];
+        let line = format!("`{}: {}`", problem.field, problem_text(Lang::En, problem));
+        assert!(doc.contains(&line), "{DOC} lacks {line}");
     }
 }

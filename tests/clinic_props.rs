@@ -3,9 +3,10 @@
 //! colours readable, paths inside the app's folder).
 
 use careplanner::domain::clinic::{
-    config_path_from_query, contrast, parse_config, wants_config_check, ClinicConfig, COLOR_FIELDS,
-    DEFAULT_ACCENT, FIELDS, MIN_TEXT_CONTRAST, ORDERED_SETTINGS, PAGE,
+    config_path_from_query, contrast, parse_config, problem_text, wants_config_check, ClinicConfig,
+    COLOR_FIELDS, DEFAULT_ACCENT, FIELDS, MIN_TEXT_CONTRAST, ORDERED_SETTINGS, PAGE,
 };
+use careplanner::domain::i18n::Lang;
 use careplanner::domain::json::Json;
 use careplanner::domain::protocol::Protocol;
 use proptest::prelude::*;
@@ -83,7 +84,11 @@ proptest! {
     fn any_text_is_read_without_panicking(text in "\\PC{0,200}") {
         let (config, problems) = parse_config(&text, &Protocol::builtin());
         assert_safe(&config);
-        prop_assert!(problems.iter().all(|p| !p.field.is_empty() && !p.problem.is_empty()));
+        prop_assert!(problems.iter().all(|p| !p.field.is_empty()));
+        // Every problem has words, in both languages.
+        for lang in Lang::ALL {
+            prop_assert!(problems.iter().all(|p| !problem_text(lang, p).contains("problem.")));
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! built only with it.
 #![cfg(feature = "lazy-words")]
 
-use careplanner::domain::clinic::ClinicConfig;
+use careplanner::domain::clinic::{ClinicConfig, ConfigProblem, Instead, ProblemKind};
 use careplanner::domain::i18n::{all_keys, Lang};
 use careplanner::ui::components::welcome::welcome;
 use careplanner::ui::frame::{footer, not_loaded, top, Frame};
@@ -13,7 +13,14 @@ use careplanner::ui::frame::{footer, not_loaded, top, Frame};
 #[test]
 fn the_first_screen_its_frame_and_panels_show_words_not_keys() {
     let clinic = ClinicConfig::default();
-    let problems = ["colors.primary: not a colour".to_string()];
+    // The problems' words are fetched: before they are here, the panel names the fields alone.
+    let problems = [ConfigProblem::new(
+        "colors.primary",
+        ProblemKind::NotAColour {
+            text: "teal".into(),
+        },
+        Instead::Default,
+    )];
     for lang in Lang::ALL {
         // The clinic's check panel, its notice and the update banner are on the frame too.
         for (check_config, embedded) in [(false, false), (true, false), (false, true)] {

@@ -19,9 +19,7 @@ pub struct AppEntry {
 fn content(clinic: &mut ClinicConfig) -> Vec<ConfigProblem> {
     let problems = clinic.apply_content();
     if !crate::domain::clinic::wants_preview(&platform::location_search()) {
-        for problem in &problems {
-            platform::warn(&format!("careplanner clinic config: {problem}"));
-        }
+        super::words::warn_config_problems(problems.clone());
     }
     problems
 }

@@ -7,10 +7,11 @@ use super::app_part::APP;
 use super::later::LATER;
 use super::platform;
 use super::shell::{self, Page};
-use super::words::{ensure_language, request_words};
+use super::words::{ensure_language, request_words, warn_config_problems};
 use crate::domain::clinic::{
     branch_query, config_path_from_query, read_config, wants_config_check, wants_embedded,
-    wants_preview, ClinicConfig, ConfigProblem, DEFAULT_CONFIG_PATH, WHOLE_FILE,
+    wants_preview, ClinicConfig, ConfigProblem, Instead, ProblemKind, DEFAULT_CONFIG_PATH,
+    WHOLE_FILE,
 };
 use crate::domain::i18n::{self, Lang};
 use crate::domain::protocol::Protocol;
@@ -27,18 +28,16 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
             None
         }
     };
-    let defaults = "; the built-in defaults are used";
     let mut text = Ok(None);
     if let Some(path) = &named {
         text = platform::fetch_text(path).await;
         if matches!(text, Ok(None)) {
             // The path is not repeated: the panel shows only what the app itself says.
-            problems.push(ConfigProblem {
-                field: "?config".into(),
-                problem: format!(
-                    "the file it names was not found; {DEFAULT_CONFIG_PATH} is used instead"
-                ),
-            });
+            problems.push(ConfigProblem::new(
+                "?config",
+                ProblemKind::NamedFileMissing,
+                Instead::DefaultFile,
+            ));
         }
     }
     let from_named = !matches!(text, Ok(None));
@@ -52,15 +51,12 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
             return (config, problems);
         }
         Ok(None) => {}
-        // The named file's own error would repeat its path: say it in the app's words.
-        Err(_) if from_named => problems.push(ConfigProblem {
-            field: "?config".into(),
-            problem: format!("the file it names could not be read{defaults}"),
-        }),
-        Err(why) => problems.push(ConfigProblem {
-            field: WHOLE_FILE.into(),
-            problem: format!("{why}{defaults}"),
-        }),
+        // The named file's own error would repeat its path: the problem is the app's words.
+        Err(_) => problems.push(ConfigProblem::new(
+            if from_named { "?config" } else { WHOLE_FILE },
+            ProblemKind::Unreadable,
+            Instead::BuiltIn,
+        )),
     }
     (ClinicConfig::default(), problems)
 }
@@ -130,9 +126,7 @@ pub async fn start() {
     }
     // The configurator shows its draft's problems at their fields; the console is for a file.
     if !wants_preview(&query) {
-        for problem in &problems {
-            platform::warn(&format!("careplanner clinic config: {problem}"));
-        }
+        warn_config_problems(problems.clone());
     }
     for (name, value) in clinic.css_variables() {
         platform::set_css_variable(name, &value);
@@ -153,13 +147,18 @@ pub async fn start() {
     };
     // The clinic's language, or English after Spanish failed: its words, if not asked for yet.
     request_words(lang);
+    // The check panel, for the clinic's web person, is drawn with its problems in words.
+    let check_config = wants_config_check(&query);
+    if check_config {
+        ensure_language(lang).await;
+    }
     let embedding = clinic.clone();
     shell::open(Page {
         lang,
         today: platform::today(),
         clinic,
-        config_problems: problems.iter().map(ToString::to_string).collect(),
-        check_config: wants_config_check(&query),
+        config_problems: problems,
+        check_config,
         embedded,
     });
     // Without the app's module the journey cannot be opened: the first screen says so on

@@ -5,7 +5,7 @@
 //! screens themselves are drawn inside `<main>`. Also here: the card shown in place of a
 //! screen whose words or code could not be fetched, which both modules show.
 
-use crate::domain::clinic::ClinicConfig;
+use crate::domain::clinic::{problem_text, ClinicConfig, ConfigProblem};
 use crate::domain::i18n::{self, t, Lang};
 use crate::domain::protocol::ClinicSettings;
 use crate::domain::protocol::Protocol;
@@ -17,8 +17,8 @@ use crate::ui::markup::Markup;
 pub struct Frame<'a> {
     pub lang: Lang,
     pub clinic: &'a ClinicConfig,
-    /// What was wrong in the clinic's file, in English, for the `?check-config` panel.
-    pub config_problems: &'a [String],
+    /// What was wrong in the clinic's file, for the `?check-config` panel.
+    pub config_problems: &'a [ConfigProblem],
     pub check_config: bool,
     /// A new version is installed and waits for the person to refresh.
     pub update_ready: bool,
@@ -129,8 +129,9 @@ fn lang_switch(out: &mut Markup, lang: Lang) {
 }
 
 /// For the clinic's web person (`?check-config`): every problem in the clinic file, or a clear
-/// "none". The problems are in English, for whoever maintains the file.
-fn config_panel(out: &mut Markup, lang: Lang, problems: &[String]) {
+/// "none". The problems' words are among those fetched after start-up (start-up waits for them
+/// when the panel is asked for); until they are here, each problem shows its field alone.
+fn config_panel(out: &mut Markup, lang: Lang, problems: &[ConfigProblem]) {
     out.open(
         "section",
         &[
@@ -149,9 +150,11 @@ fn config_panel(out: &mut Markup, lang: Lang, problems: &[String]) {
         out.element("p", &[], t(lang, "config.panel.intro"))
             .open("ul", &[]);
         for problem in problems {
-            out.open("li", &[])
-                .element("code", &[], problem)
-                .close("li");
+            out.open("li", &[]).element("code", &[], &problem.field);
+            if i18n::is_ready(lang) {
+                out.text(": ").text(&problem_text(lang, problem));
+            }
+            out.close("li");
         }
         out.close("ul");
     }
@@ -339,23 +342,38 @@ mod tests {
 
     #[test]
     fn the_check_panel_lists_each_problem_or_says_there_is_none() {
+        use crate::domain::clinic::{Instead, ProblemKind};
         let clinic = ClinicConfig::default();
-        let problems = ["colors.primary: not a colour".to_string()];
-        for (listed, expected) in [
-            (&problems[..], "<code>colors.primary: not a colour</code>"),
-            (&[][..], t(Lang::En, "config.panel.none")),
-        ] {
-            let html = top(&Frame {
-                lang: Lang::En,
-                clinic: &clinic,
-                config_problems: listed,
-                check_config: true,
-                update_ready: false,
-                embedded: false,
-            })
-            .into_string();
-            assert!(html.contains("class=\"config-panel"), "{html}");
-            assert!(html.contains(expected), "{html}");
+        let problems = [ConfigProblem::new(
+            "colors.primary",
+            ProblemKind::NotAColour {
+                text: "teal".into(),
+            },
+            Instead::Default,
+        )];
+        for lang in Lang::ALL {
+            let mut words = Markup::new();
+            words.text(&problem_text(lang, &problems[0]));
+            let listed = format!(
+                "<li><code>colors.primary</code>: {}</li>",
+                words.into_string()
+            );
+            for (given, expected) in [
+                (&problems[..], listed.as_str()),
+                (&[][..], t(lang, "config.panel.none")),
+            ] {
+                let html = top(&Frame {
+                    lang,
+                    clinic: &clinic,
+                    config_problems: given,
+                    check_config: true,
+                    update_ready: false,
+                    embedded: false,
+                })
+                .into_string();
+                assert!(html.contains("class=\"config-panel"), "{html}");
+                assert!(html.contains(expected), "{expected} in {html}");
+            }
         }
     }
 

@@ -12,7 +12,7 @@ use super::ids::{HEADING_ID, LANG_SWITCH_ID, MAIN_ID, RETRY_ID, START_ID, UPDATE
 use super::later::LATER;
 use super::words::{after_ready, after_words, ensure_language};
 use super::{platform, AppProps};
-use crate::domain::clinic::ClinicConfig;
+use crate::domain::clinic::{ClinicConfig, ConfigProblem};
 use crate::domain::i18n::{self, t, Lang};
 use chrono::NaiveDate;
 use std::cell::RefCell;
@@ -27,7 +27,7 @@ pub struct Page {
     pub today: NaiveDate,
     pub clinic: ClinicConfig,
     /// What was wrong in the clinic's file, for the `?check-config` panel.
-    pub config_problems: Vec<String>,
+    pub config_problems: Vec<ConfigProblem>,
     pub check_config: bool,
     /// Inside a clinic's page (`?embed`, or later `embed.js`'s hello: `set_embedded`).
     pub embedded: bool,

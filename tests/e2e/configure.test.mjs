@@ -100,7 +100,27 @@ const BROKEN = `{
   "colours": { "accent": "#123456" }
 }`;
 
-for (const [locale, word] of [['en-US', 'The planner says'], ['es-ES', 'El planificador dice']]) {
+// Each problem in the page's language, at its field: the parser's kind of problem, in words.
+const IN_WORDS = {
+  'en-US': {
+    says: /The planner says/,
+    phone: /has 2 digits; a phone number has 5 to 15; the default is used/,
+    accent: /contrast of 1\.30:1/,
+    range: /30 is outside the allowed range 0 to 24 months; the default 6 is used/,
+    order: /sessions_min ≤ sessions_default ≤ sessions_max must be in this order/,
+    file: /colours: unknown field \(did you mean "colors"\?\)/,
+  },
+  'es-ES': {
+    says: /El planificador dice/,
+    phone: /tiene 2 dígitos; un número de teléfono tiene de 5 a 15; se usa el valor predeterminado/,
+    accent: /contraste de 1,30:1/,
+    range: /30 está fuera del intervalo permitido, de 0 a 24 meses; se usa el valor predeterminado, 6/,
+    order: /sessions_min ≤ sessions_default ≤ sessions_max deben ir en este orden/,
+    file: /colours: campo desconocido \(¿quería decir "colors"\?\)/,
+  },
+};
+
+for (const [locale, words] of Object.entries(IN_WORDS)) {
   test(`an existing file with problems of three kinds shows each at its field (${locale})`, async () => {
     const { context, page, problems } = await openApp(browser, { path: 'configure.html', locale });
     await page.locator('#cfg-file').setInputFiles({ name: 'clinic.json', mimeType: 'application/json', buffer: Buffer.from(BROKEN) });
@@ -111,15 +131,17 @@ for (const [locale, word] of [['en-US', 'The planner says'], ['es-ES', 'El plani
     const at = async (id, text) => {
       const box = page.locator(`#${id}-problems`);
       await box.waitFor();
-      assert.match(await box.innerText(), new RegExp(word));
+      assert.match(await box.innerText(), words.says);
       assert.match(await box.innerText(), text);
+      assert.equal(await box.locator('[lang]').count(), 0, 'the problem is in the page\'s language, not marked as another');
     };
-    await at('f-phone', /has 2 digits/);
-    await at('f-colors-accent', /contrast of 1\.30:1/);
-    await at('f-settings-isotretinoin-months', /outside the allowed range 0 to 24/);
-    await at('f-settings', /sessions_min ≤ sessions_default ≤ sessions_max/);
+    await at('f-phone', words.phone);
+    await at('f-colors-accent', words.accent);
+    await at('f-settings-isotretinoin-months', words.range);
+    await at('f-settings', words.order);
     // The unknown field has no place in the form: the report names it.
-    assert.match(await page.locator('#cfg-file-problems').innerText(), /colours: unknown field \(did you mean "colors"\?\)/);
+    assert.match(await page.locator('#cfg-file-problems').innerText(), words.file);
+    assert.doesNotMatch(await page.locator('body').innerText(), /en inglés|in English/);
     await assertAccessible(page, `the configurator with problems (${locale})`);
     // Fixing a field clears its problem.
     await page.locator('#f-phone').fill('+34 911 234 567');

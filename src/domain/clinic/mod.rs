@@ -10,7 +10,9 @@ mod colour;
 pub mod content;
 mod draft;
 mod parse;
+mod problem;
 mod text;
+mod words;
 
 pub use colour::{
     contrast, ratio_text, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE,
@@ -24,6 +26,8 @@ pub use draft::{
     frame_ancestors_header, Draft,
 };
 pub use parse::{parse_config, read_config};
+pub use problem::{ColourRole, ConfigProblem, Instead, JsonType, ProblemKind};
+pub use words::{json_reason, problem_text, unit_name};
 
 /// The file the app reads when the URL names none.
 pub const DEFAULT_CONFIG_PATH: &str = "clinic.json";
@@ -102,22 +106,6 @@ pub struct ClinicColors {
     pub accent_ink: Option<Rgb>,
 }
 
-/// One thing wrong in a clinic file, for the clinic's web person (never shown to patients).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConfigProblem {
-    /// Where: a JSON path such as `settings.isotretinoin_months`, `?config` for the URL
-    /// parameter, or `(file)` for the file as a whole.
-    pub field: String,
-    /// What is wrong and what the app does instead, in plain English.
-    pub problem: String,
-}
-
-impl std::fmt::Display for ConfigProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.problem)
-    }
-}
-
 impl ClinicConfig {
     /// Reads the clinic's own content that `read_config` left waiting into `content` and
     /// `protocol`, and returns its problems; nothing the second time.
@@ -176,20 +164,17 @@ impl ClinicConfig {
 /// The clinic file named by the URL (`?config=clinics/north.json`): `Ok(None)` when there is no
 /// such parameter (read `DEFAULT_CONFIG_PATH`), an error when the path is not allowed.
 pub fn config_path_from_query(query: &str) -> Result<Option<String>, ConfigProblem> {
-    let refuse = |problem: String| ConfigProblem {
-        field: "?config".into(),
-        problem: format!("{problem}; the parameter is ignored"),
-    };
+    let refuse = |kind| ConfigProblem::new("?config", kind, Instead::ParameterIgnored);
     for (name, value) in text::query_pairs(query) {
         if name.as_deref() != Some("config") {
             continue;
         }
         // The value is never repeated in the problem: the panel would show whatever text a
         // crafted link put there ("Your appointment was moved…") as if the app said it.
-        let value = value.ok_or_else(|| refuse("is not valid percent-encoded text".into()))?;
+        let value = value.ok_or_else(|| refuse(ProblemKind::NotPercentEncoded))?;
         return text::relative_path(&value, &["json"])
             .map(Some)
-            .map_err(|why| refuse(format!("the path given {why}")));
+            .map_err(refuse);
     }
     Ok(None)
 }

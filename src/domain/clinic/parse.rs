@@ -1,14 +1,10 @@
 //! Reading a clinic file: JSON value tree → `ClinicConfig` plus the problems found.
 
-use super::colour::{
-    contrast, ratio_text, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE,
-};
+use super::colour::{contrast, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE};
 use super::content::CONTENT_FIELDS;
+use super::problem::{ColourRole, ConfigProblem, Instead, JsonType, ProblemKind};
 use super::text;
-use super::{
-    ClinicConfig, ConfigProblem, COLOR_FIELDS, FIELDS, LOGO_EXTENSIONS, ORDERED_SETTINGS,
-    WHOLE_FILE,
-};
+use super::{ClinicConfig, COLOR_FIELDS, FIELDS, LOGO_EXTENSIONS, ORDERED_SETTINGS, WHOLE_FILE};
 use crate::domain::i18n::Lang;
 use crate::domain::json::{self, Json};
 use crate::domain::protocol::Protocol;
@@ -47,20 +43,22 @@ pub fn read_config(text: &str, protocol: &Protocol) -> (ClinicConfig, Vec<Config
             let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
             reader.problem(
                 WHOLE_FILE,
-                format!(
-                    "is not valid JSON: {} at byte {offset} (line {line}, column {column}); \
-                     the whole file is ignored and the built-in defaults are used",
-                    e.message
-                ),
+                ProblemKind::NotJson {
+                    reason: e.message,
+                    offset,
+                    line,
+                    column,
+                },
+                Instead::FileIgnored,
             );
         }
         Ok(Json::Object(members)) => reader.root(&members),
         Ok(other) => reader.problem(
             WHOLE_FILE,
-            format!(
-                "must hold one JSON object ({{ ... }}) but holds {}; the built-in defaults are used",
-                other.type_name()
-            ),
+            ProblemKind::NotAnObject {
+                found: JsonType::of(&other),
+            },
+            Instead::BuiltIn,
         ),
     }
     // Whatever happened, the words the translation layer falls back on are this file's.
@@ -75,11 +73,8 @@ struct Reader<'p> {
 }
 
 impl Reader<'_> {
-    fn problem(&mut self, field: impl Into<String>, problem: impl Into<String>) {
-        self.problems.push(ConfigProblem {
-            field: field.into(),
-            problem: problem.into(),
-        });
+    fn problem(&mut self, field: impl Into<String>, kind: ProblemKind, instead: Instead) {
+        self.problems.push(ConfigProblem::new(field, kind, instead));
     }
 
     /// The members of an object, last occurrence winning as in `JSON.parse`, with a problem for
@@ -95,10 +90,7 @@ impl Reader<'_> {
                 continue;
             }
             if let Some(slot) = out.iter_mut().find(|(k, _)| k == key) {
-                self.problem(
-                    join(path, key),
-                    "appears more than once; the last one is used",
-                );
+                self.problem(join(path, key), ProblemKind::Repeated, Instead::LastOneUsed);
                 slot.1 = value;
             } else {
                 out.push((key, value));
@@ -107,17 +99,12 @@ impl Reader<'_> {
         out
     }
 
-    fn unknown(&mut self, path: &str, key: &str, known: &[&str]) {
-        let hint = match text::suggestion(key, known.iter().copied()) {
-            Some(k) => format!(" (did you mean {}?)", text::quoted(k)),
-            None => String::new(),
-        };
+    fn unknown(&mut self, path: &str, key: &str, known: &'static [&'static str]) {
+        let suggestion = text::suggestion(key, known.iter().copied());
         self.problem(
             join(path, key),
-            format!(
-                "unknown field{hint}; the fields here are {}",
-                known.join(", ")
-            ),
+            ProblemKind::UnknownField { suggestion, known },
+            Instead::Ignored,
         );
     }
 
@@ -136,13 +123,8 @@ impl Reader<'_> {
                 "colors" => self.colors(value),
                 "default_language" => {
                     self.config.default_language = self.text(key, value, |code| {
-                        Lang::from_code(code).ok_or_else(|| {
-                            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-                            format!(
-                                "{} is not a language the app speaks; use one of {}",
-                                text::quoted(code),
-                                codes.join(", ")
-                            )
+                        Lang::from_code(code).ok_or_else(|| ProblemKind::UnknownLanguage {
+                            code: code.to_string(),
                         })
                     })
                 }
@@ -163,7 +145,7 @@ impl Reader<'_> {
         &mut self,
         field: &str,
         value: &Json,
-        check: impl FnOnce(&str) -> Result<T, String>,
+        check: impl FnOnce(&str) -> Result<T, ProblemKind>,
     ) -> Option<T> {
         let text = match value {
             Json::Null => return None,
@@ -171,10 +153,10 @@ impl Reader<'_> {
             other => {
                 self.problem(
                     field,
-                    format!(
-                        "expected text in quotes, found {}; the default is used",
-                        other.type_name()
-                    ),
+                    ProblemKind::ExpectedText {
+                        found: JsonType::of(other),
+                    },
+                    Instead::Default,
                 );
                 return None;
             }
@@ -183,7 +165,7 @@ impl Reader<'_> {
             return None;
         }
         check(text)
-            .map_err(|why| self.problem(field, format!("{why}; the default is used")))
+            .map_err(|kind| self.problem(field, kind, Instead::Default))
             .ok()
     }
 
@@ -195,11 +177,10 @@ impl Reader<'_> {
             other => {
                 return self.problem(
                     "embed_origins",
-                    format!(
-                        "expected a list in [ ], such as [\"https://www.clinic.example\"], \
-                         found {}; any page may show the app",
-                        other.type_name()
-                    ),
+                    ProblemKind::ExpectedList {
+                        found: JsonType::of(other),
+                    },
+                    Instead::AnyPage,
                 )
             }
         };
@@ -220,10 +201,10 @@ impl Reader<'_> {
             other => {
                 self.problem(
                     field,
-                    format!(
-                        "expected an object ({{ ... }}), found {}; the defaults are used",
-                        other.type_name()
-                    ),
+                    ProblemKind::ExpectedObject {
+                        found: JsonType::of(other),
+                    },
+                    Instead::Defaults,
                 );
                 None
             }
@@ -241,52 +222,52 @@ impl Reader<'_> {
                 continue;
             };
             given[slot] = self.text(&join("colors", key), value, |t| {
-                Rgb::parse(t).ok_or_else(|| {
-                    format!(
-                        "{} is not a colour this file accepts; write #rgb or #rrggbb, like #0f5e63",
-                        text::quoted(t)
-                    )
+                Rgb::parse(t).ok_or_else(|| ProblemKind::NotAColour {
+                    text: t.to_string(),
                 })
             });
         }
         if let Some(accent) = given[0] {
-            let ratio = contrast(accent, PAGE);
-            if ratio < MIN_TEXT_CONTRAST {
-                self.problem(
-                    "colors.accent",
-                    format!(
-                        "{} as link and heading text on the page background {} has a contrast of \
-                         {}, below the 4.5:1 that WCAG AA asks for; choose a darker colour. The \
-                         default {} is used",
-                        accent.to_hex(),
-                        PAGE.to_hex(),
-                        ratio_text(ratio),
-                        DEFAULT_ACCENT.to_hex()
-                    ),
-                );
-            } else {
+            let instead = Instead::DefaultColour(DEFAULT_ACCENT);
+            if self.contrast_ok(ColourRole::Accent, accent, PAGE, instead) {
                 self.config.colors.accent = Some(accent);
             }
         }
         if let Some(ink) = given[1] {
             let accent = self.config.colors.accent.unwrap_or(DEFAULT_ACCENT);
-            let ratio = contrast(ink, accent);
-            if ratio < MIN_TEXT_CONTRAST {
-                self.problem(
-                    "colors.accent_ink",
-                    format!(
-                        "{} as button text on the accent {} has a contrast of {}, below the 4.5:1 \
-                         that WCAG AA asks for. The default {} is used",
-                        ink.to_hex(),
-                        accent.to_hex(),
-                        ratio_text(ratio),
-                        DEFAULT_ACCENT_INK.to_hex()
-                    ),
-                );
-            } else {
+            let instead = Instead::DefaultColour(DEFAULT_ACCENT_INK);
+            if self.contrast_ok(ColourRole::AccentInk, ink, accent, instead) {
                 self.config.colors.accent_ink = Some(ink);
             }
         }
+    }
+
+    /// Whether `colour` reads against `against` at WCAG AA; if not, a problem at its field.
+    fn contrast_ok(
+        &mut self,
+        role: ColourRole,
+        colour: Rgb,
+        against: Rgb,
+        instead: Instead,
+    ) -> bool {
+        if contrast(colour, against) >= MIN_TEXT_CONTRAST {
+            return true;
+        }
+        let field = match role {
+            ColourRole::Accent => "colors.accent",
+            ColourRole::AccentInk => "colors.accent_ink",
+            ColourRole::Background => "colors.background",
+        };
+        self.problem(
+            field,
+            ProblemKind::LowContrast {
+                role,
+                colour,
+                against,
+            },
+            instead,
+        );
+        false
     }
 
     fn settings(&mut self, value: &Json) {
@@ -294,46 +275,47 @@ impl Reader<'_> {
             return;
         };
         let protocol = self.protocol;
-        let ids: Vec<&str> = protocol.settings.iter().map(|s| s.id).collect();
+        let ids: Vec<&'static str> = protocol.settings.iter().map(|s| s.id).collect();
         for (id, value) in self.members("settings", members) {
             let field = join("settings", id);
             let Some(def) = protocol.setting(id) else {
-                let hint = text::suggestion(id, ids.iter().copied())
-                    .map(|k| format!(" (did you mean {}?)", text::quoted(k)))
-                    .unwrap_or_default();
+                let suggestion = text::suggestion(id, ids.iter().copied());
                 self.problem(
                     field,
-                    format!("unknown setting{hint}; docs/clinic-config.md lists them all"),
+                    ProblemKind::UnknownSetting { suggestion },
+                    Instead::Ignored,
                 );
                 continue;
             };
-            let unit = def.unit.name();
+            let unit = def.unit;
             let refused = match value {
                 Json::Null => continue,
                 Json::Number(_) => match value.as_i64() {
-                    None => format!("must be a whole number of {unit}"),
+                    None => ProblemKind::NotWhole { unit },
                     Some(whole) => match self.config.settings.try_set(protocol, id, whole) {
                         Ok(()) => continue,
-                        Err(SettingError::OutOfRange { min, max, .. }) => {
-                            format!("{whole} is outside the allowed range {min} to {max} {unit}")
-                        }
+                        Err(SettingError::OutOfRange { min, max, .. }) => ProblemKind::OutOfRange {
+                            value: whole,
+                            min,
+                            max,
+                            unit,
+                        },
                         Err(SettingError::Unknown { .. }) => continue,
                     },
                 },
                 Json::String(s)
                     if matches!(crate::domain::json::parse(s.trim()), Ok(Json::Number(_))) =>
                 {
-                    format!(
-                        "expected a number, found text; write {} without quotes",
-                        s.trim()
-                    )
+                    ProblemKind::QuotedNumber {
+                        text: s.trim().to_string(),
+                    }
                 }
-                other => format!("expected a number of {unit}, found {}", other.type_name()),
+                other => ProblemKind::ExpectedNumber {
+                    unit,
+                    found: JsonType::of(other),
+                },
             };
-            self.problem(
-                field,
-                format!("{refused}; the default {} is used", def.default),
-            );
+            self.problem(field, refused, Instead::DefaultNumber(def.default));
         }
         self.ordered_settings();
     }
@@ -354,21 +336,14 @@ impl Reader<'_> {
             for id in group {
                 self.config.settings.0.remove(*id);
             }
-            let defaults: Vec<String> = group
+            let defaults: Vec<i64> = group
                 .iter()
-                .map(|id| self.config.settings.get(protocol, id).to_string())
+                .map(|id| self.config.settings.get(protocol, id))
                 .collect();
-            let values: Vec<String> = values.iter().map(i64::to_string).collect();
             self.problem(
                 "settings",
-                format!(
-                    "{} must be in this order (each at most the next), but the values would be {}; \
-                     all {} keep their defaults ({})",
-                    group.join(" ≤ "),
-                    values.join(", "),
-                    group.len(),
-                    defaults.join(", ")
-                ),
+                ProblemKind::OutOfOrder { group, values },
+                Instead::GroupDefaults(defaults),
             );
         }
     }

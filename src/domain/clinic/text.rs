@@ -1,43 +1,43 @@
 //! Checks on the text fields of a clinic file and on the URL query: paths, addresses, phone.
-//! Each check returns the value to use, or the reason in plain words (without the field name).
+//! Each check returns the value to use, or the kind of problem (the field is the caller's).
+
+use super::problem::ProblemKind;
 
 /// A same-origin path relative to the app's folder, normalised (`a/./b` → `a/b`).
 ///
 /// Relative only, so a clinic hosting the app in a folder of a shared origin cannot be pointed
 /// at another folder's files; no `:` so no scheme; no `\` because browsers read it as `/`, which
 /// would turn `\\host` into `//host`, another site.
-pub fn relative_path(path: &str, extensions: &[&str]) -> Result<String, String> {
+pub fn relative_path(
+    path: &str,
+    extensions: &'static [&'static str],
+) -> Result<String, ProblemKind> {
     if path.is_empty() {
-        return Err("is empty".into());
+        return Err(ProblemKind::Empty);
     }
     if path.contains('\\') {
-        return Err("must use / between folders, not \\".into());
+        return Err(ProblemKind::Backslash);
     }
     if path.starts_with("//") || path.contains(':') {
-        return Err(
-            "must be a path inside the app's folder (like images/logo.svg), not a web address"
-                .into(),
-        );
+        return Err(ProblemKind::NotAPath);
     }
     if path.starts_with('/') {
-        return Err("must be relative to the app's folder, without a leading /".into());
+        return Err(ProblemKind::LeadingSlash);
     }
     if let Some(c) = path
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || "-_.~/".contains(*c)))
     {
-        return Err(format!(
-            "may contain only letters a-z, digits, -, _, ., ~ and /, but contains '{c}'"
-        ));
+        return Err(ProblemKind::PathCharacter { found: c });
     }
     let mut parts: Vec<&str> = Vec::new();
     for part in path.split('/') {
         match part {
-            "" => return Err("has an empty folder name (// or a trailing /)".into()),
+            "" => return Err(ProblemKind::EmptyFolder),
             "." => {}
             ".." => {
                 if parts.pop().is_none() {
-                    return Err("goes above the app's folder with ..".into());
+                    return Err(ProblemKind::AboveFolder);
                 }
             }
             name => parts.push(name),
@@ -48,41 +48,40 @@ pub fn relative_path(path: &str, extensions: &[&str]) -> Result<String, String> 
         .iter()
         .any(|ext| file.len() > ext.len() + 1 && file.ends_with(&format!(".{ext}")))
     {
-        let list: Vec<String> = extensions.iter().map(|e| format!(".{e}")).collect();
-        return Err(format!("must name a file ending in {}", list.join(", ")));
+        return Err(ProblemKind::Extension {
+            allowed: extensions,
+        });
     }
     Ok(parts.join("/"))
 }
 
 /// A clinic name for the header and the printed plan.
-pub fn name(text: &str) -> Result<String, String> {
+pub fn name(text: &str) -> Result<String, ProblemKind> {
     const MAX: usize = 80;
     let length = text.chars().count();
     if length > MAX {
-        return Err(format!("is {length} characters long; at most {MAX} fit"));
+        return Err(ProblemKind::TooLong { length, max: MAX });
     }
     if text.chars().any(char::is_control) {
-        return Err("contains a control character (such as a line break)".into());
+        return Err(ProblemKind::ControlCharacter);
     }
     Ok(text.to_string())
 }
 
 /// A phone number as people write it: digits, spaces, `+ ( ) -`, with 5 to 15 digits (E.164).
-pub fn phone(text: &str) -> Result<String, String> {
+pub fn phone(text: &str) -> Result<String, ProblemKind> {
     if let Some(c) = text
         .chars()
         .find(|c| !(c.is_ascii_digit() || " +()-".contains(*c)))
     {
-        return Err(format!(
-            "may contain only digits, spaces and + ( ) -, but contains '{c}'"
-        ));
+        return Err(ProblemKind::PhoneCharacter { found: c });
     }
     if text.rfind('+').is_some_and(|at| at > 0) {
-        return Err("may have + only at the start".into());
+        return Err(ProblemKind::PlusNotFirst);
     }
     let digits = text.chars().filter(char::is_ascii_digit).count();
     if !(5..=15).contains(&digits) {
-        return Err(format!("has {digits} digits; a phone number has 5 to 15"));
+        return Err(ProblemKind::DigitCount { digits });
     }
     Ok(text.to_string())
 }
@@ -90,9 +89,9 @@ pub fn phone(text: &str) -> Result<String, String> {
 /// A plausible e-mail address (ASCII; one `@`; a domain with a dot). The local part takes
 /// only letters, digits and `. _ + -`: the address becomes a `mailto:` link, where `?`, `&`,
 /// `=`, `%` and `#` would start headers (`?bcc=…`, `&body=…`) the clinic never meant.
-pub fn email(text: &str) -> Result<String, String> {
+pub fn email(text: &str) -> Result<String, ProblemKind> {
     let Some((local, domain)) = text.split_once('@') else {
-        return Err("is not an e-mail address (no @)".into());
+        return Err(ProblemKind::NoAt);
     };
     let local_ok = !local.is_empty()
         && local.len() <= 64
@@ -103,81 +102,74 @@ pub fn email(text: &str) -> Result<String, String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c));
     if !local_ok || text.len() > 254 {
-        return Err(format!(
-            "{} is not a plausible e-mail address",
-            quoted(text)
-        ));
+        return Err(ProblemKind::NotAnEmail {
+            text: text.to_string(),
+        });
     }
-    host(domain).map_err(|why| format!("has a domain that {why}"))?;
+    host(domain)?;
     Ok(text.to_string())
 }
 
 /// A website: `https://` and a real host name. http is refused because browsers flag it, and
 /// every other scheme (`javascript:` above all) because the address becomes a link.
-pub fn website(text: &str) -> Result<String, String> {
+pub fn website(text: &str) -> Result<String, ProblemKind> {
     let lower = text.to_ascii_lowercase();
     let Some(rest) = lower.strip_prefix("https://") else {
         return Err(if lower.starts_with("http://") {
-            "must start with https:// (http:// is not accepted)".into()
+            ProblemKind::HttpNotHttps
         } else {
-            "must be a full address starting with https://".into()
+            ProblemKind::NotHttps
         });
     };
     if text.len() > 2000 {
-        return Err("is longer than 2000 characters".into());
+        return Err(ProblemKind::AddressTooLong { max: 2000 });
     }
     if let Some(c) = text
         .chars()
         .find(|c| c.is_whitespace() || c.is_control() || "<>\"\\`{}|^".contains(*c))
     {
-        return Err(format!("contains '{c}', which a web address cannot hold"));
+        return Err(ProblemKind::AddressCharacter { found: c });
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     if authority.contains('@') {
-        return Err("must not contain a user name or password (@)".into());
+        return Err(ProblemKind::UserInfo);
     }
     let (hostname, port) = authority.split_once(':').unwrap_or((authority, "1"));
     if port.is_empty() || !port.chars().all(|c| c.is_ascii_digit()) || port.len() > 5 {
-        return Err("has a port that is not a number".into());
+        return Err(ProblemKind::PortNotNumber);
     }
-    host(hostname).map_err(|why| format!("has a host name that {why}"))?;
+    host(hostname)?;
     Ok(text.to_string())
 }
 
 /// The origin of a page that may frame the app, as browsers write it: `https://` and a host
 /// name, an optional port, nothing after (no path, no `/`). `http://` only for `localhost`
 /// and `127.0.0.1`, where a clinic tries the embedding out. Returned in lower case.
-pub fn origin(text: &str) -> Result<String, String> {
+pub fn origin(text: &str) -> Result<String, ProblemKind> {
     let lower = text.to_ascii_lowercase();
     let lower = lower.strip_suffix('/').unwrap_or(&lower);
-    let (scheme, authority) = lower
-        .split_once("://")
-        .ok_or("must be an origin such as https://www.clinic.example")?;
+    let (scheme, authority) = lower.split_once("://").ok_or(ProblemKind::NotAnOrigin)?;
     if authority.contains(['/', '?', '#', '@']) || authority.is_empty() {
-        return Err(
-            "must be an origin only (scheme, host and port), such as https://www.clinic.example, \
-             without a path"
-                .into(),
-        );
+        return Err(ProblemKind::OriginWithPath);
     }
     let (hostname, port) = authority.split_once(':').unwrap_or((authority, ""));
     if !port.is_empty() && (!port.chars().all(|c| c.is_ascii_digit()) || port.len() > 5) {
-        return Err("has a port that is not a number".into());
+        return Err(ProblemKind::PortNotNumber);
     }
     let local = hostname == "localhost" || hostname == "127.0.0.1";
     match scheme {
         "https" if local => {}
-        "https" => host(hostname).map_err(|why| format!("has a host name that {why}"))?,
+        "https" => host(hostname)?,
         "http" if local => {}
-        "http" => return Err("must start with https:// (http:// only for localhost)".into()),
-        _ => return Err("must start with https://".into()),
+        "http" => return Err(ProblemKind::HttpOnlyLocal),
+        _ => return Err(ProblemKind::NotHttps),
     }
     Ok(lower.to_string())
 }
 
 /// The address of a page that embeds the app: an origin as `origin` accepts it, then a path
 /// and query a link can hold, and no fragment (the share link's own goes there).
-pub fn page(text: &str) -> Result<String, String> {
+pub fn page(text: &str) -> Result<String, ProblemKind> {
     let after_scheme = text.find("://").map_or(0, |i| i + 3);
     let split = text[after_scheme..]
         .find(['/', '?'])
@@ -185,25 +177,24 @@ pub fn page(text: &str) -> Result<String, String> {
     let (start, rest) = text.split_at(split);
     origin(start)?;
     if rest.contains('#') {
-        return Err("must not hold a # part: the share link puts its own there".into());
+        return Err(ProblemKind::HasFragment);
     }
     if let Some(c) = rest
         .chars()
         .find(|c| c.is_whitespace() || c.is_control() || "<>\"\\`{}|^".contains(*c))
     {
-        return Err(format!("contains '{c}', which a web address cannot hold"));
+        return Err(ProblemKind::AddressCharacter { found: c });
     }
     Ok(text.to_string())
 }
 
 /// A DNS host name with at least two labels and a top-level domain of letters.
-fn host(name: &str) -> Result<(), String> {
+fn host(name: &str) -> Result<(), ProblemKind> {
     let labels: Vec<&str> = name.split('.').collect();
     if name.len() > 253 || labels.len() < 2 {
-        return Err(format!(
-            "{} is not a full domain (like clinic.example)",
-            quoted(name)
-        ));
+        return Err(ProblemKind::NotFullDomain {
+            host: name.to_string(),
+        });
     }
     for label in &labels {
         let ok = !label.is_empty()
@@ -212,15 +203,16 @@ fn host(name: &str) -> Result<(), String> {
             && !label.ends_with('-')
             && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
         if !ok {
-            return Err(format!("{} is not a valid domain", quoted(name)));
+            return Err(ProblemKind::InvalidDomain {
+                host: name.to_string(),
+            });
         }
     }
     let tld = labels[labels.len() - 1];
     if tld.len() < 2 || !tld.chars().all(|c| c.is_ascii_alphabetic()) {
-        return Err(format!(
-            "{} does not end in a domain such as .com",
-            quoted(name)
-        ));
+        return Err(ProblemKind::NoTopLevelDomain {
+            host: name.to_string(),
+        });
     }
     Ok(())
 }
@@ -287,10 +279,4 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
-}
-
-/// Text in double quotes for a message, as `{:?}` would show it for plain text, without
-/// pulling Debug formatting into the shipped wasm.
-pub fn quoted(text: &str) -> String {
-    format!("\"{text}\"")
 }

@@ -3,11 +3,11 @@
 
 use super::state::{Action, Cfg};
 use crate::domain::clinic::{
-    contrast, ratio_text, ClinicConfig, ConfigProblem, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK,
-    MIN_TEXT_CONTRAST, PAGE,
+    contrast, problem_text, ratio_text, unit_name, ClinicConfig, ConfigProblem, Rgb,
+    DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE,
 };
 use crate::domain::i18n::{t, tf, Lang};
-use crate::domain::protocol::{SettingDef, Unit};
+use crate::domain::protocol::SettingDef;
 use crate::domain::wording::protocol_text;
 use crate::ui::platform;
 use std::rc::Rc;
@@ -25,7 +25,7 @@ pub fn control_id(field: &str) -> String {
 }
 
 impl Form {
-    fn problems(&self, field: &str) -> Vec<String> {
+    fn problems(&self, field: &str) -> Vec<ConfigProblem> {
         self.cfg.problems_at(field, &self.live)
     }
 
@@ -57,16 +57,14 @@ impl Form {
     }
 }
 
-fn problem_list(lang: Lang, id: &str, problems: &[String]) -> Html {
+fn problem_list(lang: Lang, id: &str, problems: &[ConfigProblem]) -> Html {
     if problems.is_empty() {
         return html! {};
     }
     html! {
         <div class="field-problems" id={id.to_string()}>
-            <p class="field-problem-label">{ t(lang, "cfg.problem.label") }
-                if lang != Lang::En { { " " }<span class="hint">{ t(lang, "cfg.problem.english") }</span> }
-            </p>
-            <ul>{ for problems.iter().map(|p| html! { <li class="field-problem" lang="en">{ p }</li> }) }</ul>
+            <p class="field-problem-label">{ t(lang, "cfg.problem.label") }</p>
+            <ul>{ for problems.iter().map(|p| html! { <li class="field-problem">{ problem_text(lang, p) }</li> }) }</ul>
         </div>
     }
 }
@@ -220,17 +218,6 @@ pub fn origins_field(form: &Form) -> Html {
     }
 }
 
-fn unit_key(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Minutes => "cfg.unit.minutes",
-        Unit::Hours => "cfg.unit.hours",
-        Unit::Days => "cfg.unit.days",
-        Unit::Months => "cfg.unit.months",
-        Unit::Years => "cfg.unit.years",
-        Unit::Sessions => "cfg.unit.sessions",
-    }
-}
-
 /// A setting: its default and range, its sources, and where they disagree, the note with the
 /// value in force.
 pub fn setting_field(form: &Form, def: &SettingDef, config: &ClinicConfig) -> Html {
@@ -246,7 +233,7 @@ pub fn setting_field(form: &Form, def: &SettingDef, config: &ClinicConfig) -> Ht
             ("default", &def.default.to_string()),
             ("min", &def.min.to_string()),
             ("max", &def.max.to_string()),
-            ("unit", t(lang, unit_key(def.unit))),
+            ("unit", unit_name(lang, def.unit)),
         ],
     );
     let sources: Vec<&str> = def

@@ -8,7 +8,7 @@ mod state;
 
 use super::platform;
 use crate::domain::clinic::{
-    app_folder, data_url, embed_snippet, file_level, frame_ancestors_header,
+    app_folder, data_url, embed_snippet, file_level, frame_ancestors_header, problem_text,
 };
 use crate::domain::i18n::{t, tf, Lang};
 use fields::{colour_field, language_field, origins_field, setting_field, text_field, Form};
@@ -196,7 +196,7 @@ fn open_section(cfg: &UseReducerHandle<Cfg>) -> Html {
                         } else {
                             <p>{ tf(lang, "cfg.open.problems", &[("n", &problems.len().to_string())]) }</p>
                             <ul class="field-problems" id="cfg-file-problems">
-                                { for whole.iter().map(|p| html! { <li><code>{ &p.field }</code>{ ": " }{ &p.problem }</li> }) }
+                                { for whole.iter().map(|p| html! { <li><code>{ &p.field }</code>{ ": " }{ problem_text(lang, p) }</li> }) }
                             </ul>
                         }
                     </div>

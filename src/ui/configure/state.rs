@@ -110,14 +110,14 @@ impl Cfg {
 
     /// The problems to show at `field`: the draft's own, and the opened file's while the field
     /// is as the file had it (a repeated key, say, which the draft cannot repeat).
-    pub fn problems_at(&self, field: &str, live: &[ConfigProblem]) -> Vec<String> {
+    pub fn problems_at(&self, field: &str, live: &[ConfigProblem]) -> Vec<ConfigProblem> {
         let at = |p: &&ConfigProblem| form_field(&p.field, &self.protocol) == Some(field);
-        let mut out: Vec<String> = live.iter().filter(at).map(|p| p.problem.clone()).collect();
+        let mut out: Vec<ConfigProblem> = live.iter().filter(at).cloned().collect();
         if !self.touched.iter().any(|t| t == field) {
             let opened = self.opened.as_ref().and_then(|o| o.problems.as_ref());
             for p in opened.into_iter().flatten().filter(at) {
-                if !out.contains(&p.problem) {
-                    out.push(p.problem.clone());
+                if !out.contains(p) {
+                    out.push(p.clone());
                 }
             }
         }
