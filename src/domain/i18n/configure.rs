@@ -78,6 +78,13 @@ pub const ENTRIES: Catalogue = catalogue![
     ),
     ("cfg.accent.label", "Accent colour", "Color de acento"),
     ("cfg.accent_ink.label", "Text on accent buttons", "Texto de los botones de acento"),
+    ("cfg.background.label", "Background when embedded", "Fondo cuando está insertado"),
+    (
+        "cfg.background.hint",
+        "#rgb or #rrggbb: the sheet the screens sit on inside your page (your page shows around it). Empty: white, {default}.",
+        "#rgb o #rrggbb: la hoja sobre la que van las pantallas dentro de su página (su página se ve alrededor). Vacío: blanco, {default}.",
+    ),
+    ("cfg.contrast.background", "Contrast of the text on it ({accent}): {ratio}.", "Contraste del texto sobre él ({accent}): {ratio}."),
     ("cfg.colour.pick", "Pick {what}", "Elegir {what}"),
     ("cfg.colour.hint", "#rgb or #rrggbb. Empty: the planner's own {default}.", "#rgb o #rrggbb. Vacío: el propio del planificador, {default}."),
     ("cfg.contrast.accent", "Contrast as text on the page ({page}): {ratio}.", "Contraste como texto sobre la página ({page}): {ratio}."),
