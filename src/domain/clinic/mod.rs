@@ -28,7 +28,7 @@ pub use draft::{
 };
 pub use parse::parse_config;
 pub use problem::{ColourRole, ConfigProblem, Instead, JsonType, ProblemKind};
-pub use words::{json_reason, problem_text, unit_name};
+pub use words::{json_reason, problem_text, ratio as ratio_words, unit_name};
 
 /// The file the app reads when the URL names none.
 pub const DEFAULT_CONFIG_PATH: &str = "clinic.json";

@@ -100,7 +100,7 @@ pub const ENTRIES: Catalogue = catalogue![
         "Patients can always switch. Without a choice, the browser's language decides (English if it is neither).",
         "Los pacientes siempre pueden cambiarlo. Sin elegir, decide el idioma del navegador (inglés si no es ninguno de los dos).",
     ),
-    ("cfg.default_language.browser", "The patient's browser decides", "Decide el navegador del paciente"),
+    ("cfg.default_language.browser", "The browser's language", "El idioma del navegador"),
     // Embedding.
     ("cfg.embed.title", "Your website", "Su sitio web"),
     ("cfg.embed_origins.label", "Pages allowed to show the planner, one origin a line", "Páginas que pueden mostrar el planificador, un origen por línea"),

@@ -3,7 +3,7 @@
 
 use super::state::{Action, Cfg};
 use crate::domain::clinic::{
-    contrast, problem_text, ratio_text, unit_name, ClinicConfig, ConfigProblem, Rgb,
+    contrast, problem_text, ratio_words, unit_name, ClinicConfig, ConfigProblem, Rgb,
     DEFAULT_ACCENT, DEFAULT_ACCENT_INK, INK_SOFT, MIN_TEXT_CONTRAST, PAGE, PAPER,
 };
 use crate::domain::i18n::{t, tf, Lang};
@@ -180,7 +180,7 @@ pub fn colour_field(form: &Form, which: &'static str, config: &ClinicConfig) -> 
             <label for={id.clone()}>{ label.clone() }</label>
             <p class="hint" id={format!("{id}-hint")}>
                 { tf(lang, hint_key, &[("default", &default.to_hex())]) }{ " " }
-                { tf(lang, line_key, &[("page", &PAGE.to_hex()), ("accent", &against.to_hex()), ("ratio", &ratio_text(ratio))]) }
+                { tf(lang, line_key, &[("page", &PAGE.to_hex()), ("accent", &against.to_hex()), ("ratio", &ratio_words(lang, ratio))]) }
                 { " " }<strong>{ t(lang, verdict) }</strong>
             </p>
             <div class="colour-row">
