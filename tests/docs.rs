@@ -6,6 +6,7 @@
 mod plan_support;
 
 use careplanner::domain::answers::{Answers, Value};
+use careplanner::domain::clinic::{parse_config, problem_text};
 use careplanner::domain::i18n::{t, Lang};
 use careplanner::domain::plan::{build, phases, Schedule};
 use careplanner::domain::protocol::ClinicSettings;
@@ -341,6 +342,71 @@ fn clinic_settings(p: &Protocol) -> String {
     out
 }
 
+/// One example file per kind of mistake in a clinic file, each with exactly one problem.
+const MISTAKES: &[(&str, &str)] = &[
+    ("not JSON", r#"{"name": "Clinic" "phone": "555 0100"}"#),
+    ("not an object", r#"["name", "Clinic"]"#),
+    ("unknown field", r#"{"colours": {}}"#),
+    ("wrong type", r#"{"name": 42}"#),
+    ("repeated field", r#"{"name": "A", "name": "B"}"#),
+    (
+        "out of range",
+        r#"{"settings": {"isotretinoin_months": 30}}"#,
+    ),
+    (
+        "unknown setting",
+        r#"{"settings": {"isotretinoin_month": 3}}"#,
+    ),
+    ("bad colour", r##"{"colors": {"accent": "teal"}}"##),
+    ("low contrast", r##"{"colors": {"accent": "#ffd700"}}"##),
+    ("path not allowed", r#"{"logo": "/logo.svg"}"#),
+    ("order broken", r#"{"settings": {"sessions_min": 5}}"#),
+    (
+        "impossible timing",
+        r#"{"care_steps": [{"id": "no_sauna", "title": {"en": "No sauna", "es": "Sin sauna"}, "text": {"en": "No sauna or pool.", "es": "Sin sauna ni piscina."}, "from": 5, "to": 1}]}"#,
+    ),
+    (
+        "phase on the wrong side",
+        r#"{"care_steps": [{"id": "no_wax", "title": {"en": "No waxing", "es": "Sin cera"}, "text": {"en": "No waxing.", "es": "Sin depilación con cera."}, "day": -3, "phase": "early_days"}]}"#,
+    ),
+    (
+        "missing translation",
+        r#"{"default_language": "es", "questions": [{"id": "sunbed", "step": "skin", "text": {"es": "¿Cama solar este mes?"}, "finding": {"en": "Tell us first.", "es": "Háblelo con nosotros."}, "effect": "consult"}]}"#,
+    ),
+    (
+        "taken id",
+        r#"{"care_steps": [{"id": "numbing", "title": {"en": "T", "es": "T"}, "text": {"en": "X", "es": "X"}, "day": 0}]}"#,
+    ),
+    (
+        "postponement without an end",
+        r#"{"questions": [{"id": "antibiotics", "step": "medicines", "text": {"en": "Antibiotics lately?", "es": "¿Antibióticos?"}, "finding": {"en": "Wait.", "es": "Espere."}, "effect": "postpone"}]}"#,
+    ),
+    (
+        "unknown answer",
+        r#"{"care_steps": [{"id": "s", "title": {"en": "T", "es": "T"}, "text": {"en": "X", "es": "X"}, "day": 0, "only_if": {"question": "retinoids", "answer": "maybe"}}]}"#,
+    ),
+    (
+        "switching the screening",
+        r#"{"switches": {"keloid_tendency": false}}"#,
+    ),
+];
+
+fn mistakes(p: &Protocol) -> String {
+    let mut out =
+        String::from("| mistake | in the file | the problem, in English |\n|---|---|---|\n");
+    for (mistake, file) in MISTAKES {
+        let (_, problems) = parse_config(file, p);
+        assert_eq!(problems.len(), 1, "{mistake}: {file} gives {problems:?}");
+        let problem = &problems[0];
+        out.push_str(&format!(
+            "| {mistake} | `{file}` | `{}: {}` |\n",
+            problem.field,
+            problem_text(Lang::En, problem).replace('|', "\\|"),
+        ));
+    }
+    out
+}
+
 /// `text` with each generated section replaced by `tables`' content for its name.
 fn regenerate(text: &str, tables: &[(&str, String)]) -> Result<String, String> {
     let mut out = text.to_string();
@@ -409,6 +475,9 @@ fn the_clinic_config_doc_settings_table_is_the_protocol() {
     let p = Protocol::builtin();
     check_doc(
         "docs/clinic-config.md",
-        &[("settings", clinic_settings(&p))],
+        &[
+            ("settings", clinic_settings(&p)),
+            ("mistakes", mistakes(&p)),
+        ],
     );
 }

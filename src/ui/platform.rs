@@ -114,6 +114,16 @@ pub fn clicked_opener(event: &web_sys::Event) -> Option<String> {
         .get_attribute("data-opens")
 }
 
+/// The fold a click toggles: the `data-fold` key of the `<details>` whose `<summary>` it
+/// landed in, and whether the fold will be open (the click comes before the browser toggles
+/// it; Enter and Space on a summary are clicks too).
+pub fn fold_toggled(event: &web_sys::Event) -> Option<(String, bool)> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let details = target.closest("summary").ok()??.parent_element()?;
+    let key = details.get_attribute("data-fold")?;
+    Some((key, !details.has_attribute("open")))
+}
+
 /// Opens the `<details>` with id `details_id` and moves the focus to `focus_id` inside it.
 pub fn open_and_focus(details_id: &str, focus_id: &str) {
     if let Some(details) = element(details_id) {

@@ -101,15 +101,22 @@ test('with no clinic number, the person types one: it shows as a tel: link in th
   const warning = page.locator('.phase-plan .warning-signs');
   await warning.waitFor();
   assert.equal(await warning.locator('a[href^="tel:"]').count(), 0);
+  // The person also closes the phase the plan opened for them.
+  const openPhases = () => page.locator('.phase-plan details.phase').evaluateAll((ps) => ps.filter((p) => p.open).map((p) => p.dataset.fold));
+  const [planned] = (await openPhases()).filter((key) => !key.endsWith('first_day'));
+  assert.ok(planned, 'the plan opens a phase of its own');
+  await page.locator(`.phase-plan details[data-fold="${planned}"] > summary`).click();
+  const opened = await openPhases();
+  assert.ok(!opened.includes(planned));
   await warning.locator('button.add-phone').click();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'clinic-phone', 'the field opens with the focus');
   assert.equal(await page.evaluate(() => location.hash), '', 'nothing is added to the address');
   await page.locator('#clinic-phone').fill('+1 (555) 010-0123');
   await page.locator('#clinic-phone').press('Tab');
   await page.locator('.phase-plan .warning-signs a[href="tel:+15550100123"]').waitFor({ state: 'attached' });
-  if (!(await page.locator('.phase-plan .phase-first_day').evaluate((d) => d.open))) {
-    await page.locator('.phase-plan .phase-first_day > summary').click();
-  }
+  // The plan is written again with the number, and the folds stay as the person left them.
+  assert.ok(await page.locator('.phase-plan .phase-first_day').evaluate((d) => d.open), 'the opened phase stays open');
+  assert.deepEqual(await openPhases(), opened, 'the other phases as they were');
   await warning.locator('a[href="tel:+15550100123"]').waitFor();
   assert.match(await warning.innerText(), /\+1 \(555\) 010-0123/);
   assertNoProblems(problems, 'typed phone');

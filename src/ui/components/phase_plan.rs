@@ -16,6 +16,23 @@ use crate::domain::plan::{
 use crate::domain::protocol::{Category, PhaseKind, Protocol};
 use crate::ui::markup::Markup;
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// The folds the person opened or closed, by their `data-fold` key, with whether each is
+/// open. The markup is written anew when anything on the screen changes (a phone number
+/// typed), so it is written with the folds as the person left them, not as the plan opens
+/// them (`platform::fold_toggled` reads a click on a fold's summary).
+pub type Folds = BTreeMap<String, bool>;
+
+/// A fold's key and its `open` attribute: as the person left it, else `default`.
+fn fold<'k>(folds: &Folds, key: &'k str, default: bool) -> [(&'static str, &'k str); 2] {
+    let open = if folds.get(key).copied().unwrap_or(default) {
+        ("open", "")
+    } else {
+        ("", "")
+    };
+    [("data-fold", key), open]
+}
 
 /// The session whose care is still to come or under way on `today`: the one a person needs.
 pub fn current_session(care: &[SessionCare], today: NaiveDate) -> usize {
@@ -125,6 +142,7 @@ pub struct PhasePlan<'a> {
     pub today: NaiveDate,
     pub clinic: &'a ClinicConfig,
     pub phone: Option<&'a str>,
+    pub folds: &'a Folds,
 }
 
 impl PhasePlan<'_> {
@@ -143,15 +161,17 @@ impl PhasePlan<'_> {
 /// One instruction: its kind (an icon, and the name for screen readers), when it holds and
 /// its short form; the full instruction and why open on demand, so a phone shows a phase at a
 /// glance.
-fn entry(out: &mut Markup, cx: ItemContext, item: &Item, e: &Entry) {
+fn entry(out: &mut Markup, cx: ItemContext, folds: &Folds, item: &Item, e: &Entry) {
     let lang = cx.lang;
     let category = item.category;
+    let key = format!("item-{}", item.id);
+    let [fold_key, open] = fold(folds, &key, false);
     out.open("li", &[("class", &format!("item cat-{}", category.id()))])
         .open("span", &[("class", "item-icon")]);
     icons::svg(out, icons::category_path(category));
     out.close("span")
         .open("div", &[("class", "item-body")])
-        .open("details", &[("class", "item-more")])
+        .open("details", &[("class", "item-more"), fold_key, open])
         .open("summary", &[])
         .open("span", &[("class", "item-head")])
         .open("span", &[("class", "visually-hidden")])
@@ -206,29 +226,25 @@ fn phase_section(
                 .is_some_and(|i| i.category != Category::WarningSigns)
         })
         .count();
-    out.open(
-        "details",
-        &[
-            ("class", &class),
-            if open { ("open", "") } else { ("", "") },
-        ],
-    )
-    .open("summary", &[])
-    .open("h3", &[])
-    .text(&phase_title(lang, phase, session.session.date))
-    .text(" ")
-    .element(
-        "span",
-        &[("class", "phase-dates")],
-        &format_day_range(lang, phase.first, phase.last),
-    )
-    .element(
-        "span",
-        &[("class", "phase-count")],
-        &plural(lang, "plan.phase.count", shown, &[]),
-    )
-    .close("h3")
-    .close("summary");
+    let key = format!("phase-{}-{}", session.session.number, phase.kind.id());
+    let [fold_key, open] = fold(props.folds, &key, open);
+    out.open("details", &[("class", &class), fold_key, open])
+        .open("summary", &[])
+        .open("h3", &[])
+        .text(&phase_title(lang, phase, session.session.date))
+        .text(" ")
+        .element(
+            "span",
+            &[("class", "phase-dates")],
+            &format_day_range(lang, phase.first, phase.last),
+        )
+        .element(
+            "span",
+            &[("class", "phase-count")],
+            &plural(lang, "plan.phase.count", shown, &[]),
+        )
+        .close("h3")
+        .close("summary");
     let entries: Vec<&Entry> = phase
         .entries
         .iter()
@@ -247,7 +263,7 @@ fn phase_section(
             warning = true;
             continue;
         }
-        entry(out, cx, item, e);
+        entry(out, cx, props.folds, item, e);
     }
     out.close("ul");
     if warning {
@@ -320,17 +336,10 @@ pub fn phase_plan(props: &PhasePlan) -> String {
         let open = current_session(props.care, props.today);
         for (index, session) in props.care.iter().enumerate() {
             let id = format!("session-{}", session.session.number);
+            let [fold_key, open] = fold(props.folds, &id, index == open);
             out.open(
                 "details",
-                &[
-                    ("class", "session-group"),
-                    ("id", &id),
-                    if index == open {
-                        ("open", "")
-                    } else {
-                        ("", "")
-                    },
-                ],
+                &[("class", "session-group"), ("id", &id), fold_key, open],
             )
             .open("summary", &[])
             .open("span", &[("class", "session-head")])

@@ -4,7 +4,7 @@
 
 use super::icons;
 use super::month::MonthView;
-use super::phase_plan::{phase_plan, PhasePlan, PHONE_FIELD_ID, PHONE_FOLD_ID};
+use super::phase_plan::{phase_plan, Folds, PhasePlan, PHONE_FIELD_ID, PHONE_FOLD_ID};
 use super::plan_item::info_cards;
 use super::print_plan::{print_head, print_sources};
 use super::today::today_card;
@@ -117,6 +117,9 @@ fn download_ics(
 
 #[function_component(PlanScreen)]
 pub fn plan_screen(props: &PlanScreenProps) -> Html {
+    // Kept apart from the journey and without a redraw: a click has already opened or closed
+    // the fold in the page; the folds are only read when the plan is written again.
+    let folds = use_mut_ref(Folds::new);
     let state = &props.journey;
     let lang = state.lang;
     let Some(schedule) = state.schedule else {
@@ -221,6 +224,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
                 today: state.today,
                 clinic: &state.clinic,
                 phone: phone.as_deref(),
+                folds: &folds.borrow(),
             })))
         };
         let today_markup = Html::from_html_unchecked(AttrValue::from(today_card(
@@ -306,10 +310,14 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
         None => (None, None, None),
     };
 
-    // "Add your clinic's phone number" in the plan's markup opens the field and focuses it.
-    let on_opener = Callback::from(|e: MouseEvent| {
+    // "Add your clinic's phone number" in the plan's markup opens the field and focuses it; a
+    // fold the person opens or closes stays so when the plan is written again.
+    let on_opener = Callback::from(move |e: MouseEvent| {
         if platform::clicked_opener(&e).as_deref() == Some(PHONE_FOLD_ID) {
             platform::open_and_focus(PHONE_FOLD_ID, PHONE_FIELD_ID);
+        }
+        if let Some((key, open)) = platform::fold_toggled(&e) {
+            folds.borrow_mut().insert(key, open);
         }
     });
     html! {
