@@ -15,7 +15,8 @@ mod text;
 mod words;
 
 pub use colour::{
-    contrast, ratio_text, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE,
+    contrast, ratio_text, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, INK_SOFT, MIN_TEXT_CONTRAST,
+    PAGE, PAPER,
 };
 
 use super::i18n::Lang;
@@ -27,7 +28,7 @@ pub use draft::{
 };
 pub use parse::{parse_config, read_config};
 pub use problem::{ColourRole, ConfigProblem, Instead, JsonType, ProblemKind};
-pub use words::{json_reason, problem_text, unit_name};
+pub use words::{json_reason, problem_text, ratio as ratio_words, unit_name};
 
 /// The file the app reads when the URL names none.
 pub const DEFAULT_CONFIG_PATH: &str = "clinic.json";
@@ -53,7 +54,7 @@ pub const FIELDS: [&str; 13] = [
 ];
 
 /// The fields of `colors`.
-pub const COLOR_FIELDS: [&str; 2] = ["accent", "accent_ink"];
+pub const COLOR_FIELDS: [&str; 3] = ["accent", "accent_ink", "background"];
 const LOGO_EXTENSIONS: [&str; 6] = ["svg", "png", "jpg", "jpeg", "webp", "gif"];
 
 /// Settings that must stay in order (each ≤ the next); a file that breaks the order loses its
@@ -104,6 +105,9 @@ pub struct ClinicColors {
     pub accent: Option<Rgb>,
     /// Text on accent-coloured buttons.
     pub accent_ink: Option<Rgb>,
+    /// The sheet the screens sit on in embedded mode, instead of white; the frame around it
+    /// stays transparent either way.
+    pub background: Option<Rgb>,
 }
 
 impl ClinicConfig {
@@ -137,6 +141,9 @@ impl ClinicConfig {
         }
         if let Some(ink) = self.colors.accent_ink {
             vars.push(("--accent-ink", ink.to_hex()));
+        }
+        if let Some(background) = self.colors.background {
+            vars.push(("--embed-background", background.to_hex()));
         }
         vars
     }

@@ -1,6 +1,8 @@
 //! Reading a clinic file: JSON value tree → `ClinicConfig` plus the problems found.
 
-use super::colour::{contrast, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE};
+use super::colour::{
+    contrast, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, INK_SOFT, MIN_TEXT_CONTRAST, PAGE,
+};
 use super::content::CONTENT_FIELDS;
 use super::problem::{ColourRole, ConfigProblem, Instead, JsonType, ProblemKind};
 use super::text;
@@ -215,7 +217,7 @@ impl Reader<'_> {
         let Some(members) = self.object("colors", value) else {
             return;
         };
-        let mut given = [None, None];
+        let mut given = [None; COLOR_FIELDS.len()];
         for (key, value) in self.members("colors", members) {
             let Some(slot) = COLOR_FIELDS.iter().position(|k| *k == key) else {
                 self.unknown("colors", key, &COLOR_FIELDS);
@@ -238,6 +240,20 @@ impl Reader<'_> {
             let instead = Instead::DefaultColour(DEFAULT_ACCENT_INK);
             if self.contrast_ok(ColourRole::AccentInk, ink, accent, instead) {
                 self.config.colors.accent_ink = Some(ink);
+            }
+        }
+        if let Some(background) = given[2] {
+            // The sheet carries the small print and hints (the lightest text) and the accent's
+            // links and headings: the one that reads worse on it is checked.
+            let accent = self.config.colors.accent.unwrap_or(DEFAULT_ACCENT);
+            let against = if contrast(INK_SOFT, background) <= contrast(accent, background) {
+                INK_SOFT
+            } else {
+                accent
+            };
+            let role = ColourRole::Background;
+            if self.contrast_ok(role, background, against, Instead::NoBackground) {
+                self.config.colors.background = Some(background);
             }
         }
     }

@@ -92,8 +92,9 @@ pub fn json_reason(lang: Lang, reason: &str) -> &'static str {
     t(lang, key)
 }
 
-/// A ratio as the language writes decimals: "1.30:1", "1,30:1".
-fn ratio(lang: Lang, ratio: f64) -> String {
+/// A contrast ratio as the language writes decimals: "1.30:1", "1,30:1" (rounded down, so a
+/// refused 4.49 never reads as 4.5).
+pub fn ratio(lang: Lang, ratio: f64) -> String {
     let text = ratio_text(ratio);
     match lang {
         Lang::En => text,
