@@ -843,3 +843,22 @@ fn every_kind_of_content_problem_has_words_in_both_languages() {
         "el periodo termina (día 1) antes de empezar (día 5); se omite el elemento"
     );
 }
+
+/// The release app reads the content in the module that asks the questions: `read_config`
+/// leaves it waiting, `apply_content` reads it once, with the same result as `parse_config`.
+#[test]
+fn the_content_can_wait_for_the_module_that_asks_the_questions() {
+    use careplanner::domain::clinic::read_config;
+    let (mut waiting, problems) = read_config(CONTENT, &Protocol::builtin());
+    assert!(problems.is_empty());
+    assert_eq!(waiting.protocol, Protocol::builtin());
+    assert_eq!(waiting.pending_content.len(), 3);
+    let (whole, _) = parse_config(CONTENT, &Protocol::builtin());
+    assert!(waiting.apply_content().is_empty());
+    assert_eq!(waiting.protocol, whole.protocol);
+    assert_eq!(waiting.content, whole.content);
+    assert!(waiting.pending_content.is_empty());
+    let (mut broken, _) = read_config(r#"{"switches": {"age": false}}"#, &Protocol::builtin());
+    assert_eq!(broken.apply_content().len(), 1);
+    assert!(broken.apply_content().is_empty(), "read once");
+}

@@ -144,3 +144,19 @@ test('the plan, the calendar file and the printout carry the clinic steps, not t
   assertNoProblems(problems, 'the plan with clinic steps');
   await context.close();
 });
+
+test('?check-config lists the content\'s problems, field by field, in the clinic\'s language', async () => {
+  const bad = JSON.stringify({
+    default_language: 'es',
+    care_steps: [{ id: 'no_sauna', title: 'Sin sauna', text: 'Sin sauna ni piscina.', from: 5, to: 1 }],
+    switches: { keloid_tendency: false },
+  });
+  const context = await browser.newContext({ locale: 'es-ES' });
+  await context.route('**/clinic.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bad }));
+  const { page } = await openApp(browser, { locale: 'es-ES', context, path: '?check-config' });
+  await page.locator('.config-panel').waitFor();
+  const panel = await page.locator('.config-panel').innerText();
+  assert.match(panel, /care_steps\[0\]: el periodo termina \(día 1\) antes de empezar \(día 5\)/);
+  assert.match(panel, /switches\.keloid_tendency: forma parte de la evaluación/);
+  await context.close();
+});
