@@ -5,20 +5,34 @@
 use super::ids::MAIN_ID;
 use super::lazy::part;
 use super::{platform, App, AppProps};
+use crate::domain::clinic::{ClinicConfig, ConfigProblem};
 
 #[derive(Clone, Copy)]
 pub struct AppEntry {
     pub mount: fn(AppProps),
+    /// Reads the clinic's own content into its configuration, with the problems found.
+    pub content: fn(&mut ClinicConfig) -> Vec<ConfigProblem>,
 }
 
-fn mount(props: AppProps) {
+/// The clinic's own questions and care steps are read here, in the app's module, not in the
+/// first one (see `clinic::read_config`); their problems go where the file's others went.
+fn content(clinic: &mut ClinicConfig) -> Vec<ConfigProblem> {
+    let problems = clinic.apply_content();
+    if !crate::domain::clinic::wants_preview(&platform::location_search()) {
+        super::words::warn_config_problems(problems.clone());
+    }
+    problems
+}
+
+fn mount(mut props: AppProps) {
+    content(&mut props.clinic);
     if let Some(root) = platform::element(MAIN_ID) {
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }
 
 fn entry() -> AppEntry {
-    AppEntry { mount }
+    AppEntry { mount, content }
 }
 
 part! {

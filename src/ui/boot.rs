@@ -7,11 +7,11 @@ use super::app_part::APP;
 use super::later::LATER;
 use super::platform;
 use super::shell::{self, Page};
-use super::words::{ensure_language, request_words};
+use super::words::{ensure_language, request_words, warn_config_problems};
 use crate::domain::clinic::{
-    branch_query, config_path_from_query, parse_config, problem_text, wants_config_check,
-    wants_embedded, wants_preview, ClinicConfig, ConfigProblem, Instead, ProblemKind,
-    DEFAULT_CONFIG_PATH, WHOLE_FILE,
+    branch_query, config_path_from_query, read_config, wants_config_check, wants_embedded,
+    wants_preview, ClinicConfig, ConfigProblem, Instead, ProblemKind, DEFAULT_CONFIG_PATH,
+    WHOLE_FILE,
 };
 use crate::domain::i18n::{self, Lang};
 use crate::domain::protocol::Protocol;
@@ -46,7 +46,7 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
     }
     match text {
         Ok(Some(text)) => {
-            let (config, mut found) = parse_config(&text, &Protocol::builtin());
+            let (config, mut found) = read_config(&text, &Protocol::builtin());
             problems.append(&mut found);
             return (config, problems);
         }
@@ -69,7 +69,7 @@ fn preview_clinic(query: &str) -> Option<(ClinicConfig, Vec<ConfigProblem>)> {
     }
     let (text, logo) = platform::preview_config()?;
     platform::keep_storage_out();
-    let (mut config, problems) = parse_config(&text, &Protocol::builtin());
+    let (mut config, problems) = read_config(&text, &Protocol::builtin());
     if config.logo.is_some() {
         config.logo = logo.or(config.logo);
     }
@@ -113,25 +113,20 @@ pub async fn start() {
     if !branch.is_empty() {
         platform::set_manifest_query(&branch);
     }
-    let (clinic, problems) = match preview {
+    let (mut clinic, mut problems) = match preview {
         Some(found) => found,
         None => load_clinic(&query).await,
     };
-    // The configurator shows its draft's problems at their fields; the console is for a
-    // file, in English, once its words are here.
-    if !wants_preview(&query) && !problems.is_empty() {
-        let problems = problems.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            if ensure_language(Lang::En).await {
-                for problem in &problems {
-                    let text = problem_text(Lang::En, problem);
-                    platform::warn(&format!(
-                        "careplanner clinic config: {}: {text}",
-                        problem.field
-                    ));
-                }
-            }
-        });
+    // The clinic's own questions and care steps are read by the app's module (see
+    // `read_config`); the configuration check waits for it, to list their problems too.
+    if wants_config_check(&query) && !clinic.pending_content.is_empty() && APP.ensure().await {
+        if let Some(app) = APP.get() {
+            problems.extend((app.content)(&mut clinic));
+        }
+    }
+    // The configurator shows its draft's problems at their fields; the console is for a file.
+    if !wants_preview(&query) {
+        warn_config_problems(problems.clone());
     }
     for (name, value) in clinic.css_variables() {
         platform::set_css_variable(name, &value);

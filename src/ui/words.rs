@@ -3,6 +3,7 @@
 //! Spanish first screen or a restored journey, Start, the language switch).
 
 use super::platform;
+use crate::domain::clinic::{problem_text, ConfigProblem};
 use crate::domain::i18n::{self, Lang};
 use std::cell::RefCell;
 use std::future::Future;
@@ -98,4 +99,23 @@ async fn install_words(lang: Lang, request: platform::PendingFetch) {
         "careplanner: {}: {problem}",
         i18n::words_file(lang)
     ));
+}
+
+/// Says a clinic file's problems in the console, in English, once its words are here: for
+/// the clinic's web person, who reads the console (never the patients).
+pub fn warn_config_problems(problems: Vec<ConfigProblem>) {
+    if problems.is_empty() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        if ensure_language(Lang::En).await {
+            for problem in &problems {
+                let text = problem_text(Lang::En, problem);
+                platform::warn(&format!(
+                    "careplanner clinic config: {}: {text}",
+                    problem.field
+                ));
+            }
+        }
+    });
 }

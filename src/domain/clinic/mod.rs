@@ -26,7 +26,7 @@ pub use draft::{
     app_folder, data_url, draft_fields, embed_snippet, file_level, form_field,
     frame_ancestors_header, Draft,
 };
-pub use parse::parse_config;
+pub use parse::{parse_config, read_config};
 pub use problem::{ColourRole, ConfigProblem, Instead, JsonType, ProblemKind};
 pub use words::{json_reason, problem_text, ratio as ratio_words, unit_name};
 
@@ -91,6 +91,8 @@ pub struct ClinicConfig {
     pub settings: ClinicSettings,
     /// The care steps and questions the clinic added and the care steps it switched off.
     pub content: content::ClinicContent,
+    /// The file's content members, until `apply_content` reads them (see `read_config`).
+    pub pending_content: Vec<(String, super::json::Json)>,
     /// The built-in protocol with the clinic's content merged in and validated: what the
     /// screening, the plan and every screen of this clinic's app read.
     pub protocol: crate::domain::protocol::Protocol,
@@ -109,6 +111,26 @@ pub struct ClinicColors {
 }
 
 impl ClinicConfig {
+    /// Reads the clinic's own content that `read_config` left waiting into `content` and
+    /// `protocol`, and returns its problems; nothing the second time.
+    pub fn apply_content(&mut self) -> Vec<ConfigProblem> {
+        let members = std::mem::take(&mut self.pending_content);
+        if members.is_empty() {
+            return Vec::new();
+        }
+        let members: Vec<(&str, &super::json::Json)> =
+            members.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        // A missing translation falls back to the default language.
+        let default = self.default_language.unwrap_or_default();
+        let builtin = crate::domain::protocol::Protocol::builtin();
+        let (read, mut problems) = content::read_content(&members, &builtin, default);
+        let (protocol, refused) = content::protocol_with(&read);
+        problems.extend(refused);
+        self.content = read;
+        self.protocol = protocol;
+        problems
+    }
+
     /// The custom properties to set on `:root`; only what the clinic changed, so without a
     /// clinic the stylesheet's values stand.
     pub fn css_variables(&self) -> Vec<(&'static str, String)> {
