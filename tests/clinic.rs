@@ -6,7 +6,7 @@
 use careplanner::domain::clinic::{
     config_path_from_query, content, contrast, parse_config, problem_text, wants_config_check,
     ClinicConfig, ColourRole, ConfigProblem, Instead, JsonType, ProblemKind, Rgb, DEFAULT_ACCENT,
-    DEFAULT_ACCENT_INK, FIELDS, MIN_TEXT_CONTRAST, ORDERED_SETTINGS, PAGE,
+    DEFAULT_ACCENT_INK, FIELDS, INK_SOFT, MIN_TEXT_CONTRAST, ORDERED_SETTINGS, PAGE,
 };
 use careplanner::domain::i18n::Lang;
 use careplanner::domain::protocol::{Protocol, Unit};
@@ -55,7 +55,15 @@ fn the_example_file_applies_in_full_without_problems() {
     assert_eq!(setting(&config, "interval_days_default"), 35);
     let vars = config.css_variables();
     let names: Vec<&str> = vars.iter().map(|(n, _)| *n).collect();
-    assert_eq!(names, ["--accent", "--accent-soft", "--accent-ink"]);
+    assert_eq!(
+        names,
+        [
+            "--accent",
+            "--accent-soft",
+            "--accent-ink",
+            "--embed-background"
+        ]
+    );
     assert_eq!(vars[0].1, "#7a1f5c");
 }
 
@@ -259,7 +267,7 @@ fn each_kind_of_mistake_names_its_field() {
                 "colors.link",
                 K::UnknownField {
                     suggestion: None,
-                    known: &["accent", "accent_ink"],
+                    known: &["accent", "accent_ink", "background"],
                 },
             )],
         ),
@@ -532,6 +540,53 @@ fn accents_need_4_5_to_1_on_the_page_and_under_their_ink() {
     assert_eq!(Rgb::parse("0f5e63"), None);
     assert_eq!(Rgb::parse("#0f5e6g"), None);
     assert_eq!(Rgb::parse("#ééé"), None);
+}
+
+#[test]
+fn the_embedded_background_must_keep_the_text_on_it_readable() {
+    let config = check(r##"{"colors": {"background": "#FDF6EC"}}"##, &[]);
+    assert_eq!(config.colors.background, Some(rgb("#fdf6ec")));
+    assert!(config
+        .css_variables()
+        .contains(&("--embed-background", "#fdf6ec".to_string())));
+    // Dark: the small print (the lightest text), or the accent itself, would not read on it.
+    for (dark, against) in [
+        ("#14181c", INK_SOFT),
+        ("#777", DEFAULT_ACCENT),
+        ("#0f5e63", DEFAULT_ACCENT),
+    ] {
+        let text = format!(r#"{{"colors": {{"background": "{dark}"}}}}"#);
+        let config = check(
+            &text,
+            &[(
+                "colors.background",
+                ProblemKind::LowContrast {
+                    role: ColourRole::Background,
+                    colour: rgb(dark),
+                    against,
+                },
+            )],
+        );
+        assert_eq!(config.colors.background, None, "{dark}");
+        assert_eq!(problems(&text)[0].instead, Instead::NoBackground);
+    }
+    // A pale accent that reads on the page may still not read on a tinted sheet: the accent in
+    // force is checked too, whichever reads worse.
+    let text = r##"{"colors": {"accent": "#4d6b00", "background": "#dfe8c8"}}"##;
+    let (config, found) = parse_config(text, &Protocol::builtin());
+    assert_eq!(config.colors.accent, Some(rgb("#4d6b00")), "{found:?}");
+    let worse = if contrast(INK_SOFT, rgb("#dfe8c8")) <= contrast(rgb("#4d6b00"), rgb("#dfe8c8")) {
+        INK_SOFT
+    } else {
+        rgb("#4d6b00")
+    };
+    let readable = contrast(worse, rgb("#dfe8c8")) >= MIN_TEXT_CONTRAST;
+    assert_eq!(config.colors.background.is_some(), readable, "{found:?}");
+    // Without the field, the sheet is the stylesheet's own.
+    assert!(!check("{}", &[])
+        .css_variables()
+        .iter()
+        .any(|(name, _)| *name == "--embed-background"));
 }
 
 #[test]

@@ -216,13 +216,13 @@ fn each_kind_of_mistake_in_a_care_step_is_reported_at_its_field() {
         (format!("{{\"id\": \"numbing\", {STEP_TEXTS}, \"day\": 0}}"), vec![("care_steps[0].id", "already an id of the built-in protocol")]),
         (format!("{{\"id\": \"Bad Id\", {STEP_TEXTS}, \"day\": 0}}"), vec![("care_steps[0].id", "snake_case")]),
         (format!("{{{STEP_TEXTS}, \"day\": 0}}"), vec![("care_steps[0].id", "is missing")]),
-        ("{\"id\": \"s\", \"text\": {\"en\": \"X\"}, \"day\": 0}".into(), vec![("care_steps[0].title", "is missing"), ("care_steps[0].text.es", "the en text is shown to people reading Español")]),
+        ("{\"id\": \"s\", \"text\": {\"en\": \"X\"}, \"day\": 0}".into(), vec![("care_steps[0].title", "is missing"), ("care_steps[0].text.es", "the en text is shown to people reading Spanish")]),
         ("{\"id\": \"s\", \"title\": {\"es\": \"T\"}, \"text\": \"X\", \"day\": 0}".into(), vec![("care_steps[0].title", "has no en text"), ("care_steps[0].text.es", "is missing")]),
         ("{\"id\": \"s\", \"title\": {\"en\": \"T\", \"fr\": \"T\", \"es\": \"\"}, \"text\": {\"en\": \"Use {product}\", \"es\": \"X\"}, \"day\": 0}".into(), vec![
             ("care_steps[0].title.fr", "not a language the app speaks"),
             ("care_steps[0].title.es", "is empty"),
             ("care_steps[0].title.es", "is missing"),
-            ("care_steps[0].text.en", "contains { or }"),
+            ("care_steps[0].text.en", "contains curly brackets"),
             ("care_steps[0].text", "has no en text"),
         ]),
         (format!("{{\"id\": \"s\", \"title\": \"{}\", \"text\": \"X\", \"day\": 0}}", "x".repeat(81)), vec![
@@ -252,7 +252,7 @@ fn each_kind_of_mistake_in_a_question_is_reported_at_its_field() {
     let question = |rest: &str| format!("{{\"id\": \"q1\", {Q_TEXTS}, {rest}}}");
     let cases: Vec<(String, Vec<(&str, &str)>)> = vec![
         (question("\"step\": \"health\", \"effect\": \"consult\""), vec![]),
-        (question("\"step\": \"kitchen\", \"effect\": \"consult\""), vec![("questions[0].step", "\"kitchen\" is not a step")]),
+        (question("\"step\": \"kitchen\", \"effect\": \"consult\""), vec![("questions[0].step", "\"kitchen\" is not one of about_you")]),
         (question("\"effect\": \"consult\""), vec![("questions[0].step", "is missing")]),
         (question("\"step\": \"health\""), vec![("questions[0].effect", "is missing")]),
         (question("\"step\": \"health\", \"effect\": \"not_suitable\""), vec![("questions[0].effect", "not one of precaution, consult, postpone")]),
@@ -300,7 +300,10 @@ fn switches_reach_built_in_care_steps_only_never_the_screening() {
         ),
         (
             r#"{"numbing": "off"}"#,
-            &[("switches.numbing", "expected false (off) or true (on)")],
+            &[(
+                "switches.numbing",
+                "expected true or false, found text; the step stays on",
+            )],
         ),
     ];
     for (switches, expected) in cases {
@@ -670,4 +673,192 @@ fn the_fhir_export_carries_the_clinic_questions_and_their_answers() {
     assert!(!questionnaire(&Protocol::builtin(), Lang::En)
         .to_json()
         .contains("+clinic."));
+}
+
+/// One of each kind of content problem; the match makes a new kind fail to compile until it
+/// is listed here.
+fn every_content_kind() -> Vec<careplanner::domain::clinic::content::ContentKind> {
+    use careplanner::domain::clinic::content::{ContentKind as K, Found};
+    use careplanner::domain::json::Json;
+    let found = Found::of(&Json::Number(3.0));
+    let kinds = vec![
+        K::ExpectedList { found },
+        K::ExpectedObject { found },
+        K::ExpectedSwitches { found },
+        K::UnknownField {
+            known: &["id", "text"],
+        },
+        K::Repeated,
+        K::ExpectedText { found },
+        K::ExpectedTexts { found },
+        K::ExpectedBool { found },
+        K::ExpectedDays {
+            found: "1.5".into(),
+        },
+        K::Missing,
+        K::MissingOneOf {
+            options: vec!["a", "b"],
+        },
+        K::NotOneOf {
+            word: "x".into(),
+            options: vec!["a", "b"],
+        },
+        K::NotSnakeCase {
+            id: "Bad Id".into(),
+        },
+        K::BuiltInId { id: "age".into() },
+        K::TakenId { id: "s".into() },
+        K::UnknownLanguage,
+        K::EmptyText,
+        K::TooLong {
+            length: 81,
+            max: 80,
+        },
+        K::ControlCharacter,
+        K::Braces,
+        K::NoDefaultText { default: Lang::Es },
+        K::MissingTranslation {
+            default: Lang::Es,
+            reading: Lang::En,
+        },
+        K::TooFar { days: 400 },
+        K::NotAWait { days: 0, max: 365 },
+        K::PostponeNeedsDate,
+        K::WaitOnlyForPostpone { effect: "consult" },
+        K::WindowBackwards { from: 5, to: 1 },
+        K::NoTiming,
+        K::DayAndWindow,
+        K::HalfWindow,
+        K::PhaseSide {
+            phase: "early_days",
+            day: -3,
+        },
+        K::OnlyIfIncomplete,
+        K::NotAskedOfAll {
+            question: "nope".into(),
+        },
+        K::NotAnAnswer {
+            answer: "maybe".into(),
+            question: "retinoids".into(),
+            answers: vec!["yes", "no"],
+        },
+        K::SwitchesScreening,
+        K::NotACareStep {
+            steps: vec!["numbing"],
+        },
+        K::AlwaysOn,
+        K::Refused {
+            reason: "unknown source".into(),
+        },
+    ];
+    for kind in &kinds {
+        match kind {
+            K::ExpectedList { .. }
+            | K::ExpectedObject { .. }
+            | K::ExpectedSwitches { .. }
+            | K::UnknownField { .. }
+            | K::Repeated
+            | K::ExpectedText { .. }
+            | K::ExpectedTexts { .. }
+            | K::ExpectedBool { .. }
+            | K::ExpectedDays { .. }
+            | K::Missing
+            | K::MissingOneOf { .. }
+            | K::NotOneOf { .. }
+            | K::NotSnakeCase { .. }
+            | K::BuiltInId { .. }
+            | K::TakenId { .. }
+            | K::UnknownLanguage
+            | K::EmptyText
+            | K::TooLong { .. }
+            | K::ControlCharacter
+            | K::Braces
+            | K::NoDefaultText { .. }
+            | K::MissingTranslation { .. }
+            | K::TooFar { .. }
+            | K::NotAWait { .. }
+            | K::PostponeNeedsDate
+            | K::WaitOnlyForPostpone { .. }
+            | K::WindowBackwards { .. }
+            | K::NoTiming
+            | K::DayAndWindow
+            | K::HalfWindow
+            | K::PhaseSide { .. }
+            | K::OnlyIfIncomplete
+            | K::NotAskedOfAll { .. }
+            | K::NotAnAnswer { .. }
+            | K::SwitchesScreening
+            | K::NotACareStep { .. }
+            | K::AlwaysOn
+            | K::Refused { .. } => {}
+        }
+    }
+    kinds
+}
+
+#[test]
+fn every_kind_of_content_problem_has_words_in_both_languages() {
+    use careplanner::domain::clinic::content::{content_text, ContentProblem, Then};
+    let thens = [
+        Then::LeftOut,
+        Then::Ignored,
+        Then::NothingUsed,
+        Then::LastUsed,
+        Then::NoReminder,
+        Then::StaysOn,
+        Then::NoneSwitchedOff,
+        Then::Said,
+    ];
+    for kind in every_content_kind() {
+        for then in thens {
+            let problem = ContentProblem::new(kind.clone(), then);
+            let [en, es] = Lang::ALL.map(|lang| content_text(lang, &problem));
+            for text in [&en, &es] {
+                assert!(!text.contains("problem."), "a key instead of words: {text}");
+                let unfilled = text
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}').map(|(name, _)| name))
+                    .any(|name| {
+                        !name.is_empty()
+                            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    });
+                assert!(!unfilled, "unfilled: {text}");
+            }
+            assert_ne!(en, es, "{problem:?} reads the same in Spanish");
+        }
+    }
+    // In Spanish, through the check panel's one way of saying a problem.
+    let (_, problems) = parse_config(
+        r#"{"default_language": "es", "care_steps": [{"id": "s", "title": "T", "text": "X", "from": 5, "to": 1}]}"#,
+        &Protocol::builtin(),
+    );
+    let window = problems
+        .iter()
+        .find(|p| p.field == "care_steps[0]")
+        .unwrap();
+    let words = careplanner::domain::clinic::problem_text(Lang::Es, window);
+    assert_eq!(
+        words,
+        "el periodo termina (día 1) antes de empezar (día 5); se omite el elemento"
+    );
+}
+
+/// The release app reads the content in the module that asks the questions: `read_config`
+/// leaves it waiting, `apply_content` reads it once, with the same result as `parse_config`.
+#[test]
+fn the_content_can_wait_for_the_module_that_asks_the_questions() {
+    use careplanner::domain::clinic::read_config;
+    let (mut waiting, problems) = read_config(CONTENT, &Protocol::builtin());
+    assert!(problems.is_empty());
+    assert_eq!(waiting.protocol, Protocol::builtin());
+    assert_eq!(waiting.pending_content.len(), 3);
+    let (whole, _) = parse_config(CONTENT, &Protocol::builtin());
+    assert!(waiting.apply_content().is_empty());
+    assert_eq!(waiting.protocol, whole.protocol);
+    assert_eq!(waiting.content, whole.content);
+    assert!(waiting.pending_content.is_empty());
+    let (mut broken, _) = read_config(r#"{"switches": {"age": false}}"#, &Protocol::builtin());
+    assert_eq!(broken.apply_content().len(), 1);
+    assert!(broken.apply_content().is_empty(), "read once");
 }

@@ -6,7 +6,7 @@
 use careplanner::domain::clinic::content::CONTENT_FIELDS;
 use careplanner::domain::clinic::{
     app_folder, draft_fields, embed_snippet, file_level, form_field, frame_ancestors_header,
-    parse_config, Draft, ProblemKind, FIELDS,
+    parse_config, Draft, ProblemKind, COLOR_FIELDS, FIELDS,
 };
 use careplanner::domain::protocol::{Protocol, Unit};
 
@@ -140,7 +140,7 @@ fn problems_of_a_list_or_a_group_go_to_the_list_or_the_group() {
     // content is carried over as the file has it, not edited field by field.
     assert_eq!(
         fields.len(),
-        FIELDS.len() - 2 + 2 + protocol.settings.len() - CONTENT_FIELDS.len()
+        FIELDS.len() - 2 + COLOR_FIELDS.len() + protocol.settings.len() - CONTENT_FIELDS.len()
     );
     assert!(fields.iter().any(|f| f == "share_page"));
     assert_eq!(fields[0], "name");
@@ -214,6 +214,7 @@ fn every_field_of_the_configurator_has_its_words_in_both_languages() {
         "logo.path",
         "accent",
         "accent_ink",
+        "background",
     ] {
         keys.push(format!("cfg.{field}.label"));
     }

@@ -36,6 +36,7 @@ struct Case {
 const EN_CLINIC: PageAction = ClinicRead {
     clinic_lang: None,
     warn_problems: false,
+    content: false,
 };
 const OPEN_WELCOME: &[Effect] = &[DrawFrame, DrawScreen, LoadPart(Part::App)];
 
@@ -74,7 +75,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (StartPressed, &[]),
                 (
                     WordsArrived(Lang::En),
-                    &[Busy(START_ID, false), Mount { started: true }],
+                    &[Busy(START_ID, false), ReadContent, Mount { started: true }],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
             ],
@@ -93,7 +94,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (StartPressed, &[LoadPart(Part::Later), Busy(START_ID, true)]),
                 (
                     PartLoaded(Part::App),
-                    &[Busy(START_ID, false), Mount { started: true }],
+                    &[Busy(START_ID, false), ReadContent, Mount { started: true }],
                 ),
             ],
             showing: Showing::App,
@@ -111,7 +112,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::App), &[]),
                 (
                     StartPressed,
-                    &[LoadPart(Part::Later), Mount { started: true }],
+                    &[LoadPart(Part::Later), ReadContent, Mount { started: true }],
                 ),
             ],
             showing: Showing::App,
@@ -134,7 +135,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (TryAgain, &[LoadPart(Part::App), Busy(RETRY_ID, true)]),
                 (
                     PartLoaded(Part::App),
-                    &[Busy(RETRY_ID, false), Mount { started: true }],
+                    &[Busy(RETRY_ID, false), ReadContent, Mount { started: true }],
                 ),
             ],
             showing: Showing::App,
@@ -184,7 +185,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 // Words that cannot be had are the app's to report.
                 (
                     WordsFailed(Lang::En),
-                    &[Busy(START_ID, false), Mount { started: true }],
+                    &[Busy(START_ID, false), ReadContent, Mount { started: true }],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
                 (TryAgain, &[FetchWords(Lang::En), Busy(RETRY_ID, true)]),
@@ -204,6 +205,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                     ClinicRead {
                         clinic_lang: None,
                         warn_problems: false,
+                        content: false,
                     },
                     &[],
                 ),
@@ -225,6 +227,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                     ClinicRead {
                         clinic_lang: None,
                         warn_problems: false,
+                        content: false,
                     },
                     &[],
                 ),
@@ -252,6 +255,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                     ClinicRead {
                         clinic_lang: Some(Lang::Es),
                         warn_problems: false,
+                        content: false,
                     },
                     &[FetchWords(Lang::Es)],
                 ),
@@ -278,7 +282,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::Later), &[]),
                 (
                     WordsArrived(Lang::En),
-                    &[DrawFrame, Mount { started: false }],
+                    &[DrawFrame, ReadContent, Mount { started: false }],
                 ),
                 // It was saved in Spanish: the page follows.
                 (JourneyIn(Lang::Es), &[DrawFrame, UpdateApp]),
@@ -323,6 +327,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                     ClinicRead {
                         clinic_lang: None,
                         warn_problems: false,
+                        content: false,
                     },
                     &[],
                 ),
@@ -331,7 +336,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::Later), &[]),
                 (
                     WordsFailed(Lang::Es),
-                    &[DrawFrame, Mount { started: false }],
+                    &[DrawFrame, ReadContent, Mount { started: false }],
                 ),
             ],
             showing: Showing::App,
@@ -373,7 +378,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::App), &[]),
                 (
                     StartPressed,
-                    &[LoadPart(Part::Later), Mount { started: true }],
+                    &[LoadPart(Part::Later), ReadContent, Mount { started: true }],
                 ),
                 (
                     LangChosen(Lang::Es),
@@ -422,7 +427,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::App), &[]),
                 (
                     StartPressed,
-                    &[LoadPart(Part::Later), Mount { started: true }],
+                    &[LoadPart(Part::Later), ReadContent, Mount { started: true }],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
                 (StartPressed, &[UpdateApp]),
@@ -464,6 +469,29 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             lang: Lang::En,
         },
         Case {
+            name: "the check panel of a file with content of its own waits for the app's module",
+            browser: None,
+            restoring: false,
+            check_config: true,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: false,
+                        content: true,
+                    },
+                    &[LoadPart(Part::App)],
+                ),
+                (WordsArrived(Lang::En), &[]),
+                (PartLoaded(Part::App), &[ReadContent, DrawFrame, DrawScreen]),
+                // Its problems, once read, go to the console.
+                (ProblemsFound, &[WarnProblems]),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+        Case {
             name: "a clinic file's problems go to the console once the English words are here",
             browser: Some(Lang::Es),
             restoring: false,
@@ -474,6 +502,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                     ClinicRead {
                         clinic_lang: None,
                         warn_problems: true,
+                        content: false,
                     },
                     &[FetchWords(Lang::En)],
                 ),
@@ -494,6 +523,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                     ClinicRead {
                         clinic_lang: None,
                         warn_problems: true,
+                        content: false,
                     },
                     OPEN_WELCOME,
                 ),
@@ -521,7 +551,7 @@ fn where_every_word_and_module_is_built_in_nothing_is_fetched() {
         assert_eq!(effects, [], "restoring {restoring}");
         let opened = page.reduce(EN_CLINIC);
         let expected: &[Effect] = if restoring {
-            &[DrawFrame, Mount { started: false }]
+            &[DrawFrame, ReadContent, Mount { started: false }]
         } else {
             &[DrawFrame, DrawScreen]
         };

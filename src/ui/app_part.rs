@@ -5,6 +5,7 @@
 use super::ids::MAIN_ID;
 use super::lazy::part;
 use super::{platform, App, AppProps};
+use crate::domain::clinic::{ClinicConfig, ConfigProblem};
 
 /// Gives the mounted app new props (a language chosen, words arrived, Start pressed).
 pub type Update = Box<dyn FnMut(AppProps)>;
@@ -13,6 +14,14 @@ pub type Update = Box<dyn FnMut(AppProps)>;
 pub struct AppEntry {
     /// Mounts the app in `<main>` and returns how to update its props.
     pub mount: fn(AppProps) -> Option<Update>,
+    /// Reads the clinic's own content into its configuration, with the problems found.
+    pub content: fn(&mut ClinicConfig) -> Vec<ConfigProblem>,
+}
+
+/// The clinic's own questions and care steps are read here, in the app's module, not in the
+/// first one (see `clinic::read_config`).
+fn content(clinic: &mut ClinicConfig) -> Vec<ConfigProblem> {
+    clinic.apply_content()
 }
 
 fn mount(props: AppProps) -> Option<Update> {
@@ -22,7 +31,7 @@ fn mount(props: AppProps) -> Option<Update> {
 }
 
 fn entry() -> AppEntry {
-    AppEntry { mount }
+    AppEntry { mount, content }
 }
 
 part! {

@@ -11,7 +11,7 @@ use super::platform;
 use super::saving::STORAGE_KEY;
 use super::shell::Shell;
 use crate::domain::clinic::{
-    branch_query, config_path_from_query, parse_config, wants_config_check, wants_embedded,
+    branch_query, config_path_from_query, read_config, wants_config_check, wants_embedded,
     wants_preview, ClinicConfig, ConfigProblem, Instead, ProblemKind, DEFAULT_CONFIG_PATH,
     WHOLE_FILE,
 };
@@ -48,7 +48,7 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
     }
     match text {
         Ok(Some(text)) => {
-            let (config, mut found) = parse_config(&text, &Protocol::builtin());
+            let (config, mut found) = read_config(&text, &Protocol::builtin());
             problems.append(&mut found);
             return (config, problems);
         }
@@ -71,7 +71,7 @@ fn preview_clinic(query: &str) -> Option<(ClinicConfig, Vec<ConfigProblem>)> {
     }
     let (text, logo) = platform::preview_config()?;
     platform::keep_storage_out();
-    let (mut config, problems) = parse_config(&text, &Protocol::builtin());
+    let (mut config, problems) = read_config(&text, &Protocol::builtin());
     if config.logo.is_some() {
         config.logo = logo.or(config.logo);
     }
@@ -114,14 +114,13 @@ pub async fn start() {
         Some(found) => found,
         None => load_clinic(&query).await,
     };
-    // The configurator shows its draft's problems at their fields; the console is for a
-    // file, in English, once its words are here (the page's reducer says when).
-    let warn_problems = !wants_preview(&query) && !problems.is_empty();
     for (name, value) in clinic.css_variables() {
         platform::set_css_variable(name, &value);
     }
     let embedding = clinic.clone();
-    shell.clinic_read(clinic, problems, warn_problems);
+    // The configurator shows its draft's problems at their fields; the console is for a
+    // file, in English, once its words are here (the page's reducer says when).
+    shell.clinic_read(clinic, problems, wants_preview(&query));
     platform::start_embedding(
         move |origin| embedding.may_embed(origin),
         move || shell.dispatch(PageAction::Embedded),

@@ -66,7 +66,12 @@ pub enum PageAction {
     ClinicRead {
         clinic_lang: Option<Lang>,
         warn_problems: bool,
+        /// The file has content of its own (questions, care steps), which the app's module
+        /// reads: with `?check-config`, the page opens once it is read, to list its problems.
+        content: bool,
     },
+    /// Reading the clinic's content found problems for the console.
+    ProblemsFound,
     WordsArrived(Lang),
     WordsFailed(Lang),
     PartLoaded(Part),
@@ -102,6 +107,8 @@ pub enum Effect {
     Focus(&'static str),
     /// Says the clinic file's problems in the console, in English.
     WarnProblems,
+    /// Reads the clinic's own content with the app's module, if it waits to be read.
+    ReadContent,
     /// Hands `<main>` to the app, on the first question if `started`.
     Mount {
         started: bool,
@@ -144,6 +151,8 @@ pub struct PageState {
     pub embedded: bool,
     /// The clinic file's problems wait for the English words to be said in the console.
     pub warn_problems: bool,
+    /// The clinic's file has content of its own for the app's module to read.
+    pub content: bool,
 }
 
 fn have(here: bool) -> Fetch {
@@ -179,6 +188,7 @@ impl PageState {
             update_ready: false,
             embedded,
             warn_problems: false,
+            content: false,
         };
         let mut effects = Vec::new();
         // The words a person is likely to need are asked for at once, alongside the clinic's
@@ -248,8 +258,13 @@ impl PageState {
             PageAction::ClinicRead {
                 clinic_lang,
                 warn_problems,
+                content,
             } => {
                 self.lang = clinic_lang.or(self.browser_lang).unwrap_or_default();
+                self.content = content;
+                if content && self.check_config {
+                    self.want_part(Part::App, &mut effects);
+                }
                 // A Spanish first screen needs its words (the clinic may choose Spanish for
                 // an English browser: they are asked for once it is known).
                 if self.lang == Lang::Es {
@@ -262,6 +277,11 @@ impl PageState {
                 }
                 self.prepare_opening(&mut effects);
                 self.wait(Waiting::Opening, &mut effects);
+            }
+            PageAction::ProblemsFound => {
+                self.warn_problems = true;
+                self.want_words(Lang::En, &mut effects);
+                self.warn_when_english(&mut effects);
             }
             PageAction::WordsArrived(lang) => {
                 *self.words_mut(lang) = Fetch::Here;
@@ -431,6 +451,9 @@ impl PageState {
                 }
                 if self.check_config {
                     needed.push(self.words(lang));
+                    if self.content {
+                        needed.push(self.app);
+                    }
                 }
                 needed.iter().all(|f| f.settled())
             }
@@ -454,6 +477,7 @@ impl PageState {
             }
             Waiting::Start { .. } => {
                 self.showing = Showing::App;
+                effects.push(Effect::ReadContent);
                 effects.push(Effect::Mount { started: true });
             }
             Waiting::Retry => effects.push(Effect::UpdateApp),
@@ -470,9 +494,13 @@ impl PageState {
         // The clinic's language, or English after Spanish failed: its words, if not asked
         // for yet.
         self.want_words(self.lang, effects);
+        if self.check_config && self.content && self.app == Fetch::Here {
+            effects.push(Effect::ReadContent);
+        }
         effects.push(Effect::DrawFrame);
         if self.restoring && self.app == Fetch::Here {
             self.showing = Showing::App;
+            effects.push(Effect::ReadContent);
             effects.push(Effect::Mount { started: false });
         } else {
             self.showing = Showing::Welcome;

@@ -25,6 +25,10 @@ const FOOT_ID: &str = "frame-foot";
 /// What start-up read, for the frame and the app.
 pub struct Opened {
     pub clinic: Rc<ClinicConfig>,
+    /// Problems not said in the console yet (none in the configurator's preview, which shows
+    /// its draft's problems at their fields).
+    pub unsaid: Vec<ConfigProblem>,
+    pub preview: bool,
     /// What was wrong in the clinic's file, for the `?check-config` panel and the console.
     pub config_problems: Vec<ConfigProblem>,
 }
@@ -58,22 +62,60 @@ impl Shell {
     }
 
     /// The clinic's file was read: the page can be drawn once what it waits for is here.
-    /// `warn_problems`: its problems go to the console (not in the configurator's preview).
+    /// Its problems go to the console, except in the configurator's `preview`.
     pub fn clinic_read(
         &self,
         clinic: ClinicConfig,
         config_problems: Vec<ConfigProblem>,
-        warn_problems: bool,
+        preview: bool,
     ) {
         let clinic_lang = clinic.default_language;
+        let content = !clinic.pending_content.is_empty();
+        let unsaid = if preview {
+            Vec::new()
+        } else {
+            config_problems.clone()
+        };
+        let warn_problems = !unsaid.is_empty();
         *self.0.opened.borrow_mut() = Some(Opened {
             clinic: Rc::new(clinic),
+            unsaid,
+            preview,
             config_problems,
         });
         self.dispatch(PageAction::ClinicRead {
             clinic_lang,
             warn_problems,
+            content,
         });
+    }
+
+    /// The clinic's own content, read by the app's module once it is here; its problems join
+    /// the file's (the check panel lists them, the console says them).
+    fn read_content(&self) {
+        let Some(app) = APP.get() else {
+            return;
+        };
+        let found = {
+            let mut opened = self.0.opened.borrow_mut();
+            let Some(opened) = opened.as_mut() else {
+                return;
+            };
+            if opened.clinic.pending_content.is_empty() {
+                return;
+            }
+            let mut clinic = (*opened.clinic).clone();
+            let found = (app.content)(&mut clinic);
+            opened.clinic = Rc::new(clinic);
+            opened.config_problems.extend(found.iter().cloned());
+            if !opened.preview {
+                opened.unsaid.extend(found.iter().cloned());
+            }
+            !opened.preview && !found.is_empty()
+        };
+        if found {
+            self.dispatch(PageAction::ProblemsFound);
+        }
     }
 
     pub fn dispatch(&self, action: PageAction) {
@@ -122,6 +164,7 @@ impl Shell {
                 Effect::DrawScreen => self.draw_screen(),
                 Effect::Focus(id) => platform::focus(id),
                 Effect::WarnProblems => self.warn_problems(),
+                Effect::ReadContent => self.read_content(),
                 Effect::Mount { started } => self.mount(started),
                 Effect::UpdateApp => {
                     let props = self.props(false);
@@ -151,8 +194,14 @@ impl Shell {
 
     /// The clinic file's problems in the console, in English, for whoever maintains it.
     fn warn_problems(&self) {
-        let opened = self.0.opened.borrow();
-        for problem in opened.iter().flat_map(|o| &o.config_problems) {
+        let unsaid = self
+            .0
+            .opened
+            .borrow_mut()
+            .as_mut()
+            .map(|o| std::mem::take(&mut o.unsaid))
+            .unwrap_or_default();
+        for problem in &unsaid {
             let text = problem_text(Lang::En, problem);
             platform::warn(&format!(
                 "careplanner clinic config: {}: {text}",

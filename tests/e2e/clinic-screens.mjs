@@ -34,6 +34,7 @@ for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
     await page.locator('#f-name').fill('Clínica Norte');
     await page.locator('#f-phone').fill('+34 911 234 567');
     await page.locator('#f-colors-accent').fill('#7a1f5c');
+    await page.locator('#f-colors-background').fill('#fdf8f3');
     await page.locator('#f-settings-isotretinoin-months').fill('12');
     await page.locator('#f-settings-isotretinoin-months').scrollIntoViewIfNeeded();
     await shot('cfg-1-setting', false);

@@ -77,6 +77,17 @@ test('?check-config shows the clinic every problem, and a clean file says so', a
     await context.close();
   }
   {
+    // In the clinic's language, every problem in words of its own, at its field.
+    const spanish = JSON.stringify({ default_language: 'es', phone: '12', settings: { isotretinoin_months: 30 } });
+    const { context, page } = await openWithClinic(spanish, { path: '?check-config' });
+    await page.locator('.config-panel').waitFor();
+    const panel = await page.locator('.config-panel').innerText();
+    assert.match(panel, /phone: tiene 2 dígitos; un número de teléfono tiene de 5 a 15; se usa el valor predeterminado/);
+    assert.match(panel, /settings\.isotretinoin_months: 30 está fuera del intervalo permitido, de 0 a 24 meses/);
+    assert.doesNotMatch(panel, /outside the allowed range|the default is used/, 'no English left');
+    await context.close();
+  }
+  {
     const { context, page } = await openWithClinic(GOOD, { path: '?check-config' });
     await page.locator('.config-panel').waitFor();
     assert.match(await page.locator('.config-panel').innerText(), /No se encontraron problemas/, 'in the clinic\'s language');

@@ -30,6 +30,11 @@ test('a clinic fills the configurator from empty and the app runs on the file it
   assert.match(await page.locator('#f-colors-accent').getAttribute('aria-describedby'), /f-colors-accent-problems/);
   await page.locator('#f-colors-accent').fill('#7a1f5c');
   await page.locator('#f-colors-accent-problems').waitFor({ state: 'detached' });
+  // The embedded sheet's colour: a dark one is refused, saying which text would not read on it.
+  await page.locator('#f-colors-background').fill('#14181c');
+  await page.locator('#f-colors-background-problems', { hasText: /as the embedded planner's background, under text in #7a1f5c, has a contrast of 1\.\d\d:1/ }).waitFor();
+  await page.locator('#f-colors-background').fill('#fdf8f3');
+  await page.locator('#f-colors-background-problems').waitFor({ state: 'detached' });
   await page.locator('#f-default-language').selectOption('en');
   await page.locator('#f-embed-origins').fill('https://www.clinica-norte.example');
   await page.locator('#f-share-page').fill('https://www.clinica-norte.example/microneedling');
@@ -69,6 +74,7 @@ test('a clinic fills the configurator from empty and the app runs on the file it
   assert.equal(await page.locator('#cfg-header').inputValue(), "Content-Security-Policy: frame-ancestors 'self' https://www.clinica-norte.example");
   assert.deepEqual(JSON.parse(written).embed_origins, ['https://www.clinica-norte.example']);
   assert.equal(JSON.parse(written).share_page, 'https://www.clinica-norte.example/microneedling');
+  assert.equal(JSON.parse(written).colors.background, '#fdf8f3');
   // Nothing left the device: every request was for the app's own files.
   const origin = new URL(page.url()).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')), []);
@@ -87,6 +93,15 @@ test('a clinic fills the configurator from empty and the app runs on the file it
     await app.page.locator('#session-count').waitFor();
     assert.equal(await app.page.locator('#session-count').inputValue(), '3', 'the clinic\'s number of sessions');
     await app.context.close();
+    // Embedded, the screens sit on the clinic's sheet; the frame around it stays transparent.
+    const embedded = await openApp(browser, { path: `${site.url}?embed` });
+    await embedded.page.locator('html.embedded #start').waitFor();
+    const colours = await embedded.page.evaluate(() => ({
+      sheet: getComputedStyle(document.querySelector('.app')).backgroundColor,
+      around: getComputedStyle(document.body).backgroundColor,
+    }));
+    assert.deepEqual(colours, { sheet: 'rgb(253, 248, 243)', around: 'rgba(0, 0, 0, 0)' });
+    await embedded.context.close();
   } finally {
     await site.close();
   }

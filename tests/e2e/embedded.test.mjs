@@ -50,6 +50,11 @@ async function chrome(frame) {
       scrollBar: window.innerWidth - root.clientWidth,
       overflows: root.scrollHeight > root.clientHeight,
       background: getComputedStyle(document.body).backgroundColor,
+      // Nothing wider than the frame: no sideways scrolling.
+      sideways: root.scrollWidth - root.clientWidth,
+      // The privacy line, wherever it shows: once per screen, in the small print.
+      privacyLines: [...document.querySelectorAll('main li, main p, .small-print p')]
+        .filter((el) => visible(el) && /nothing is sent anywhere|no se envía nada/i.test(el.textContent)).length,
     };
   });
 }
@@ -70,6 +75,8 @@ for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
       assert.match(seen.smallPrint, /not medical advice/i);
       assert.equal(seen.background, 'rgba(0, 0, 0, 0)', 'the host page shows through around the sheet');
       assert.equal(seen.scrollBar, 0, 'no scroll bar of the frame\'s own');
+      assert.equal(seen.sideways, 0, 'nothing wider than the frame');
+      assert.equal(seen.privacyLines, 1, 'the privacy line once, in the small print, not on the card too');
       // Through the questions to the result, taller than the frame: still one scroll bar, the
       // page's, and the small print ends every screen.
       await completeJourney(frame, { age: 37 }, {
@@ -82,6 +89,21 @@ for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
       seen = await chrome(frame);
       assert.deepEqual([seen.headers, seen.footers, seen.scrollBar], [0, 0, 0], JSON.stringify(seen));
       assert.ok(seen.overflows, 'the result is taller than the frame, so a scroll bar would show');
+      assert.equal(seen.sideways, 0, 'nothing wider than the frame');
+      // Without a scroll bar the page still scrolls: by keyboard, from inside the frame,
+      // and by the wheel over it.
+      const scrollY = () => frame.evaluate(() => window.scrollY);
+      await frame.evaluate(() => window.scrollTo(0, 0));
+      await frame.locator('h1').first().click();
+      await tab.keyboard.press('PageDown');
+      const byKey = await frame.waitForFunction(() => window.scrollY > 0, null, { timeout: 5000 }).then(() => true, () => false);
+      assert.ok(byKey, 'Page Down scrolls the frame\'s page');
+      const afterKey = await scrollY();
+      const box = await tab.locator('iframe').boundingBox();
+      await tab.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 400) / 2);
+      await tab.mouse.wheel(0, 300);
+      const byWheel = await frame.waitForFunction((y) => window.scrollY > y, afterKey, { timeout: 5000 }).then(() => true, () => false);
+      assert.ok(byWheel, 'the wheel scrolls the frame\'s page');
       assert.match(seen.smallPrint, /not medical advice/i);
       const hostScroll = await tab.evaluate(() => window.innerWidth - document.documentElement.clientWidth);
       assert.ok(hostScroll >= 0);
@@ -100,6 +122,8 @@ test('?embed turns embedded mode on without embed.js, in both languages', async 
     const seen = await chrome(page.mainFrame());
     assert.deepEqual([seen.headers, seen.footers, seen.switch], [0, 0, true], JSON.stringify(seen));
     assert.match(seen.smallPrint, locale === 'en-US' ? /not medical advice/ : /no es un consejo médico/i);
+    assert.equal(seen.privacyLines, 1, `${locale}: the privacy line once`);
+    assert.equal(seen.sideways, 0);
     await context.close();
   }
 });

@@ -12,6 +12,9 @@ pub struct Rgb {
 pub const PAPER: Rgb = Rgb::new(0xff, 0xff, 0xff);
 /// The page behind the cards (`--page`): the darkest light background accent text sits on.
 pub const PAGE: Rgb = Rgb::new(0xf5, 0xf7, 0xf7);
+/// The lightest text the screens write straight on their sheet (`--ink-soft`: hints, the
+/// small print), which a clinic's background for the embedded sheet must keep readable.
+pub const INK_SOFT: Rgb = Rgb::new(0x4a, 0x55, 0x60);
 /// The built-in accent (`--accent` in `styles/app.css`).
 pub const DEFAULT_ACCENT: Rgb = Rgb::new(0x0f, 0x5e, 0x63);
 /// The built-in text colour on accent buttons (`--accent-ink`).

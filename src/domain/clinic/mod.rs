@@ -15,7 +15,8 @@ mod text;
 mod words;
 
 pub use colour::{
-    contrast, ratio_text, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE,
+    contrast, ratio_text, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, INK_SOFT, MIN_TEXT_CONTRAST,
+    PAGE, PAPER,
 };
 
 use super::i18n::Lang;
@@ -25,9 +26,9 @@ pub use draft::{
     app_folder, data_url, draft_fields, embed_snippet, file_level, form_field,
     frame_ancestors_header, Draft,
 };
-pub use parse::parse_config;
+pub use parse::{parse_config, read_config};
 pub use problem::{ColourRole, ConfigProblem, Instead, JsonType, ProblemKind};
-pub use words::{json_reason, problem_text, unit_name};
+pub use words::{json_reason, problem_text, ratio as ratio_words, unit_name};
 
 /// The file the app reads when the URL names none.
 pub const DEFAULT_CONFIG_PATH: &str = "clinic.json";
@@ -53,7 +54,7 @@ pub const FIELDS: [&str; 13] = [
 ];
 
 /// The fields of `colors`.
-pub const COLOR_FIELDS: [&str; 2] = ["accent", "accent_ink"];
+pub const COLOR_FIELDS: [&str; 3] = ["accent", "accent_ink", "background"];
 const LOGO_EXTENSIONS: [&str; 6] = ["svg", "png", "jpg", "jpeg", "webp", "gif"];
 
 /// Settings that must stay in order (each ≤ the next); a file that breaks the order loses its
@@ -90,6 +91,8 @@ pub struct ClinicConfig {
     pub settings: ClinicSettings,
     /// The care steps and questions the clinic added and the care steps it switched off.
     pub content: content::ClinicContent,
+    /// The file's content members, until `apply_content` reads them (see `read_config`).
+    pub pending_content: Vec<(String, super::json::Json)>,
     /// The built-in protocol with the clinic's content merged in and validated: what the
     /// screening, the plan and every screen of this clinic's app read.
     pub protocol: crate::domain::protocol::Protocol,
@@ -102,9 +105,32 @@ pub struct ClinicColors {
     pub accent: Option<Rgb>,
     /// Text on accent-coloured buttons.
     pub accent_ink: Option<Rgb>,
+    /// The sheet the screens sit on in embedded mode, instead of white; the frame around it
+    /// stays transparent either way.
+    pub background: Option<Rgb>,
 }
 
 impl ClinicConfig {
+    /// Reads the clinic's own content that `read_config` left waiting into `content` and
+    /// `protocol`, and returns its problems; nothing the second time.
+    pub fn apply_content(&mut self) -> Vec<ConfigProblem> {
+        let members = std::mem::take(&mut self.pending_content);
+        if members.is_empty() {
+            return Vec::new();
+        }
+        let members: Vec<(&str, &super::json::Json)> =
+            members.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        // A missing translation falls back to the default language.
+        let default = self.default_language.unwrap_or_default();
+        let builtin = crate::domain::protocol::Protocol::builtin();
+        let (read, mut problems) = content::read_content(&members, &builtin, default);
+        let (protocol, refused) = content::protocol_with(&read);
+        problems.extend(refused);
+        self.content = read;
+        self.protocol = protocol;
+        problems
+    }
+
     /// The custom properties to set on `:root`; only what the clinic changed, so without a
     /// clinic the stylesheet's values stand.
     pub fn css_variables(&self) -> Vec<(&'static str, String)> {
@@ -115,6 +141,9 @@ impl ClinicConfig {
         }
         if let Some(ink) = self.colors.accent_ink {
             vars.push(("--accent-ink", ink.to_hex()));
+        }
+        if let Some(background) = self.colors.background {
+            vars.push(("--embed-background", background.to_hex()));
         }
         vars
     }

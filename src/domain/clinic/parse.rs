@@ -1,8 +1,11 @@
 //! Reading a clinic file: JSON value tree → `ClinicConfig` plus the problems found.
 
-use super::colour::{contrast, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE};
+use super::colour::{
+    contrast, Rgb, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, INK_SOFT, MIN_TEXT_CONTRAST, PAGE,
+};
+use super::content::CONTENT_FIELDS;
 use super::problem::{ColourRole, ConfigProblem, Instead, JsonType, ProblemKind};
-use super::{content, text};
+use super::text;
 use super::{ClinicConfig, COLOR_FIELDS, FIELDS, LOGO_EXTENSIONS, ORDERED_SETTINGS, WHOLE_FILE};
 use crate::domain::i18n::Lang;
 use crate::domain::json::{self, Json};
@@ -12,6 +15,16 @@ use crate::domain::protocol::SettingError;
 /// Reads a clinic file. Never fails as a whole: the config holds every valid field and the
 /// defaults elsewhere; the problems say what was set aside and why.
 pub fn parse_config(text: &str, protocol: &Protocol) -> (ClinicConfig, Vec<ConfigProblem>) {
+    let (mut config, mut problems) = read_config(text, protocol);
+    problems.extend(config.apply_content());
+    (config, problems)
+}
+
+/// Reads a clinic file but for its own content (questions, care steps, switches), which waits
+/// in the config until `ClinicConfig::apply_content`: the first screen needs the name and the
+/// colours, not the questions, so the release app reads the content in the module that asks
+/// them and keeps the first module small.
+pub fn read_config(text: &str, protocol: &Protocol) -> (ClinicConfig, Vec<ConfigProblem>) {
     let mut reader = Reader {
         protocol,
         config: ClinicConfig::default(),
@@ -120,18 +133,13 @@ impl Reader<'_> {
                 "embed_origins" => self.embed_origins(value),
                 "share_page" => self.config.share_page = self.text(key, value, text::page),
                 "settings" => self.settings(value),
-                key if content::CONTENT_FIELDS.contains(&key) => {}
+                key if CONTENT_FIELDS.contains(&key) => self
+                    .config
+                    .pending_content
+                    .push((key.to_string(), value.clone())),
                 _ => self.unknown("", key, &FIELDS),
             }
         }
-        // After the rest: a missing translation falls back to the default language.
-        let default = self.config.default_language.unwrap_or_default();
-        let (read, mut problems) = content::read_content(&members, self.protocol, default);
-        let (protocol, mut refused) = content::protocol_with(&read);
-        self.problems.append(&mut problems);
-        self.problems.append(&mut refused);
-        self.config.content = read;
-        self.config.protocol = protocol;
     }
 
     /// A text field: `null` or `""` mean "not set"; anything else must pass `check`.
@@ -209,7 +217,7 @@ impl Reader<'_> {
         let Some(members) = self.object("colors", value) else {
             return;
         };
-        let mut given = [None, None];
+        let mut given = [None; COLOR_FIELDS.len()];
         for (key, value) in self.members("colors", members) {
             let Some(slot) = COLOR_FIELDS.iter().position(|k| *k == key) else {
                 self.unknown("colors", key, &COLOR_FIELDS);
@@ -232,6 +240,20 @@ impl Reader<'_> {
             let instead = Instead::DefaultColour(DEFAULT_ACCENT_INK);
             if self.contrast_ok(ColourRole::AccentInk, ink, accent, instead) {
                 self.config.colors.accent_ink = Some(ink);
+            }
+        }
+        if let Some(background) = given[2] {
+            // The sheet carries the small print and hints (the lightest text) and the accent's
+            // links and headings: the one that reads worse on it is checked.
+            let accent = self.config.colors.accent.unwrap_or(DEFAULT_ACCENT);
+            let against = if contrast(INK_SOFT, background) <= contrast(accent, background) {
+                INK_SOFT
+            } else {
+                accent
+            };
+            let role = ColourRole::Background;
+            if self.contrast_ok(role, background, against, Instead::NoBackground) {
+                self.config.colors.background = Some(background);
             }
         }
     }

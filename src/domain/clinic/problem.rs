@@ -4,6 +4,7 @@
 //! language of whoever reads it.
 
 use super::colour::Rgb;
+use super::content::ContentProblem;
 use crate::domain::json::Json;
 use crate::domain::protocol::Unit;
 
@@ -20,11 +21,11 @@ pub struct ConfigProblem {
 }
 
 impl ConfigProblem {
-    /// A problem with the clinic's own content, in the content reader's English words.
-    pub fn content(field: impl Into<String>, en: impl Into<String>) -> ConfigProblem {
+    /// A problem with the clinic's own content (its kind says what the app does instead).
+    pub fn content(field: impl Into<String>, problem: ContentProblem) -> ConfigProblem {
         ConfigProblem::new(
             field,
-            ProblemKind::Content { en: en.into() },
+            ProblemKind::Content(Box::new(problem)),
             Instead::InTheWords,
         )
     }
@@ -203,12 +204,8 @@ pub enum ProblemKind {
     /// The file could not be read (a network error, a server error).
     Unreadable,
     /// A problem with the clinic's own questions, care steps or switches (`questions`,
-    /// `care_steps`, `switches`), still in the content reader's English words, which say what
-    /// the app does instead too (`Instead::InTheWords`). Not yet kinds of their own like the
-    /// rest: until they are, Spanish shows them in English.
-    Content {
-        en: String,
-    },
+    /// `care_steps`, `switches`), with what the app does about it (`Instead::InTheWords`).
+    Content(Box<ContentProblem>),
 }
 
 /// What the app does about a problem.

@@ -11,8 +11,8 @@ use crate::domain::protocol::Unit;
 /// What is wrong and what the app does instead: "30 is outside the allowed range 0 to 24
 /// months; the default 6 is used". Without the field, which the reader sees beside it.
 pub fn problem_text(lang: Lang, problem: &ConfigProblem) -> String {
-    if let ProblemKind::Content { en } = &problem.kind {
-        return en.clone();
+    if let ProblemKind::Content(content) = &problem.kind {
+        return super::content::content_text(lang, content);
     }
     format!(
         "{}; {}",
@@ -92,8 +92,9 @@ pub fn json_reason(lang: Lang, reason: &str) -> &'static str {
     t(lang, key)
 }
 
-/// A ratio as the language writes decimals: "1.30:1", "1,30:1".
-fn ratio(lang: Lang, ratio: f64) -> String {
+/// A contrast ratio as the language writes decimals: "1.30:1", "1,30:1" (rounded down, so a
+/// refused 4.49 never reads as 4.5).
+pub fn ratio(lang: Lang, ratio: f64) -> String {
     let text = ratio_text(ratio);
     match lang {
         Lang::En => text,
@@ -259,7 +260,7 @@ fn kind_text(lang: Lang, kind: &ProblemKind) -> String {
         K::NotPercentEncoded => ("problem.not_percent_encoded", vec![]),
         K::NamedFileMissing => ("problem.named_file_missing", vec![]),
         K::Unreadable => ("problem.unreadable", vec![]),
-        K::Content { en } => return en.clone(),
+        K::Content(content) => return super::content::content_text(lang, content),
     };
     filled(lang, key, &params)
 }

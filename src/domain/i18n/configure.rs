@@ -78,6 +78,13 @@ pub const ENTRIES: Catalogue = catalogue![
     ),
     ("cfg.accent.label", "Accent colour", "Color de acento"),
     ("cfg.accent_ink.label", "Text on accent buttons", "Texto de los botones de acento"),
+    ("cfg.background.label", "Background when embedded", "Fondo cuando está insertado"),
+    (
+        "cfg.background.hint",
+        "#rgb or #rrggbb: the sheet the screens sit on inside your page (your page shows around it). Empty: white, {default}.",
+        "#rgb o #rrggbb: la hoja sobre la que van las pantallas dentro de su página (su página se ve alrededor). Vacío: blanco, {default}.",
+    ),
+    ("cfg.contrast.background", "Contrast of the text on it ({accent}): {ratio}.", "Contraste del texto sobre él ({accent}): {ratio}."),
     ("cfg.colour.pick", "Pick {what}", "Elegir {what}"),
     ("cfg.colour.hint", "#rgb or #rrggbb. Empty: the planner's own {default}.", "#rgb o #rrggbb. Vacío: el propio del planificador, {default}."),
     ("cfg.contrast.accent", "Contrast as text on the page ({page}): {ratio}.", "Contraste como texto sobre la página ({page}): {ratio}."),
@@ -93,7 +100,7 @@ pub const ENTRIES: Catalogue = catalogue![
         "Patients can always switch. Without a choice, the browser's language decides (English if it is neither).",
         "Los pacientes siempre pueden cambiarlo. Sin elegir, decide el idioma del navegador (inglés si no es ninguno de los dos).",
     ),
-    ("cfg.default_language.browser", "The patient's browser decides", "Decide el navegador del paciente"),
+    ("cfg.default_language.browser", "The browser's language", "El idioma del navegador"),
     // Embedding.
     ("cfg.embed.title", "Your website", "Su sitio web"),
     ("cfg.embed_origins.label", "Pages allowed to show the planner, one origin a line", "Páginas que pueden mostrar el planificador, un origen por línea"),

@@ -43,6 +43,7 @@ macro_rules! lazy_text {
 mod care;
 #[cfg(not(feature = "lazy-words"))]
 mod configure;
+mod content_problems;
 mod dates;
 mod phases;
 mod problems;
@@ -111,6 +112,7 @@ const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES] = [
     (care::ENTRIES, true),
     (phases::ENTRIES, true),
     (problems::ENTRIES, true),
+    (content_problems::ENTRIES, true),
 ];
 #[cfg(not(feature = "lazy-words"))]
 const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES + 1] = [
@@ -120,10 +122,11 @@ const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES + 1] = [
     (care::ENTRIES, true),
     (phases::ENTRIES, true),
     (problems::ENTRIES, true),
+    (content_problems::ENTRIES, true),
     (configure::ENTRIES, false),
 ];
 /// The catalogues of the patient's app, the only ones `en.json` and `es.json` carry.
-const PATIENT_CATALOGUES: usize = 6;
+const PATIENT_CATALOGUES: usize = 7;
 
 /// The text for `key`, or `None` when no catalogue has it. A text that is not built in is
 /// taken from the installed words; Spanish that is not here yet falls back to English.

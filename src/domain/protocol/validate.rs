@@ -7,7 +7,6 @@
 
 use super::{Amount, AnswerKind, Condition, Period, Protocol, Question};
 use crate::domain::i18n::{self, Lang};
-use std::collections::HashSet;
 use std::fmt;
 
 /// One problem found in the description, naming the place.
@@ -124,10 +123,14 @@ impl Validator<'_> {
     }
 
     fn unique_snake_case(&mut self, list: &str, ids: &[&str]) {
-        let mut seen = HashSet::new();
+        // A list, not a hash set: the lists are short, and the validator runs in the app too
+        // (on a clinic's content), where a hash set would cost its code.
+        let mut seen: Vec<&str> = Vec::with_capacity(ids.len());
         for id in ids {
-            if !seen.insert(*id) {
+            if seen.contains(id) {
                 self.error(format!("{list}[{id}]"), "duplicate id");
+            } else {
+                seen.push(id);
             }
             if !is_snake_case(id) {
                 self.error(

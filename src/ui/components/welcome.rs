@@ -8,6 +8,9 @@ use crate::domain::i18n::{t, Lang};
 use crate::ui::ids::{HEADING_ID, START_ID};
 use crate::ui::markup::Markup;
 
+/// The class of the first screen's notes that embedded mode shows in the small print instead.
+pub const SMALL_PRINT_EMBEDDED: &str = "in-small-print-embedded";
+
 pub fn welcome(lang: Lang) -> Markup {
     let mut out = Markup::new();
     out.open(
@@ -21,12 +24,16 @@ pub fn welcome(lang: Lang) -> Markup {
     )
     .element("p", &[("class", "lead")], t(lang, "welcome.lead"))
     .open("ul", &[("class", "notes")]);
-    for (icon, key) in [
-        (icons::LOCK, "welcome.privacy"),
-        (icons::PERSON, "welcome.disclaimer"),
-        (icons::CLOCK, "welcome.time"),
+    // Embedded, the privacy line and "not medical advice" end every screen in small print
+    // (`frame::footer`), so the stylesheet hides them here: once on the screen, not twice.
+    for (icon, key, class) in [
+        (icons::LOCK, "welcome.privacy", SMALL_PRINT_EMBEDDED),
+        (icons::PERSON, "welcome.disclaimer", SMALL_PRINT_EMBEDDED),
+        (icons::CLOCK, "welcome.time", ""),
     ] {
-        out.open("li", &[]);
+        // An attribute without a name is left out.
+        let name = if class.is_empty() { "" } else { "class" };
+        out.open("li", &[(name, class)]);
         icons::svg(&mut out, icon);
         out.element("span", &[], t(lang, key)).close("li");
     }

@@ -3,8 +3,8 @@
 
 use super::state::{Action, Cfg};
 use crate::domain::clinic::{
-    contrast, problem_text, ratio_text, unit_name, ClinicConfig, ConfigProblem, Rgb,
-    DEFAULT_ACCENT, DEFAULT_ACCENT_INK, MIN_TEXT_CONTRAST, PAGE,
+    contrast, problem_text, ratio_words, unit_name, ClinicConfig, ConfigProblem, Rgb,
+    DEFAULT_ACCENT, DEFAULT_ACCENT_INK, INK_SOFT, MIN_TEXT_CONTRAST, PAGE, PAPER,
 };
 use crate::domain::i18n::{t, tf, Lang};
 use crate::domain::protocol::SettingDef;
@@ -127,16 +127,38 @@ pub fn colour_field(form: &Form, which: &'static str, config: &ClinicConfig) -> 
     let field = format!("colors.{which}");
     let id = control_id(&field);
     let typed = form.cfg.draft.get(&field).trim().to_string();
-    let (default, against, line_key) = if which == "accent" {
-        (DEFAULT_ACCENT, PAGE, "cfg.contrast.accent")
-    } else {
-        (
-            DEFAULT_ACCENT_INK,
-            config.colors.accent.unwrap_or(DEFAULT_ACCENT),
-            "cfg.contrast.ink",
-        )
-    };
+    let accent = config.colors.accent.unwrap_or(DEFAULT_ACCENT);
     let chosen = Rgb::parse(&typed);
+    let (default, against, line_key, hint_key) = match which {
+        "accent" => (
+            DEFAULT_ACCENT,
+            PAGE,
+            "cfg.contrast.accent",
+            "cfg.colour.hint",
+        ),
+        "accent_ink" => (
+            DEFAULT_ACCENT_INK,
+            accent,
+            "cfg.contrast.ink",
+            "cfg.colour.hint",
+        ),
+        // The sheet under the text: checked against the text that reads worst on it, as the
+        // parser does.
+        _ => {
+            let sheet = chosen.unwrap_or(PAPER);
+            let against = if contrast(INK_SOFT, sheet) <= contrast(accent, sheet) {
+                INK_SOFT
+            } else {
+                accent
+            };
+            (
+                PAPER,
+                against,
+                "cfg.contrast.background",
+                "cfg.background.hint",
+            )
+        }
+    };
     let shown = chosen.unwrap_or(default);
     let ratio = contrast(shown, against);
     let verdict = if ratio >= MIN_TEXT_CONTRAST {
@@ -157,8 +179,8 @@ pub fn colour_field(form: &Form, which: &'static str, config: &ClinicConfig) -> 
         <div class="field colour-field">
             <label for={id.clone()}>{ label.clone() }</label>
             <p class="hint" id={format!("{id}-hint")}>
-                { tf(lang, "cfg.colour.hint", &[("default", &default.to_hex())]) }{ " " }
-                { tf(lang, line_key, &[("page", &PAGE.to_hex()), ("accent", &against.to_hex()), ("ratio", &ratio_text(ratio))]) }
+                { tf(lang, hint_key, &[("default", &default.to_hex())]) }{ " " }
+                { tf(lang, line_key, &[("page", &PAGE.to_hex()), ("accent", &against.to_hex()), ("ratio", &ratio_words(lang, ratio))]) }
                 { " " }<strong>{ t(lang, verdict) }</strong>
             </p>
             <div class="colour-row">

@@ -110,6 +110,7 @@ pub fn configurator(props: &ConfiguratorProps) -> Html {
                 { form.group_problems("colors") }
                 { colour_field(&form, "accent", &config) }
                 { colour_field(&form, "accent_ink", &config) }
+                { colour_field(&form, "background", &config) }
             </fieldset>
             <fieldset class="card">
                 <legend>{ t(lang, "cfg.lang.title") }</legend>

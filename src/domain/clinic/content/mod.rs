@@ -8,9 +8,11 @@
 //! no switch reaches a screening rule, so no clinic file makes a verdict milder.
 
 mod merge;
+mod problem;
 mod read;
 
 pub use merge::protocol_with;
+pub use problem::{content_text, ContentKind, ContentProblem, Found, Then};
 pub use read::{read_content, QUESTION_FIELDS, STEP_FIELDS};
 
 use crate::domain::i18n::Lang;

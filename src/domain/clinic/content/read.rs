@@ -3,6 +3,7 @@
 //! language, an unknown effect, an impossible timing) is left out whole; a missing translation
 //! is filled with the default language's text and reported.
 
+use super::problem::{ContentKind, ContentProblem, Found, Then};
 use super::{
     applies_id, severity_id, ClinicContent, OnlyIf, OwnQuestion, OwnStep, OwnText, ALWAYS_ON,
 };
@@ -93,9 +94,14 @@ struct ContentReader<'p> {
 
 type Members<'j> = Vec<(&'j str, &'j Json)>;
 
+use ContentKind as K;
+
 impl<'j> ContentReader<'_> {
-    fn problem(&mut self, field: impl Into<String>, problem: impl Into<String>) {
-        self.problems.push(ConfigProblem::content(field, problem));
+    fn problem(&mut self, field: impl Into<String>, kind: ContentKind, then: Then) {
+        self.problems.push(ConfigProblem::content(
+            field,
+            ContentProblem::new(kind, then),
+        ));
     }
 
     fn list(&mut self, field: &str, value: &'j Json) -> &'j [Json] {
@@ -105,10 +111,10 @@ impl<'j> ContentReader<'_> {
             other => {
                 self.problem(
                     field,
-                    format!(
-                        "expected a list in [ ], found {}; nothing of it is used",
-                        other.type_name()
-                    ),
+                    K::ExpectedList {
+                        found: Found::of(other),
+                    },
+                    Then::NothingUsed,
                 );
                 &[]
             }
@@ -117,14 +123,19 @@ impl<'j> ContentReader<'_> {
 
     /// An item's members, without notes (`_…`), each unknown one reported; `None` (reported)
     /// when the item is not an object.
-    fn item(&mut self, field: &str, value: &'j Json, known: &[&str]) -> Option<Members<'j>> {
+    fn item(
+        &mut self,
+        field: &str,
+        value: &'j Json,
+        known: &'static [&'static str],
+    ) -> Option<Members<'j>> {
         let Json::Object(members) = value else {
             self.problem(
                 field,
-                format!(
-                    "expected an object ({{ ... }}), found {}; it is left out",
-                    value.type_name()
-                ),
+                K::ExpectedObject {
+                    found: Found::of(value),
+                },
+                Then::LeftOut,
             );
             return None;
         };
@@ -136,13 +147,11 @@ impl<'j> ContentReader<'_> {
             if !known.contains(&key.as_str()) {
                 self.problem(
                     format!("{field}.{key}"),
-                    format!("unknown field; the fields here are {}", known.join(", ")),
+                    K::UnknownField { known },
+                    Then::Ignored,
                 );
             } else if let Some(slot) = out.iter_mut().find(|(k, _)| k == key) {
-                self.problem(
-                    format!("{field}.{key}"),
-                    "appears more than once; the last one is used",
-                );
+                self.problem(format!("{field}.{key}"), K::Repeated, Then::LastUsed);
                 slot.1 = value;
             } else {
                 out.push((key, value));
@@ -159,7 +168,10 @@ impl<'j> ContentReader<'_> {
             other => {
                 self.problem(
                     field,
-                    format!("expected text in quotes, found {}", other.type_name()),
+                    K::ExpectedText {
+                        found: Found::of(other),
+                    },
+                    Then::Ignored,
                 );
                 None
             }
@@ -170,7 +182,7 @@ impl<'j> ContentReader<'_> {
     fn id(&mut self, field: &str, value: Option<&'j Json>) -> Option<String> {
         let field = format!("{field}.id");
         let Some(id) = self.word(&field, value) else {
-            self.problem(field, "is missing; the item is left out");
+            self.problem(field, K::Missing, Then::LeftOut);
             return None;
         };
         let snake = id.len() <= 40
@@ -179,17 +191,18 @@ impl<'j> ContentReader<'_> {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         let p = self.protocol;
+        let owned = id.to_string();
         let why = if !snake {
-            Some("must be snake_case (a-z, 0-9 and _, starting with a letter), at most 40 characters")
+            Some(K::NotSnakeCase { id: owned })
         } else if p.question(id).is_some() || p.rule(id).is_some() || p.care_step(id).is_some() {
-            Some("is already an id of the built-in protocol; choose another")
+            Some(K::BuiltInId { id: owned })
         } else if self.taken.iter().any(|t| t == id) {
-            Some("is used by another of the clinic's items; ids must differ")
+            Some(K::TakenId { id: owned })
         } else {
             None
         };
         if let Some(why) = why {
-            self.problem(field, format!("\"{id}\" {why}; the item is left out"));
+            self.problem(field, why, Then::LeftOut);
             return None;
         }
         self.taken.push(id.to_string());
@@ -205,15 +218,15 @@ impl<'j> ContentReader<'_> {
         max: usize,
         required: bool,
     ) -> Option<OwnText> {
-        let missing = |r: &mut Self, why: String| {
+        let missing = |r: &mut Self, why: ContentKind| {
             if required {
-                r.problem(field, format!("{why}; the item is left out"));
+                r.problem(field, why, Then::LeftOut);
             }
             None
         };
         let mut given: [Option<String>; 2] = [None, None];
         match value {
-            None | Some(Json::Null) => return missing(self, "is missing".into()),
+            None | Some(Json::Null) => return missing(self, K::Missing),
             Some(Json::String(s)) => given[self.default as usize] = Some(s.trim().to_string()),
             Some(Json::Object(members)) => {
                 for (code, text) in members {
@@ -221,17 +234,17 @@ impl<'j> ContentReader<'_> {
                         continue;
                     }
                     let Some(lang) = Lang::from_code(code).filter(|l| l.code() == code) else {
-                        self.problem(
-                            format!("{field}.{code}"),
-                            "is not a language the app speaks (en, es); it is ignored",
-                        );
+                        self.problem(format!("{field}.{code}"), K::UnknownLanguage, Then::Ignored);
                         continue;
                     };
                     match text {
                         Json::String(s) => given[lang as usize] = Some(s.trim().to_string()),
                         other => self.problem(
                             format!("{field}.{code}"),
-                            format!("expected text in quotes, found {}", other.type_name()),
+                            K::ExpectedText {
+                                found: Found::of(other),
+                            },
+                            Then::Ignored,
                         ),
                     }
                 }
@@ -239,57 +252,44 @@ impl<'j> ContentReader<'_> {
             Some(other) => {
                 return missing(
                     self,
-                    format!(
-                        "expected text, or an object of texts by language such as \
-                         {{\"en\": \"…\", \"es\": \"…\"}}, found {}",
-                        other.type_name()
-                    ),
+                    K::ExpectedTexts {
+                        found: Found::of(other),
+                    },
                 )
             }
         }
         for (lang, text) in Lang::ALL.iter().zip(given.iter_mut()) {
             let Some(t) = text.as_deref() else { continue };
+            let length = t.chars().count();
             let why = if t.is_empty() {
-                Some("is empty".to_string())
-            } else if t.chars().count() > max {
-                Some(format!(
-                    "is {} characters long; at most {max} fit",
-                    t.chars().count()
-                ))
+                Some(K::EmptyText)
+            } else if length > max {
+                Some(K::TooLong { length, max })
             } else if t.chars().any(char::is_control) {
-                Some("contains a control character (such as a line break)".into())
+                Some(K::ControlCharacter)
             } else if t.contains(['{', '}']) {
-                Some("contains { or }, which the app keeps for values it fills in".into())
+                Some(K::Braces)
             } else {
                 None
             };
             if let Some(why) = why {
-                self.problem(
-                    format!("{field}.{}", lang.code()),
-                    format!("{why}; it is ignored"),
-                );
+                self.problem(format!("{field}.{}", lang.code()), why, Then::Ignored);
                 *text = None;
             }
         }
         let default = self.default;
         let Some(fallback) = given[default as usize].clone() else {
-            return missing(
-                self,
-                format!(
-                    "has no {} text, the clinic's default language",
-                    default.code()
-                ),
-            );
+            return missing(self, K::NoDefaultText { default });
         };
         for lang in Lang::ALL {
             if given[lang as usize].is_none() {
                 self.problem(
                     format!("{field}.{}", lang.code()),
-                    format!(
-                        "is missing; the {} text is shown to people reading {}",
-                        default.code(),
-                        lang.name()
-                    ),
+                    K::MissingTranslation {
+                        default,
+                        reading: lang,
+                    },
+                    Then::Said,
                 );
             }
         }
@@ -311,14 +311,9 @@ impl<'j> ContentReader<'_> {
         match options.iter().find(|o| id(**o) == word) {
             Some(o) => Ok(Some(*o)),
             None => {
-                let names: Vec<&str> = options.iter().map(|o| id(*o)).collect();
-                self.problem(
-                    field,
-                    format!(
-                        "\"{word}\" is not one of {}; the item is left out",
-                        names.join(", ")
-                    ),
-                );
+                let options = options.iter().map(|o| id(*o)).collect();
+                let word = word.to_string();
+                self.problem(field, K::NotOneOf { word, options }, Then::LeftOut);
                 Err(())
             }
         }
@@ -331,21 +326,13 @@ impl<'j> ContentReader<'_> {
         };
         match value.as_i64() {
             Some(n) if n.abs() <= MAX_DAYS => Ok(Some(n)),
-            Some(n) => {
-                self.problem(
-                    field,
-                    format!("{n} days is more than a year from the session; the item is left out"),
-                );
+            Some(days) => {
+                self.problem(field, K::TooFar { days }, Then::LeftOut);
                 Err(())
             }
             None => {
-                self.problem(
-                    field,
-                    format!(
-                        "expected a whole number of days, found {}; the item is left out",
-                        value.to_json()
-                    ),
-                );
+                let found = value.to_json();
+                self.problem(field, K::ExpectedDays { found }, Then::LeftOut);
                 Err(())
             }
         }
@@ -356,18 +343,18 @@ impl<'j> ContentReader<'_> {
         let get = |key: &str| m.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
         let id = self.id(field, get("id"))?;
         let step_field = format!("{field}.step");
-        let steps: Vec<&str> = self.protocol.steps.iter().map(|s| s.id).collect();
+        let steps: Vec<&'static str> = self.protocol.steps.iter().map(|s| s.id).collect();
         let step = match self.word(&step_field, get("step")) {
             Some(s) if steps.contains(&s) => s.to_string(),
             other => {
-                let found = other.map_or("is missing".into(), |s| format!("\"{s}\" is not a step"));
-                self.problem(
-                    step_field,
-                    format!(
-                        "{found}; use one of {}; the question is left out",
-                        steps.join(", ")
-                    ),
-                );
+                let kind = match other {
+                    None => K::MissingOneOf { options: steps },
+                    Some(word) => K::NotOneOf {
+                        word: word.to_string(),
+                        options: steps,
+                    },
+                };
+                self.problem(step_field, kind, Then::LeftOut);
                 return None;
             }
         };
@@ -385,22 +372,22 @@ impl<'j> ContentReader<'_> {
         let effect = match self.choice(&effect_field, get("effect"), &EFFECTS, severity_id) {
             Ok(Some(e)) => Some(e),
             Ok(None) => {
-                self.problem(
-                    effect_field,
-                    "is missing; use precaution, consult or postpone; the question is left out",
-                );
+                let options = EFFECTS.map(severity_id).to_vec();
+                self.problem(effect_field, K::MissingOneOf { options }, Then::LeftOut);
                 None
             }
             Err(()) => None,
         };
         let days_field = format!("{field}.postpone_days");
         let postpone_days = match self.days(&days_field, get("postpone_days")) {
-            Ok(Some(d)) if d < 1 => {
+            Ok(Some(days)) if days < 1 => {
                 self.problem(
                     &days_field,
-                    format!(
-                        "{d} is not a wait; use 1 to {MAX_DAYS} days; the question is left out"
-                    ),
+                    K::NotAWait {
+                        days,
+                        max: MAX_DAYS,
+                    },
+                    Then::LeftOut,
                 );
                 return None;
             }
@@ -411,21 +398,12 @@ impl<'j> ContentReader<'_> {
         if effect == Severity::Postpone && (postpone_days.is_none() || date_question.is_none()) {
             // A postponement with no end the app can compute would let a calendar be booked
             // from today: a postponement is not a booking.
-            self.problem(
-                field,
-                "a postponement needs a date_question and postpone_days (the wait is counted \
-                 from the date answered); the question is left out",
-            );
+            self.problem(field, K::PostponeNeedsDate, Then::LeftOut);
             return None;
         }
         if effect != Severity::Postpone && postpone_days.is_some() {
-            self.problem(
-                days_field,
-                format!(
-                    "only a postponement has a wait; it is ignored for {}",
-                    severity_id(effect)
-                ),
-            );
+            let effect = severity_id(effect);
+            self.problem(days_field, K::WaitOnlyForPostpone { effect }, Then::Ignored);
         }
         let postpone_days = postpone_days.filter(|_| effect == Severity::Postpone);
         let question = OwnQuestion {
@@ -483,10 +461,10 @@ impl<'j> ContentReader<'_> {
             Some(other) => {
                 self.problem(
                     format!("{field}.reminder"),
-                    format!(
-                        "expected true or false, found {}; no reminder",
-                        other.type_name()
-                    ),
+                    K::ExpectedBool {
+                        found: Found::of(other),
+                    },
+                    Then::NoReminder,
                 );
                 false
             }
@@ -525,24 +503,17 @@ impl<'j> ContentReader<'_> {
         let day = self.days(&format!("{field}.day"), day).ok()?;
         let from = self.days(&format!("{field}.from"), from).ok()?;
         let to = self.days(&format!("{field}.to"), to).ok()?;
-        let impossible = |r: &mut Self, what: &str| {
-            r.problem(field, format!("{what}; the step is left out"));
+        let impossible = |r: &mut Self, what: ContentKind| {
+            r.problem(field, what, Then::LeftOut);
             None
         };
         match (day, from, to) {
             (Some(day), None, None) => Some((day, None)),
             (None, Some(from), Some(to)) if from <= to => Some((from, Some(to))),
-            (None, Some(from), Some(to)) => impossible(
-                self,
-                &format!("the window ends (day {to}) before it begins (day {from})"),
-            ),
-            (None, None, None) => impossible(
-                self,
-                "has no timing: give \"day\" (days from the session: -1 the day before, 0 the \
-                 session day, 1 the day after) or \"from\" and \"to\" for a window",
-            ),
-            (Some(_), _, _) => impossible(self, "has both \"day\" and a window; give one"),
-            _ => impossible(self, "a window needs both \"from\" and \"to\""),
+            (None, Some(from), Some(to)) => impossible(self, K::WindowBackwards { from, to }),
+            (None, None, None) => impossible(self, K::NoTiming),
+            (Some(_), _, _) => impossible(self, K::DayAndWindow),
+            _ => impossible(self, K::HalfWindow),
         }
     }
 
@@ -566,11 +537,11 @@ impl<'j> ContentReader<'_> {
         }
         self.problem(
             format!("{field}.phase"),
-            format!(
-                "\"{}\" cannot hold a step that begins on day {first} from the session; \
-                 the step is left out",
-                phase.id()
-            ),
+            K::PhaseSide {
+                phase: phase.id(),
+                day: first,
+            },
+            Then::LeftOut,
         );
         None
     }
@@ -581,10 +552,7 @@ impl<'j> ContentReader<'_> {
         let question = self.word(&format!("{field}.question"), get("question"));
         let answer = self.word(&format!("{field}.answer"), get("answer"));
         let (Some(question), Some(answer)) = (question, answer) else {
-            self.problem(
-                field,
-                "needs a question and an answer; the step is left out",
-            );
+            self.problem(field, K::OnlyIfIncomplete, Then::LeftOut);
             return None;
         };
         let kind = match self.protocol.question(question) {
@@ -597,29 +565,26 @@ impl<'j> ContentReader<'_> {
                 .any(|q| q.id == question)
                 .then_some(AnswerKind::YesNo),
         };
-        let answers: Vec<&str> = match kind {
+        let answers: Vec<&'static str> = match kind {
             Some(AnswerKind::YesNo) => vec!["yes", "no"],
             Some(kind) => kind.options().to_vec(),
             None => {
+                let question = question.to_string();
                 self.problem(
                     format!("{field}.question"),
-                    format!(
-                        "\"{question}\" is not a question every person answers (a built-in one \
-                         that is not a follow-up, or one of the clinic's); the step is left out"
-                    ),
+                    K::NotAskedOfAll { question },
+                    Then::LeftOut,
                 );
                 return None;
             }
         };
         if !answers.contains(&answer) {
-            self.problem(
-                format!("{field}.answer"),
-                format!(
-                    "\"{answer}\" is not an answer to \"{question}\"; use one of {}; the step \
-                     is left out",
-                    answers.join(", ")
-                ),
-            );
+            let kind = K::NotAnAnswer {
+                answer: answer.to_string(),
+                question: question.to_string(),
+                answers,
+            };
+            self.problem(format!("{field}.answer"), kind, Then::LeftOut);
             return None;
         }
         Some(OnlyIf {
@@ -636,11 +601,10 @@ impl<'j> ContentReader<'_> {
             other => {
                 return self.problem(
                     "switches",
-                    format!(
-                        "expected an object such as {{\"numbing\": false}}, found {}; no care \
-                         step is switched off",
-                        other.type_name()
-                    ),
+                    K::ExpectedSwitches {
+                        found: Found::of(other),
+                    },
+                    Then::NoneSwitchedOff,
                 )
             }
         };
@@ -652,25 +616,18 @@ impl<'j> ContentReader<'_> {
             let field = format!("switches.{id}");
             let why = if p.care_step(id).is_none() {
                 if p.rule(id).is_some() || p.question(id).is_some() {
-                    Some(
-                        "is part of the screening, which a clinic may make stricter (its \
-                         settings, its own questions) but never switch off"
-                            .to_string(),
-                    )
+                    Some(K::SwitchesScreening)
                 } else {
-                    let ids: Vec<&str> = p.care.iter().map(|s| s.id).collect();
-                    Some(format!(
-                        "is not a built-in care step; the care steps are {}",
-                        ids.join(", ")
-                    ))
+                    let steps = p.care.iter().map(|s| s.id).collect();
+                    Some(K::NotACareStep { steps })
                 }
             } else if ALWAYS_ON.contains(&id.as_str()) {
-                Some("is about the session itself or its safety and cannot be switched off".into())
+                Some(K::AlwaysOn)
             } else {
                 None
             };
             if let Some(why) = why {
-                self.problem(field, format!("{why}; it is ignored"));
+                self.problem(field, why, Then::Ignored);
                 continue;
             }
             match on {
@@ -682,10 +639,10 @@ impl<'j> ContentReader<'_> {
                 }
                 other => self.problem(
                     field,
-                    format!(
-                        "expected false (off) or true (on), found {}; the step stays on",
-                        other.type_name()
-                    ),
+                    K::ExpectedBool {
+                        found: Found::of(other),
+                    },
+                    Then::StaysOn,
                 ),
             }
         }
