@@ -5,45 +5,43 @@
 //! returns function pointers into that module. Without the feature, as in every test, a part
 //! is in the one module and always here.
 
-use async_once_cell::OnceCell;
+use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
+use std::thread::LocalKey;
 
 /// Loads a part's module and returns its entry points; `None` when the module could not be
 /// had (the loader says why in the console).
 pub type Load<T> = fn() -> Pin<Box<dyn Future<Output = Option<T>>>>;
 
-pub struct Part<T: Copy + Send + Sync + 'static> {
+pub struct Part<T: Copy + 'static> {
     /// The User Timing mark set when the module has arrived: `careplanner:<split point>`.
     pub mark: &'static str,
-    /// The entry points once loaded. Waiters share the one load in progress; a failed load
-    /// leaves it empty, so the next `ensure` tries afresh.
-    pub loaded: &'static OnceCell<T>,
+    /// The entry points once loaded (from the start, in a build without the feature).
+    pub loaded: &'static LocalKey<Cell<Option<T>>>,
     pub load: Load<T>,
-    /// The entry points from the start, in a build without the feature.
-    pub built_in: Option<fn() -> T>,
 }
 
-impl<T: Copy + Send + Sync + 'static> Part<T> {
+impl<T: Copy + 'static> Part<T> {
     /// The entry points, once their module is here.
     pub fn get(&'static self) -> Option<T> {
-        self.built_in
-            .map(|entry| entry())
-            .or_else(|| self.loaded.get().copied())
+        self.loaded.get()
     }
 
     /// Makes the entry points available, loading their module if need be; `false` when it
-    /// could not be had.
+    /// could not be had. Concurrent callers share one request (the loader's), and a failed
+    /// load is tried afresh by the next call; the page's reducer asks for each part once at a
+    /// time anyway (`page::Fetch`), so nothing here waits on anything but the loader.
     pub async fn ensure(&'static self) -> bool {
         if self.get().is_some() {
             return true;
         }
-        let loaded = self.loaded.get_or_try_init(async {
-            let entry = (self.load)().await.ok_or(())?;
+        let loaded = (self.load)().await;
+        if loaded.is_some() {
+            self.loaded.set(loaded);
             super::platform::mark(self.mark);
-            Ok::<T, ()>(entry)
-        });
-        loaded.await.is_ok()
+        }
+        loaded.is_some()
     }
 
     /// Waits for the module, with the element `busy_id` marked busy while it is on its way,
@@ -71,18 +69,18 @@ macro_rules! part {
             mark: concat!("careplanner:", stringify!($module)),
             loaded: &split_point::LOADED,
             load: split_point::load,
-            built_in: split_point::BUILT_IN,
         };
 
         mod split_point {
             use super::*;
+            use std::cell::Cell;
             use std::future::Future;
             use std::pin::Pin;
 
-            pub static LOADED: async_once_cell::OnceCell<$ty> = async_once_cell::OnceCell::new();
-
             #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
-            pub const BUILT_IN: Option<fn() -> $ty> = Some($entry);
+            thread_local! {
+                pub static LOADED: Cell<Option<$ty>> = Cell::new(Some($entry()));
+            }
 
             #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
             pub fn load() -> Pin<Box<dyn Future<Output = Option<$ty>>>> {
@@ -90,7 +88,9 @@ macro_rules! part {
             }
 
             #[cfg(all(feature = "split", target_arch = "wasm32"))]
-            pub const BUILT_IN: Option<fn() -> $ty> = None;
+            thread_local! {
+                pub static LOADED: Cell<Option<$ty>> = const { Cell::new(None) };
+            }
 
             #[cfg(all(feature = "split", target_arch = "wasm32"))]
             #[wasm_split_helpers::wasm_split($module, fallible)]
