@@ -800,7 +800,8 @@ fn every_content_kind() -> Vec<careplanner::domain::clinic::content::ContentKind
 fn every_kind_of_content_problem_has_words_in_both_languages() {
     use careplanner::domain::clinic::content::{content_text, ContentProblem, Then};
     let thens = [
-        Then::LeftOut,
+        Then::LeftOut(careplanner::domain::clinic::content::Item::Step),
+        Then::LeftOut(careplanner::domain::clinic::content::Item::Question),
         Then::Ignored,
         Then::NothingUsed,
         Then::LastUsed,
@@ -840,7 +841,7 @@ fn every_kind_of_content_problem_has_words_in_both_languages() {
     let words = careplanner::domain::clinic::problem_text(Lang::Es, window);
     assert_eq!(
         words,
-        "el periodo termina (día 1) antes de empezar (día 5); se omite el elemento"
+        "el periodo termina (día 1) antes de empezar (día 5); se omite el paso"
     );
 }
 

@@ -240,7 +240,7 @@ fn every_kind_of_problem_has_words_in_both_languages() {
     // The content's own kinds are sampled in tests/clinic_content.rs; one stands for them.
     let content = ProblemKind::Content(Box::new(ContentProblem::new(
         ContentKind::Missing,
-        Then::LeftOut,
+        Then::LeftOut(careplanner::domain::clinic::content::Item::Step),
     )));
     seen[position(&content)] = true;
     let missing: Vec<usize> = (0..KINDS).filter(|i| !seen[*i]).collect();

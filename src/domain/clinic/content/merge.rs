@@ -6,7 +6,7 @@
 //! reads one clinic file, and the configurator's preview, which reads one draft after another,
 //! finds a content it has seen before in the cache.
 
-use super::problem::{ContentKind, ContentProblem, Then};
+use super::problem::{ContentKind, ContentProblem, Item, Then};
 use super::{ClinicContent, OwnQuestion, OwnStep, OwnText, CLINIC_SOURCE};
 use crate::domain::clinic::ConfigProblem;
 use crate::domain::i18n::OwnWords;
@@ -69,27 +69,28 @@ fn validated(content: &ClinicContent, fingerprint: u64) -> (Protocol, Vec<Config
         };
         let mut refused = false;
         for error in errors {
-            let field = if let Some(i) = content
+            let (field, item) = if let Some(i) = content
                 .questions
                 .iter()
                 .position(|q| names(&error.place, &q.id) || names(&error.place, &q.date_id()))
             {
-                content.questions.remove(i);
-                format!("questions[{i}]")
+                let refused = content.questions.remove(i);
+                (format!("questions[{}]", refused.at), Item::Question)
             } else if let Some(i) = content
                 .care_steps
                 .iter()
                 .position(|s| names(&error.place, &s.id))
             {
-                content.care_steps.remove(i);
-                format!("care_steps[{i}]")
+                let refused = content.care_steps.remove(i);
+                (format!("care_steps[{}]", refused.at), Item::Step)
             } else {
                 // A built-in part's own words are not in a release build's wasm until their
                 // file arrives; the built-in protocol itself is checked by the tests.
                 continue;
             };
             let reason = error.problem;
-            let refused_item = ContentProblem::new(ContentKind::Refused { reason }, Then::LeftOut);
+            let refused_item =
+                ContentProblem::new(ContentKind::Refused { reason }, Then::LeftOut(item));
             problems.push(ConfigProblem::content(field, refused_item));
             refused = true;
             break;

@@ -12,7 +12,7 @@ mod problem;
 mod read;
 
 pub use merge::protocol_with;
-pub use problem::{content_text, ContentKind, ContentProblem, Found, Then};
+pub use problem::{content_text, ContentKind, ContentProblem, Found, Item, Then};
 pub use read::{read_content, QUESTION_FIELDS, STEP_FIELDS};
 
 use crate::domain::i18n::Lang;
@@ -45,6 +45,8 @@ impl OwnText {
 /// A clinic's yes/no question, and what a "yes" means.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OwnQuestion {
+    /// Its place in the file's `questions`, for the problems the validator finds.
+    pub at: usize,
     pub id: String,
     /// The built-in step it is asked in.
     pub step: String,
@@ -79,6 +81,8 @@ pub struct OnlyIf {
 /// A clinic's care step.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OwnStep {
+    /// Its place in the file's `care_steps`.
+    pub at: usize,
     pub id: String,
     /// The short summary (calendar descriptions, Today, the phase list).
     pub title: OwnText,

@@ -123,7 +123,7 @@ pub enum ContentKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Then {
     /// The question or care step is left out whole.
-    LeftOut,
+    LeftOut(Item),
     Ignored,
     /// Nothing of the list is used.
     NothingUsed,
@@ -135,6 +135,13 @@ pub enum Then {
     NoneSwitchedOff,
     /// The kind's own words say it (a missing translation).
     Said,
+}
+
+/// Which of the clinic's items a problem is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    Question,
+    Step,
 }
 
 impl ContentProblem {
@@ -280,7 +287,8 @@ pub fn content_text(lang: Lang, problem: &ContentProblem) -> String {
     let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let what = fill(t(lang, key), &params);
     let then = match problem.then {
-        Then::LeftOut => "problem.content.then.left_out",
+        Then::LeftOut(Item::Question) => "problem.content.then.question_left_out",
+        Then::LeftOut(Item::Step) => "problem.content.then.step_left_out",
         Then::Ignored => "problem.instead.ignored",
         Then::NothingUsed => "problem.content.then.nothing_used",
         Then::LastUsed => "problem.instead.last_one_used",

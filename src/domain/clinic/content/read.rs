@@ -3,7 +3,7 @@
 //! language, an unknown effect, an impossible timing) is left out whole; a missing translation
 //! is filled with the default language's text and reported.
 
-use super::problem::{ContentKind, ContentProblem, Found, Then};
+use super::problem::{ContentKind, ContentProblem, Found, Item, Then};
 use super::{
     applies_id, severity_id, ClinicContent, OnlyIf, OwnQuestion, OwnStep, OwnText, ALWAYS_ON,
 };
@@ -54,6 +54,7 @@ pub fn read_content(
         content: ClinicContent::default(),
         problems: Vec::new(),
         taken: Vec::new(),
+        item: Item::Question,
     };
     // Questions first: a care step may depend on one.
     for key in ["questions", "care_steps", "switches"] {
@@ -65,7 +66,7 @@ pub fn read_content(
                 for (i, item) in r.list(key, value).iter().enumerate() {
                     let field = format!("questions[{i}]");
                     if let Some(q) = r.question(&field, item) {
-                        r.content.questions.push(q);
+                        r.content.questions.push(OwnQuestion { at: i, ..q });
                     }
                 }
             }
@@ -73,7 +74,7 @@ pub fn read_content(
                 for (i, item) in r.list(key, value).iter().enumerate() {
                     let field = format!("care_steps[{i}]");
                     if let Some(s) = r.step(&field, item) {
-                        r.content.care_steps.push(s);
+                        r.content.care_steps.push(OwnStep { at: i, ..s });
                     }
                 }
             }
@@ -90,6 +91,8 @@ struct ContentReader<'p> {
     problems: Vec<ConfigProblem>,
     /// The ids of the clinic's items so far, with their follow-ups.
     taken: Vec<String>,
+    /// The kind of item being read, for what is left out.
+    item: Item,
 }
 
 type Members<'j> = Vec<(&'j str, &'j Json)>;
@@ -135,7 +138,7 @@ impl<'j> ContentReader<'_> {
                 K::ExpectedObject {
                     found: Found::of(value),
                 },
-                Then::LeftOut,
+                Then::LeftOut(self.item),
             );
             return None;
         };
@@ -182,7 +185,7 @@ impl<'j> ContentReader<'_> {
     fn id(&mut self, field: &str, value: Option<&'j Json>) -> Option<String> {
         let field = format!("{field}.id");
         let Some(id) = self.word(&field, value) else {
-            self.problem(field, K::Missing, Then::LeftOut);
+            self.problem(field, K::Missing, Then::LeftOut(self.item));
             return None;
         };
         let snake = id.len() <= 40
@@ -202,7 +205,7 @@ impl<'j> ContentReader<'_> {
             None
         };
         if let Some(why) = why {
-            self.problem(field, why, Then::LeftOut);
+            self.problem(field, why, Then::LeftOut(self.item));
             return None;
         }
         self.taken.push(id.to_string());
@@ -220,7 +223,8 @@ impl<'j> ContentReader<'_> {
     ) -> Option<OwnText> {
         let missing = |r: &mut Self, why: ContentKind| {
             if required {
-                r.problem(field, why, Then::LeftOut);
+                let item = r.item;
+                r.problem(field, why, Then::LeftOut(item));
             }
             None
         };
@@ -313,7 +317,11 @@ impl<'j> ContentReader<'_> {
             None => {
                 let options = options.iter().map(|o| id(*o)).collect();
                 let word = word.to_string();
-                self.problem(field, K::NotOneOf { word, options }, Then::LeftOut);
+                self.problem(
+                    field,
+                    K::NotOneOf { word, options },
+                    Then::LeftOut(self.item),
+                );
                 Err(())
             }
         }
@@ -327,18 +335,19 @@ impl<'j> ContentReader<'_> {
         match value.as_i64() {
             Some(n) if n.abs() <= MAX_DAYS => Ok(Some(n)),
             Some(days) => {
-                self.problem(field, K::TooFar { days }, Then::LeftOut);
+                self.problem(field, K::TooFar { days }, Then::LeftOut(self.item));
                 Err(())
             }
             None => {
                 let found = value.to_json();
-                self.problem(field, K::ExpectedDays { found }, Then::LeftOut);
+                self.problem(field, K::ExpectedDays { found }, Then::LeftOut(self.item));
                 Err(())
             }
         }
     }
 
     fn question(&mut self, field: &str, value: &'j Json) -> Option<OwnQuestion> {
+        self.item = Item::Question;
         let m = self.item(field, value, &QUESTION_FIELDS)?;
         let get = |key: &str| m.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
         let id = self.id(field, get("id"))?;
@@ -354,7 +363,7 @@ impl<'j> ContentReader<'_> {
                         options: steps,
                     },
                 };
-                self.problem(step_field, kind, Then::LeftOut);
+                self.problem(step_field, kind, Then::LeftOut(self.item));
                 return None;
             }
         };
@@ -373,7 +382,11 @@ impl<'j> ContentReader<'_> {
             Ok(Some(e)) => Some(e),
             Ok(None) => {
                 let options = EFFECTS.map(severity_id).to_vec();
-                self.problem(effect_field, K::MissingOneOf { options }, Then::LeftOut);
+                self.problem(
+                    effect_field,
+                    K::MissingOneOf { options },
+                    Then::LeftOut(self.item),
+                );
                 None
             }
             Err(()) => None,
@@ -387,7 +400,7 @@ impl<'j> ContentReader<'_> {
                         days,
                         max: MAX_DAYS,
                     },
-                    Then::LeftOut,
+                    Then::LeftOut(self.item),
                 );
                 return None;
             }
@@ -398,7 +411,7 @@ impl<'j> ContentReader<'_> {
         if effect == Severity::Postpone && (postpone_days.is_none() || date_question.is_none()) {
             // A postponement with no end the app can compute would let a calendar be booked
             // from today: a postponement is not a booking.
-            self.problem(field, K::PostponeNeedsDate, Then::LeftOut);
+            self.problem(field, K::PostponeNeedsDate, Then::LeftOut(self.item));
             return None;
         }
         if effect != Severity::Postpone && postpone_days.is_some() {
@@ -407,6 +420,7 @@ impl<'j> ContentReader<'_> {
         }
         let postpone_days = postpone_days.filter(|_| effect == Severity::Postpone);
         let question = OwnQuestion {
+            at: 0,
             date_question,
             text: text?,
             finding: finding?,
@@ -422,6 +436,7 @@ impl<'j> ContentReader<'_> {
     }
 
     fn step(&mut self, field: &str, value: &'j Json) -> Option<OwnStep> {
+        self.item = Item::Step;
         let m = self.item(field, value, &STEP_FIELDS)?;
         let get = |key: &str| m.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
         let id = self.id(field, get("id"))?;
@@ -477,6 +492,7 @@ impl<'j> ContentReader<'_> {
             Some(value) => Some(self.only_if(&format!("{field}.only_if"), value)?),
         };
         Some(OwnStep {
+            at: 0,
             id,
             title: title?,
             text: text?,
@@ -504,7 +520,8 @@ impl<'j> ContentReader<'_> {
         let from = self.days(&format!("{field}.from"), from).ok()?;
         let to = self.days(&format!("{field}.to"), to).ok()?;
         let impossible = |r: &mut Self, what: ContentKind| {
-            r.problem(field, what, Then::LeftOut);
+            let item = r.item;
+            r.problem(field, what, Then::LeftOut(item));
             None
         };
         match (day, from, to) {
@@ -541,7 +558,7 @@ impl<'j> ContentReader<'_> {
                 phase: phase.id(),
                 day: first,
             },
-            Then::LeftOut,
+            Then::LeftOut(self.item),
         );
         None
     }
@@ -552,7 +569,7 @@ impl<'j> ContentReader<'_> {
         let question = self.word(&format!("{field}.question"), get("question"));
         let answer = self.word(&format!("{field}.answer"), get("answer"));
         let (Some(question), Some(answer)) = (question, answer) else {
-            self.problem(field, K::OnlyIfIncomplete, Then::LeftOut);
+            self.problem(field, K::OnlyIfIncomplete, Then::LeftOut(self.item));
             return None;
         };
         let kind = match self.protocol.question(question) {
@@ -573,7 +590,7 @@ impl<'j> ContentReader<'_> {
                 self.problem(
                     format!("{field}.question"),
                     K::NotAskedOfAll { question },
-                    Then::LeftOut,
+                    Then::LeftOut(self.item),
                 );
                 return None;
             }
@@ -584,7 +601,7 @@ impl<'j> ContentReader<'_> {
                 question: question.to_string(),
                 answers,
             };
-            self.problem(format!("{field}.answer"), kind, Then::LeftOut);
+            self.problem(format!("{field}.answer"), kind, Then::LeftOut(self.item));
             return None;
         }
         Some(OnlyIf {
