@@ -315,7 +315,9 @@ impl PageState {
                     self.want_words(lang, &mut effects);
                 }
             }
-            PageAction::JourneyIn(lang) => self.show_language(lang, &mut effects),
+            PageAction::JourneyIn(lang) => {
+                self.show_language(lang, &mut effects);
+            }
             // A second press while the first waits changes nothing.
             PageAction::StartPressed | PageAction::TryAgain if self.waiting.is_some() => {}
             PageAction::StartPressed => self.press_start(START_ID, &mut effects),
@@ -408,13 +410,13 @@ impl PageState {
         if self.waiting == Some(Waiting::Opening) {
             self.prepare_opening(effects);
         }
+        // Drawn again in the language switched to: nothing more to draw for this arrival.
+        let mut redrawn = false;
         if let Some(lang) = self.switching {
             if self.words(lang).settled() {
                 self.switching = None;
                 effects.push(Effect::Busy(LANG_SWITCH_ID, false));
-                if self.words(lang) == Fetch::Here {
-                    self.show_language(lang, effects);
-                }
+                redrawn = self.words(lang) == Fetch::Here && self.show_language(lang, effects);
             }
         }
         match self.waiting {
@@ -426,14 +428,15 @@ impl PageState {
                 self.go_on(waiting, effects);
             }
             Some(_) => {}
+            None if redrawn => {}
             // Words or the plan's module that arrive for the app's screens redraw them.
-            None if self.showing == Showing::App => push_once(effects, Effect::UpdateApp),
+            None if self.showing == Showing::App => effects.push(Effect::UpdateApp),
             // The clinic's check panel explains its numbers in words fetched after start-up.
             None if self.check_config
                 && self.showing != Showing::Nothing
                 && words == Some(self.lang) =>
             {
-                push_once(effects, Effect::DrawFrame)
+                effects.push(Effect::DrawFrame)
             }
             None => {}
         }
@@ -518,10 +521,10 @@ impl PageState {
         }
     }
 
-    /// Draws the page in `lang`, unless it is already.
-    fn show_language(&mut self, lang: Lang, effects: &mut Vec<Effect>) {
+    /// Draws the page in `lang`, unless it is already; whether it did.
+    fn show_language(&mut self, lang: Lang, effects: &mut Vec<Effect>) -> bool {
         if self.lang == lang {
-            return;
+            return false;
         }
         self.lang = lang;
         effects.push(Effect::DrawFrame);
@@ -530,12 +533,7 @@ impl PageState {
             Showing::Welcome | Showing::NotLoaded => effects.push(Effect::DrawScreen),
             Showing::Nothing => {}
         }
-    }
-}
-
-fn push_once(effects: &mut Vec<Effect>, effect: Effect) {
-    if !effects.contains(&effect) {
-        effects.push(effect);
+        true
     }
 }
 
