@@ -9,6 +9,7 @@
 mod colour;
 pub mod content;
 mod draft;
+pub mod draft_content;
 mod parse;
 mod problem;
 mod text;

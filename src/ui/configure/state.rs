@@ -81,7 +81,14 @@ pub struct Cfg {
 pub enum Action {
     Lang(Lang),
     Set(String, String),
-    Open { file: String, text: Option<String> },
+    /// A new question or care step at the end of its list.
+    Add(&'static str),
+    /// Removes an item; the opened file's problems in that list no longer match its places.
+    Remove(&'static str, usize),
+    Open {
+        file: String,
+        text: Option<String>,
+    },
     Logo(Logo),
     Screen(Screen),
     Embedded(bool),
@@ -113,7 +120,7 @@ impl Cfg {
     pub fn problems_at(&self, field: &str, live: &[ConfigProblem]) -> Vec<ConfigProblem> {
         let at = |p: &&ConfigProblem| form_field(&p.field, &self.protocol) == Some(field);
         let mut out: Vec<ConfigProblem> = live.iter().filter(at).cloned().collect();
-        if !self.touched.iter().any(|t| t == field) {
+        if !self.touched.iter().any(|t| covers(t, field)) {
             let opened = self.opened.as_ref().and_then(|o| o.problems.as_ref());
             for p in opened.into_iter().flatten().filter(at) {
                 if !out.contains(p) {
@@ -189,6 +196,17 @@ impl Cfg {
     }
 }
 
+/// Whether a change to `touched` makes the opened file's problems at `field` stale: the same
+/// field, one inside it (a text box of a text), or the item or list it is in.
+fn covers(touched: &str, field: &str) -> bool {
+    let inside = |outer: &str, inner: &str| {
+        inner
+            .strip_prefix(outer)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+    };
+    inside(touched, field) || inside(field, touched)
+}
+
 impl Reducible for Cfg {
     type Action = Action;
 
@@ -209,6 +227,11 @@ impl Reducible for Cfg {
                 next.draft = text.as_deref().map(Draft::from_file).unwrap_or_default();
                 next.touched.clear();
                 next.opened = Some(Opened { file, problems });
+            }
+            Action::Add(list) => next.draft.add(list),
+            Action::Remove(list, at) => {
+                next.draft.remove(list, at);
+                next.touched.push(list.to_string());
             }
             Action::Logo(logo) => {
                 if next.draft.get("logo").trim().is_empty() {
