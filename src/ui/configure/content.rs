@@ -54,7 +54,7 @@ pub fn switches_section(form: &Form, config: &ClinicConfig) -> Html {
                 let control = control_id(&field);
                 let d = described(form, &field, false);
                 let on = cfg.draft.get(&field).trim() != "false";
-                let title = protocol_text(lang, &format!("care.{id}.title"), &cfg.protocol, &config.settings);
+                let title = step_title(cfg, id, config);
                 let onchange = {
                     let cfg = cfg.clone();
                     let field = field.clone();
@@ -75,6 +75,24 @@ pub fn switches_section(form: &Form, config: &ClinicConfig) -> Html {
                 }
             }) }
         </fieldset>
+    }
+}
+
+/// A built-in step's title in the page's language; one that needs a plan's numbers (the next
+/// session's "{next} of {sessions}") is named by its kind instead.
+fn step_title(cfg: &Cfg, id: &str, config: &ClinicConfig) -> String {
+    let lang = cfg.lang;
+    let title = protocol_text(
+        lang,
+        &format!("care.{id}.title"),
+        &cfg.protocol,
+        &config.settings,
+    );
+    match cfg.protocol.care_step(id) {
+        Some(step) if title.contains('{') => {
+            t(lang, &format!("care.category.{}", step.category.id())).to_string()
+        }
+        _ => title,
     }
 }
 
@@ -107,15 +125,30 @@ fn item(form: &Form, list: &'static str, i: usize) -> Html {
     let questions = list == "questions";
     let field = format!("{list}[{i}]");
     let n = (i + 1).to_string();
-    let legend = tf(
-        lang,
-        if questions {
-            "cfg.question.legend"
-        } else {
-            "cfg.step.legend"
-        },
-        &[("n", &n)],
-    );
+    let (legend_key, remove_key) = if questions {
+        ("cfg.question.legend", "cfg.question.remove")
+    } else {
+        ("cfg.step.legend", "cfg.step.remove")
+    };
+    let legend = tf(lang, legend_key, &[("n", &n)]);
+    // What the item is about, for its folded line: its text in the page's language, or the
+    // other's.
+    let named = if questions { "text" } else { "title" };
+    let summary = std::iter::once(lang)
+        .chain(Lang::ALL)
+        .map(|l| {
+            cfg.draft
+                .get(&item_key(list, i, &format!("{named}.{}", l.code())))
+                .trim()
+                .to_string()
+        })
+        .find(|s| !s.is_empty())
+        .unwrap_or_else(|| t(lang, "cfg.item.empty").to_string());
+    // An item of the opened file with nothing to correct starts folded; a new one, one with a
+    // problem and one being edited stay open.
+    let open = cfg.opened.is_none()
+        || i >= cfg.opened_count(list)
+        || cfg.item_in_progress(&field, &form.live);
     let onclick = {
         let cfg = cfg.clone();
         Callback::from(move |_| cfg.dispatch(Action::Remove(list, i)))
@@ -230,12 +263,15 @@ fn item(form: &Form, list: &'static str, i: usize) -> Html {
     };
     html! {
         <fieldset class="cfg-item" id={control_id(&field)}>
-            <legend>{ legend.clone() }</legend>
+            <legend>{ legend }</legend>
             { problem_list(lang, &format!("{}-problems", control_id(&field)), &form.problems(&field)) }
-            { body }
-            <p><button type="button" class="button secondary" id={format!("{}-remove", control_id(&field))} {onclick}>
-                { tf(lang, "cfg.item.remove", &[("what", &legend)]) }
-            </button></p>
+            <details {open}>
+                <summary>{ summary }</summary>
+                { body }
+                <p><button type="button" class="button secondary" id={format!("{}-remove", control_id(&field))} {onclick}>
+                    { tf(lang, remove_key, &[("n", &n)]) }
+                </button></p>
+            </details>
         </fieldset>
     }
 }

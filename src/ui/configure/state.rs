@@ -17,6 +17,8 @@ pub struct Opened {
     pub file: String,
     /// `None` when the file could not be read at all.
     pub problems: Option<Vec<ConfigProblem>>,
+    /// How many questions and care steps it had.
+    pub items: [usize; 2],
 }
 
 /// The logo chosen from the computer: its name and a `data:` address for the previews.
@@ -131,6 +133,23 @@ impl Cfg {
         out
     }
 
+    /// How many items of `list` the opened file had.
+    pub fn opened_count(&self, list: &str) -> usize {
+        self.opened
+            .as_ref()
+            .map_or(0, |o| o.items[usize::from(list != "questions")])
+    }
+
+    /// Whether an item (`questions[0]`) is being edited or has a problem: then it stays open.
+    pub fn item_in_progress(&self, item: &str, live: &[ConfigProblem]) -> bool {
+        let opened = self.opened.as_ref().and_then(|o| o.problems.as_ref());
+        self.touched.iter().any(|t| covers(t, item))
+            || live
+                .iter()
+                .chain(opened.into_iter().flatten())
+                .any(|p| covers(item, &p.field))
+    }
+
     /// The preview frame's address: the app with `?preview=<screen>`, embedded if asked, and for the
     /// screens past the first a share link of sample answers that leads there.
     pub fn preview_src(&self, config: &ClinicConfig) -> String {
@@ -226,7 +245,12 @@ impl Reducible for Cfg {
                     .map(|text| crate::domain::clinic::parse_config(text, &next.protocol).1);
                 next.draft = text.as_deref().map(Draft::from_file).unwrap_or_default();
                 next.touched.clear();
-                next.opened = Some(Opened { file, problems });
+                let items = ["questions", "care_steps"].map(|list| next.draft.count(list));
+                next.opened = Some(Opened {
+                    file,
+                    problems,
+                    items,
+                });
             }
             Action::Add(list) => next.draft.add(list),
             Action::Remove(list, at) => {
