@@ -1,7 +1,6 @@
 //! The journey's state machine, natively: what each action does to the state.
 
 use careplanner::domain::answers::Value;
-use careplanner::domain::i18n::Lang;
 use careplanner::ui::ids::{field_id, HEADING_ID};
 use careplanner::ui::state::{Action, AppState, Screen};
 use chrono::NaiveDate;
@@ -15,9 +14,7 @@ fn today() -> NaiveDate {
 fn run(actions: &[Action]) -> Rc<AppState> {
     actions
         .iter()
-        .fold(Rc::new(AppState::new(Lang::En, today())), |s, a| {
-            s.reduce(a.clone())
-        })
+        .fold(Rc::new(AppState::new(today())), |s, a| s.reduce(a.clone()))
 }
 
 /// Answers every shown question of the current step with "nothing to report".
@@ -106,22 +103,17 @@ fn a_complete_journey_reaches_the_result_and_back_keeps_every_answer() {
     let back = s.reduce(Action::Back);
     assert_eq!(back.screen, Screen::Step(*seen.last().unwrap()));
     assert_eq!(back.answers, answers);
-    let switched = back.reduce(Action::SetLang(Lang::Es));
-    assert_eq!(switched.answers, answers);
-    assert_eq!(switched.lang, Lang::Es);
 }
 
 #[test]
-fn restart_forgets_the_answers_but_keeps_the_language() {
+fn restart_forgets_the_answers() {
     let s = run(&[
-        Action::SetLang(Lang::Es),
         Action::Start,
         Action::Answer("age", Some(Value::Number(30.0))),
         Action::Restart,
     ]);
     assert_eq!(s.screen, Screen::Welcome);
     assert!(s.answers.get("age").is_none());
-    assert_eq!(s.lang, Lang::Es);
 }
 
 #[test]

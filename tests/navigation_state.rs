@@ -19,7 +19,7 @@ fn run(state: Rc<AppState>, actions: &[Action]) -> Rc<AppState> {
 }
 
 fn fresh() -> Rc<AppState> {
-    Rc::new(AppState::new(Lang::En, today()))
+    Rc::new(AppState::new(today()))
 }
 
 /// Answers every shown question of the current step with "nothing to report", then Next.

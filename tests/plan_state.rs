@@ -16,8 +16,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 
 /// Through the screening ("nothing to report") to the plan, on `today`.
 fn planned(today: NaiveDate) -> Rc<AppState> {
-    let s =
-        common::answer_every_step(Rc::new(AppState::new(Lang::En, today)).reduce(Action::Start));
+    let s = common::answer_every_step(Rc::new(AppState::new(today)).reduce(Action::Start));
     let s = s.reduce(Action::OpenPlan);
     assert_eq!(s.screen, Screen::Plan);
     s
@@ -46,11 +45,11 @@ fn a_typed_phone_number_is_kept_only_when_it_looks_like_one() {
 #[test]
 fn the_phone_number_is_stored_only_when_the_person_chose_to_remember() {
     let s = planned(d(2026, 11, 21)).reduce(Action::SetPhone("555 0100".into()));
-    assert_eq!(stored_text(&s), None);
+    assert_eq!(stored_text(&s, Lang::En), None);
     let kept = s.reduce(Action::SetRemember(true));
-    let text = stored_text(&kept).unwrap();
+    let text = stored_text(&kept, Lang::En).unwrap();
     assert!(text.contains(r#""phone":"555 0100""#), "{text}");
-    let resumed = Rc::new(AppState::new(Lang::En, d(2026, 11, 22))).reduce(Action::Boot {
+    let resumed = Rc::new(AppState::new(d(2026, 11, 22))).reduce(Action::Boot {
         saved: Some(text),
         fragment: None,
     });
@@ -71,10 +70,10 @@ fn the_calendar_form_is_the_persons_choice() {
 fn a_kept_plan_stays_open_after_its_first_session() {
     let s = planned(d(2026, 11, 21)).reduce(Action::SetRemember(true));
     let first = s.schedule.unwrap().first_date;
-    let text = stored_text(&s).unwrap();
+    let text = stored_text(&s, Lang::En).unwrap();
     // Reopened three weeks after the first session.
     let later = first + chrono::Days::new(21);
-    let resumed = Rc::new(AppState::new(Lang::En, later)).reduce(Action::Boot {
+    let resumed = Rc::new(AppState::new(later)).reduce(Action::Boot {
         saved: Some(text),
         fragment: None,
     });

@@ -19,8 +19,8 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
 }
 
-fn fresh(lang: Lang) -> Rc<AppState> {
-    Rc::new(AppState::new(lang, today()))
+fn fresh() -> Rc<AppState> {
+    Rc::new(AppState::new(today()))
 }
 
 fn run(state: Rc<AppState>, actions: &[Action]) -> Rc<AppState> {
@@ -28,14 +28,14 @@ fn run(state: Rc<AppState>, actions: &[Action]) -> Rc<AppState> {
 }
 
 /// From the first screen to the result, answering "nothing to report" everywhere.
-fn to_result(lang: Lang) -> Rc<AppState> {
-    let s = common::answer_every_step(run(fresh(lang), &[Action::Start]));
+fn to_result() -> Rc<AppState> {
+    let s = common::answer_every_step(run(fresh(), &[Action::Start]));
     assert_eq!(s.screen, Screen::Result);
     s
 }
 
 fn boot(stored: Option<&str>, fragment: Option<&str>) -> Rc<AppState> {
-    fresh(Lang::En).reduce(Action::Boot {
+    fresh().reduce(Action::Boot {
         saved: stored.map(str::to_string),
         fragment: fragment.map(str::to_string),
     })
@@ -43,23 +43,20 @@ fn boot(stored: Option<&str>, fragment: Option<&str>) -> Rc<AppState> {
 
 #[test]
 fn saving_is_off_by_default_and_nothing_is_written_then() {
-    let s = to_result(Lang::En);
+    let s = to_result();
     assert!(!s.remember);
-    assert_eq!(stored_text(&s), None);
+    assert_eq!(stored_text(&s, Lang::En), None);
     let on = s.reduce(Action::SetRemember(true));
-    assert!(stored_text(&on).is_some());
+    assert!(stored_text(&on, Lang::En).is_some());
 }
 
 #[test]
 fn a_saved_plan_resumes_on_the_plan_with_language_answers_and_schedule() {
-    let planned = run(
-        to_result(Lang::Es),
-        &[Action::OpenPlan, Action::SetRemember(true)],
-    );
-    let text = stored_text(&planned).unwrap();
+    let planned = run(to_result(), &[Action::OpenPlan, Action::SetRemember(true)]);
+    let text = stored_text(&planned, Lang::Es).unwrap();
     let resumed = boot(Some(&text), None);
     assert_eq!(resumed.screen, Screen::Plan);
-    assert_eq!(resumed.lang, Lang::Es);
+    assert_eq!(resumed.opened_in, Some(Lang::Es));
     assert_eq!(resumed.answers, planned.answers);
     assert_eq!(resumed.schedule, planned.schedule);
     assert!(resumed.remember, "saving stays on after a resume");
@@ -68,9 +65,9 @@ fn a_saved_plan_resumes_on_the_plan_with_language_answers_and_schedule() {
 
 #[test]
 fn a_finished_screening_without_a_schedule_resumes_on_the_result() {
-    let s = to_result(Lang::En).reduce(Action::SetRemember(true));
+    let s = to_result().reduce(Action::SetRemember(true));
     assert_eq!(
-        boot(stored_text(&s).as_deref(), None).screen,
+        boot(stored_text(&s, Lang::En).as_deref(), None).screen,
         Screen::Result
     );
 }
@@ -78,14 +75,14 @@ fn a_finished_screening_without_a_schedule_resumes_on_the_result() {
 #[test]
 fn an_unfinished_screening_resumes_on_the_first_step_with_a_missing_answer() {
     let s = run(
-        fresh(Lang::En),
+        fresh(),
         &[
             Action::Start,
             Action::Answer("age", Some(Value::Number(40.0))),
             Action::SetRemember(true),
         ],
     );
-    let resumed = boot(stored_text(&s).as_deref(), None);
+    let resumed = boot(stored_text(&s, Lang::En).as_deref(), None);
     let Screen::Step(step) = resumed.screen else {
         panic!("expected a step, got {:?}", resumed.screen);
     };
@@ -99,11 +96,11 @@ fn an_unfinished_screening_resumes_on_the_first_step_with_a_missing_answer() {
 #[test]
 fn forget_turns_saving_off_and_clears_everything() {
     let s = run(
-        to_result(Lang::Es),
+        to_result(),
         &[Action::OpenPlan, Action::SetRemember(true), Action::Forget],
     );
     assert!(!s.remember);
-    assert_eq!(stored_text(&s), None);
+    assert_eq!(stored_text(&s, Lang::En), None);
     assert_eq!(s.screen, Screen::Welcome);
     assert!(s.answers.0.is_empty());
     assert_eq!(s.schedule, None);
@@ -111,12 +108,9 @@ fn forget_turns_saving_off_and_clears_everything() {
 
 #[test]
 fn starting_again_keeps_the_choice_to_save() {
-    let s = run(
-        to_result(Lang::En),
-        &[Action::SetRemember(true), Action::Restart],
-    );
+    let s = run(to_result(), &[Action::SetRemember(true), Action::Restart]);
     assert!(s.remember);
-    let resumed = boot(stored_text(&s).as_deref(), None);
+    let resumed = boot(stored_text(&s, Lang::En).as_deref(), None);
     assert_eq!(resumed.screen, Screen::Welcome);
 }
 
@@ -139,20 +133,20 @@ fn unreadable_saved_data_gives_a_notice_and_is_never_overwritten() {
         assert_eq!(s.screen, Screen::Welcome);
         // Turning saving on is refused until the person chooses, so nothing is written.
         let s = run(s, &[Action::SetRemember(true), Action::Start]);
-        assert_eq!(stored_text(&s), None);
+        assert_eq!(stored_text(&s, Lang::En), None);
         let fresh_start = run(s, &[Action::DismissNotice, Action::SetRemember(true)]);
-        assert!(stored_text(&fresh_start).is_some());
+        assert!(stored_text(&fresh_start, Lang::En).is_some());
     }
 }
 
 #[test]
 fn a_share_link_restores_the_plan_and_does_not_turn_saving_on() {
-    let planned = run(to_result(Lang::Es), &[Action::OpenPlan]);
-    let link = share_link(&planned, "https://example.org/app/");
+    let planned = run(to_result(), &[Action::OpenPlan]);
+    let link = share_link(&planned, Lang::Es, "https://example.org/app/");
     let fragment = link.split_once('#').unwrap().1;
     let opened = boot(None, Some(fragment));
     assert_eq!(opened.screen, Screen::Plan);
-    assert_eq!(opened.lang, Lang::Es);
+    assert_eq!(opened.opened_in, Some(Lang::Es));
     assert_eq!(opened.answers, planned.answers);
     assert_eq!(opened.schedule, planned.schedule);
     assert!(!opened.remember);
@@ -165,20 +159,20 @@ fn a_share_link_restores_the_plan_and_does_not_turn_saving_on() {
 
 #[test]
 fn a_link_on_a_device_with_saved_data_leaves_the_saved_copy_alone() {
-    let saved_state = to_result(Lang::En).reduce(Action::SetRemember(true));
-    let text = stored_text(&saved_state).unwrap();
-    let shared = run(to_result(Lang::Es), &[Action::OpenPlan]);
-    let fragment = share::encode_fragment(&to_saved(&shared), &Protocol::builtin());
+    let saved_state = to_result().reduce(Action::SetRemember(true));
+    let text = stored_text(&saved_state, Lang::En).unwrap();
+    let shared = run(to_result(), &[Action::OpenPlan]);
+    let fragment = share::encode_fragment(&to_saved(&shared, Lang::Es), &Protocol::builtin());
     let s = boot(Some(&text), Some(&fragment));
-    assert_eq!(s.lang, Lang::Es);
+    assert_eq!(s.opened_in, Some(Lang::Es));
     assert!(!s.remember);
-    assert_eq!(stored_text(&s), None);
+    assert_eq!(stored_text(&s, Lang::En), None);
 }
 
 #[test]
 fn a_damaged_link_gives_its_message_and_the_normal_start() {
-    let planned = run(to_result(Lang::En), &[Action::OpenPlan]);
-    let fragment = share::encode_fragment(&to_saved(&planned), &Protocol::builtin());
+    let planned = run(to_result(), &[Action::OpenPlan]);
+    let fragment = share::encode_fragment(&to_saved(&planned, Lang::En), &Protocol::builtin());
     let mut tampered = fragment.clone().into_bytes();
     let mid = tampered.len() / 2;
     tampered[mid] = if tampered[mid] == b'A' { b'B' } else { b'A' };
@@ -213,20 +207,17 @@ fn a_damaged_link_gives_its_message_and_the_normal_start() {
 
 #[test]
 fn the_summary_opens_from_the_plan_and_back_returns_there() {
-    let s = run(
-        to_result(Lang::En),
-        &[Action::OpenPlan, Action::OpenSummary],
-    );
+    let s = run(to_result(), &[Action::OpenPlan, Action::OpenSummary]);
     assert_eq!(s.screen, Screen::Summary);
     assert_eq!(s.reduce(Action::Back).screen, Screen::Plan);
-    let s = run(to_result(Lang::En), &[Action::OpenSummary, Action::Back]);
+    let s = run(to_result(), &[Action::OpenSummary, Action::Back]);
     assert_eq!(s.screen, Screen::Result);
 }
 
 #[test]
 fn the_share_panel_toggles_and_forgets_the_copy_status() {
     let s = run(
-        to_result(Lang::En),
+        to_result(),
         &[Action::ToggleShare, Action::LinkCopied(true)],
     );
     assert!(s.share_open);
@@ -277,13 +268,13 @@ fn every_message_key_of_saving_and_sharing_is_translated() {
 
 #[test]
 fn forgetting_in_another_tab_stops_saving_here_and_says_so() {
-    let saving = run(to_result(Lang::En), &[Action::SetRemember(true)]);
-    assert!(stored_text(&saving).is_some());
+    let saving = run(to_result(), &[Action::SetRemember(true)]);
+    assert!(stored_text(&saving, Lang::En).is_some());
     let stopped = saving.clone().reduce(Action::StoppedElsewhere);
     assert!(!stopped.remember);
     assert_eq!(stopped.notice, Some(Notice::StoppedElsewhere));
     // Nothing is written from here on, whatever the person does next in this tab.
-    assert_eq!(stored_text(&stopped), None);
+    assert_eq!(stored_text(&stopped, Lang::En), None);
     let later = run(
         stopped,
         &[
@@ -291,7 +282,7 @@ fn forgetting_in_another_tab_stops_saving_here_and_says_so() {
             Action::Answer("age", Some(Value::Number(50.0))),
         ],
     );
-    assert_eq!(stored_text(&later), None);
+    assert_eq!(stored_text(&later, Lang::En), None);
     // The answers of this tab are still in memory.
     assert_eq!(later.answers.get("age"), Some(&Value::Number(50.0)));
     for key in ["save.stopped.title", "save.stopped.body"] {
@@ -300,7 +291,7 @@ fn forgetting_in_another_tab_stops_saving_here_and_says_so() {
         }
     }
     // A tab that was not saving has nothing to stop and shows nothing.
-    let quiet = to_result(Lang::En);
+    let quiet = to_result();
     let same = quiet.clone().reduce(Action::StoppedElsewhere);
     assert!(Rc::ptr_eq(&quiet, &same));
 }
@@ -310,7 +301,7 @@ fn forgetting_in_another_tab_stops_saving_here_and_says_so() {
 #[test]
 fn a_kept_plan_that_now_waits_without_a_date_reopens_on_the_result() {
     let planned = run(
-        to_result(Lang::En),
+        to_result(),
         &[
             Action::OpenPlan,
             Action::SetRemember(true),
@@ -318,7 +309,7 @@ fn a_kept_plan_that_now_waits_without_a_date_reopens_on_the_result() {
         ],
     );
     assert!(planned.schedule.is_some());
-    let resumed = boot(stored_text(&planned).as_deref(), None);
+    let resumed = boot(stored_text(&planned, Lang::En).as_deref(), None);
     assert_eq!(resumed.screen, Screen::Result);
     assert_eq!(resumed.reduce(Action::OpenPlan).screen, Screen::Result);
 }

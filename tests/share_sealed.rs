@@ -98,7 +98,7 @@ fn opening_a_locked_link_asks_for_its_code_and_resumes_nothing_saved_meanwhile()
     let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
     let fragment = seal_fragment(&sample());
     let saved = r#"{"format":"careplanner-saved","version":1,"lang":"en","answers":{"age":52},"schedule":null}"#;
-    let s = Rc::new(AppState::new(Lang::En, today)).reduce(Action::Boot {
+    let s = Rc::new(AppState::new(today)).reduce(Action::Boot {
         saved: Some(saved.to_string()),
         fragment: Some(format!("#{fragment}")),
     });
@@ -144,7 +144,7 @@ fn opening_a_locked_link_asks_for_its_code_and_resumes_nothing_saved_meanwhile()
         fragment: Some(plain),
     });
     assert_eq!(opened.notice, None);
-    assert_eq!(opened.lang, Lang::Es);
+    assert_eq!(opened.opened_in, Some(Lang::Es));
     assert_eq!(
         opened.answers.get("age"),
         Some(&careplanner::domain::answers::Value::Number(44.0))

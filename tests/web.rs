@@ -3,8 +3,8 @@
 
 use careplanner::domain::clinic::ClinicConfig;
 use careplanner::domain::i18n::Lang;
-use careplanner::ui::shell::{self, Page};
-use careplanner::ui::{App, AppProps};
+use careplanner::ui::page::{Have, PageState};
+use careplanner::ui::shell::Shell;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -40,12 +40,31 @@ async fn wait_for(root: &Element, selector: &str, ok: impl Fn(&str) -> bool) -> 
     panic!("timed out waiting for {selector}");
 }
 
-fn mount(lang: Lang) -> Element {
-    let root = document().create_element("main").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let props = AppProps::new(lang, NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    root
+/// The page as start-up draws it: the shell's frame and first screen, the app mounted on
+/// Start. A page an earlier test opened is removed first, so the ids are this page's.
+fn open_page() -> Element {
+    if let Ok(Some(old)) = document().query_selector("div.app") {
+        old.remove();
+    }
+    // Every word and module is built in here, so nothing is fetched.
+    let all = Have {
+        en_words: true,
+        es_words: true,
+        app: true,
+        later: true,
+    };
+    let (page, effects) = PageState::start(Some(Lang::En), false, false, false, all);
+    let shell = Shell::new(
+        page,
+        effects,
+        NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+    );
+    shell.clinic_read(ClinicConfig::default(), Vec::new(), false);
+    document()
+        .get_element_by_id("frame-top")
+        .unwrap()
+        .parent_element()
+        .unwrap()
 }
 
 async fn wait_for_document_language(code: &str) {
@@ -59,23 +78,9 @@ async fn wait_for_document_language(code: &str) {
     panic!("<html lang> did not become {code}");
 }
 
-/// The page as start-up draws it: the shell's frame and first screen, then the app on Start.
 #[wasm_bindgen_test]
 async fn the_language_switch_carries_from_the_first_screen_into_the_app_and_back() {
-    shell::open(Page {
-        lang: Lang::En,
-        today: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
-        clinic: ClinicConfig::default(),
-        config_problems: Vec::new(),
-        check_config: false,
-        embedded: false,
-    });
-    shell::show_first_screen();
-    let page = document()
-        .get_element_by_id("frame-top")
-        .unwrap()
-        .parent_element()
-        .unwrap();
+    let page = open_page();
     wait_for(&page, "main h1", |t| t == "Microneedling care planner").await;
 
     click(&page, r#"#lang-switch button[lang="es"]"#);
@@ -112,7 +117,7 @@ fn click(root: &Element, selector: &str) {
 
 #[wasm_bindgen_test]
 async fn question_widgets_are_labelled_native_controls_that_keep_their_answers() {
-    let root = mount(Lang::En);
+    let root = open_page();
     wait_for(&root, "#start", |_| true).await;
     click(&root, "#start");
 

@@ -7,28 +7,27 @@ use super::lazy::part;
 use super::{platform, App, AppProps};
 use crate::domain::clinic::{ClinicConfig, ConfigProblem};
 
+/// Gives the mounted app new props (a language chosen, words arrived, Start pressed).
+pub type Update = Box<dyn FnMut(AppProps)>;
+
 #[derive(Clone, Copy)]
 pub struct AppEntry {
-    pub mount: fn(AppProps),
+    /// Mounts the app in `<main>` and returns how to update its props.
+    pub mount: fn(AppProps) -> Option<Update>,
     /// Reads the clinic's own content into its configuration, with the problems found.
     pub content: fn(&mut ClinicConfig) -> Vec<ConfigProblem>,
 }
 
 /// The clinic's own questions and care steps are read here, in the app's module, not in the
-/// first one (see `clinic::read_config`); their problems go where the file's others went.
+/// first one (see `clinic::read_config`).
 fn content(clinic: &mut ClinicConfig) -> Vec<ConfigProblem> {
-    let problems = clinic.apply_content();
-    if !crate::domain::clinic::wants_preview(&platform::location_search()) {
-        super::words::warn_config_problems(problems.clone());
-    }
-    problems
+    clinic.apply_content()
 }
 
-fn mount(mut props: AppProps) {
-    content(&mut props.clinic);
-    if let Some(root) = platform::element(MAIN_ID) {
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-    }
+fn mount(props: AppProps) -> Option<Update> {
+    let root = platform::element(MAIN_ID)?;
+    let mut app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Some(Box::new(move |props| app.update(props)))
 }
 
 fn entry() -> AppEntry {

@@ -11,6 +11,7 @@ use super::lazy::part;
 use super::state::Action;
 use super::{platform, remember, saving, send, send_with, State};
 use crate::domain::clinic::branch_query;
+use crate::domain::i18n::Lang;
 use crate::domain::share::sealed::{code_from_random, display_code, CODE_BYTES};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,15 +20,15 @@ use yew::prelude::*;
 /// another module needs nothing of this one but its place in the shared function table.
 #[derive(Clone, Copy)]
 pub struct LaterViews {
-    pub plan: fn(&State) -> Html,
-    pub summary: fn(&State) -> Html,
+    pub plan: fn(&State, Lang) -> Html,
+    pub summary: fn(&State, Lang) -> Html,
     /// The keeping and sharing panel under the result and the plan.
-    pub keep: fn(&State) -> Html,
+    pub keep: fn(&State, Lang) -> Html,
 }
 
-fn plan(state: &State) -> Html {
+fn plan(state: &State, lang: Lang) -> Html {
     html! {
-        <PlanScreen journey={ Rc::new((**state).clone()) }
+        <PlanScreen { lang } journey={ Rc::new((**state).clone()) }
             on_schedule={ send_with(state, Action::SetSchedule) }
             on_view={ send_with(state, Action::SetPlanView) }
             on_select_day={ send_with(state, Action::SelectDay) }
@@ -37,13 +38,16 @@ fn plan(state: &State) -> Html {
     }
 }
 
-fn keep(state: &State) -> Html {
-    html! { <Keep state={ state.clone() } /> }
+fn keep(state: &State, lang: Lang) -> Html {
+    html! { <Keep state={ state.clone() } { lang } /> }
 }
 
+/// The keeping panel's host: it runs the panel's effects (locking the link, the storage), so
+/// it holds the journey's handle; the panel itself (`keep_panel`) takes data and callbacks.
 #[derive(Properties, PartialEq)]
 struct KeepHost {
     state: State,
+    lang: Lang,
 }
 
 /// Keeping and sharing under the result and the plan; the storage is cleared here, at the
@@ -51,10 +55,10 @@ struct KeepHost {
 /// the plain link is locked with this page's code whenever it changes.
 #[function_component(Keep)]
 fn keep_host(props: &KeepHost) -> Html {
-    let state = &props.state;
+    let (state, lang) = (&props.state, props.lang);
     let plain = state
         .share_open
-        .then(|| saving::share_link(state, &share_base(state)));
+        .then(|| saving::share_link(state, lang, &share_base(state)));
     {
         let state = state.clone();
         let wanted = plain.clone().zip(state.share_code.clone());
@@ -110,7 +114,7 @@ fn keep_host(props: &KeepHost) -> Html {
         })
     };
     keep_panel(&KeepProps {
-        lang: state.lang,
+        lang,
         remember: state.remember,
         blocked: state.saved_notice_pending(),
         open: state.share_open,
@@ -135,11 +139,11 @@ fn share_base(state: &State) -> String {
     }
 }
 
-fn summary(state: &State) -> Html {
+fn summary(state: &State, lang: Lang) -> Html {
     let on_response = {
         let state = state.clone();
         Callback::from(move |()| {
-            let (protocol, lang) = (&state.protocol, state.lang);
+            let protocol = &state.protocol;
             let response = crate::domain::fhir::questionnaire_response(
                 protocol,
                 &state.answers,
@@ -153,12 +157,13 @@ fn summary(state: &State) -> Html {
     let on_questionnaire = {
         let state = state.clone();
         Callback::from(move |()| {
-            let file = crate::domain::fhir::questionnaire(&state.protocol, state.lang);
+            let file = crate::domain::fhir::questionnaire(&state.protocol, lang);
             let name = "microneedling-questionnaire.json";
             let _ = platform::download(name, "application/fhir+json", &file.to_json());
         })
     };
     summary_screen(&SummaryProps {
+        lang,
         state,
         on_print: Callback::from(|()| platform::print()),
         on_response,

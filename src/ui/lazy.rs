@@ -30,7 +30,8 @@ impl<T: Copy + 'static> Part<T> {
 
     /// Makes the entry points available, loading their module if need be; `false` when it
     /// could not be had. Concurrent callers share one request (the loader's), and a failed
-    /// load is tried afresh by the next call.
+    /// load is tried afresh by the next call; the page's reducer asks for each part once at a
+    /// time anyway (`page::Fetch`), so nothing here waits on anything but the loader.
     pub async fn ensure(&'static self) -> bool {
         if self.get().is_some() {
             return true;
@@ -43,19 +44,18 @@ impl<T: Copy + 'static> Part<T> {
         loaded.is_some()
     }
 
-    /// Asks for the module without waiting for it, so that it is here when it is wanted.
-    pub fn request(&'static self) {
-        if self.get().is_none() {
-            wasm_bindgen_futures::spawn_local(async {
-                self.ensure().await;
-            });
-        }
-    }
-
     /// Waits for the module, with the element `busy_id` marked busy while it is on its way,
     /// then runs `then` with whether it could be had.
     pub fn after(&'static self, busy_id: &'static str, then: impl FnOnce(bool) + 'static) {
-        super::words::after_ready(busy_id, self.get().is_some(), self.ensure(), then);
+        if self.get().is_some() {
+            return then(true);
+        }
+        super::platform::set_busy(busy_id, true);
+        wasm_bindgen_futures::spawn_local(async move {
+            let ready = self.ensure().await;
+            super::platform::set_busy(busy_id, false);
+            then(ready);
+        });
     }
 }
 

@@ -12,6 +12,7 @@ pub mod later;
 mod lazy;
 pub mod markup;
 pub mod navigation;
+pub mod page;
 pub mod platform;
 pub mod saving;
 pub mod shell;
@@ -28,27 +29,43 @@ use components::welcome::welcome;
 use frame::not_loaded;
 use ids::{HEADING_ID, PLAN_ID, RETRY_ID, START_ID};
 use later::LATER;
+use page::{PageAction, PageLink};
 use state::{Action, AppState, Notice, Screen};
+use std::rc::Rc;
 use yew::prelude::*;
 
+/// What the page gives the app: the page holds the language and what has arrived, and hears
+/// from the app through `page`.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub lang: Lang,
     pub today: NaiveDate,
     /// The clinic's configuration; the default is the app without a clinic.
-    pub clinic: ClinicConfig,
+    pub clinic: Rc<ClinicConfig>,
     /// Opens on the first question (Start was pressed on the shell's first screen).
     pub started: bool,
+    /// How many times Start was pressed on the app's own first screen (after starting over)
+    /// and its words were had: each one starts the journey.
+    pub starts: u32,
+    /// The language's words are here (they change no state: the screen is drawn again).
+    pub words_ready: bool,
+    /// The plan's module is here, likewise.
+    pub later_ready: bool,
+    pub page: PageLink,
 }
 
 impl AppProps {
-    /// The app without a clinic, as tests mount it.
+    /// The app without a clinic and without a page around it, as the rendering tests draw it.
     pub fn new(lang: Lang, today: NaiveDate) -> Self {
         AppProps {
             lang,
             today,
-            clinic: ClinicConfig::default(),
+            clinic: Rc::default(),
             started: false,
+            starts: 0,
+            words_ready: i18n::is_ready(lang),
+            later_ready: LATER.get().is_some(),
+            page: PageLink::none(),
         }
     }
 }
@@ -56,29 +73,35 @@ impl AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| {
-        let mut state = AppState::with_clinic(props.lang, props.today, props.clinic.clone());
+        let mut state = AppState::with_clinic(props.today, props.clinic.clone());
         if props.started {
             state.start();
         }
         state
     });
-    let lang = state.lang;
-    // Words that arrive change no state, so the screen is drawn again when they do.
-    let redraw = use_force_update();
+    let lang = props.lang;
+    let page = props.page.clone();
 
-    // Keep the page's language, its frame and its title in step with what is on screen.
+    // Keep the title in step with what is on screen (the page draws the frame).
+    use_effect_with((lang, state.screen.clone()), move |(lang, screen)| {
+        platform::set_title(&page_title(*lang, screen));
+    });
+    // A journey opened from this device or a link is in its own language: the page follows.
     {
-        let screen = state.screen.clone();
-        use_effect_with((lang, screen), move |(lang, screen)| {
-            shell::show_language(*lang);
-            platform::set_title(&page_title(*lang, screen));
+        let page = page.clone();
+        use_effect_with(state.opened_in, move |opened_in| {
+            if let Some(lang) = opened_in {
+                page.send(PageAction::JourneyIn(*lang));
+            }
         });
     }
-    // The language switch is the frame's; it tells the app what the person chose.
+    // Start on the app's own first screen, once the page has what it needs.
     {
         let state = state.clone();
-        use_effect_with((), move |()| {
-            shell::attach(move |lang| state.dispatch(Action::SetLang(lang)));
+        use_effect_with(props.starts, move |starts| {
+            if *starts > 0 {
+                state.dispatch(Action::Start);
+            }
         });
     }
     // Move focus where the last action asked: the new heading on a screen change (so screen
@@ -144,40 +167,26 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     // Write on every change while saving is on, and never otherwise.
-    use_effect_with(saving::stored_text(&state), |text| {
+    use_effect_with(saving::stored_text(&state, lang), |text| {
         if let Some(text) = text {
             platform::store(saving::STORAGE_KEY, text);
         }
     });
 
-    // Start after starting over (the first Start is the shell's): as there, the questions'
-    // words may still be on their way, and the screens after the result are asked for.
+    // Start and Try again are the page's (one path each, whoever draws the button).
     let on_start = {
-        let state = state.clone();
-        Callback::from(move |()| {
-            let state = state.clone();
-            LATER.request();
-            words::after_words(lang, START_ID, move |_| state.dispatch(Action::Start));
-        })
+        let page = page.clone();
+        Callback::from(move |()| page.send(PageAction::StartPressed))
+    };
+    let on_retry = {
+        let page = page.clone();
+        Callback::from(move |()| page.send(PageAction::TryAgain))
     };
     // A result shown before its keeping panel arrived shows it once it does.
-    {
-        let redraw = redraw.clone();
-        use_effect_with(state.screen.clone(), move |screen| {
-            if *screen == Screen::Result && LATER.get().is_none() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    if LATER.ensure().await {
-                        redraw.force_update();
-                    }
-                });
-            }
-        });
-    }
-    let on_retry = Callback::from(move |()| {
-        let redraw = redraw.clone();
-        words::after_words(lang, RETRY_ID, move |_| {
-            LATER.after(RETRY_ID, move |_| redraw.force_update())
-        });
+    use_effect_with(state.screen.clone(), move |screen| {
+        if *screen == Screen::Result && LATER.get().is_none() {
+            page.send(PageAction::LaterWanted);
+        }
     });
     let on_plan = {
         let state = state.clone();
@@ -198,6 +207,7 @@ pub fn app(props: &AppProps) -> Html {
             };
             let props = StepFormProps::of(
                 &state,
+                lang,
                 index,
                 StepCallbacks {
                     on_answer,
@@ -223,15 +233,15 @@ pub fn app(props: &AppProps) -> Html {
         }
         Screen::Plan | Screen::Summary => match views {
             None => markup_with_button(not_loaded(lang), RETRY_ID, on_retry),
-            Some(v) if state.screen == Screen::Plan => (v.plan)(&state),
-            Some(v) => (v.summary)(&state),
+            Some(v) if state.screen == Screen::Plan => (v.plan)(&state, lang),
+            Some(v) => (v.summary)(&state, lang),
         },
     };
     let keep = (matches!(state.screen, Screen::Result | Screen::Plan) && i18n::is_ready(lang))
         .then_some(views)
         .flatten()
-        .map(|v| (v.keep)(&state));
-    let notice_html = state.notice.as_ref().map(|n| notice_box(&state, n));
+        .map(|v| (v.keep)(&state, lang));
+    let notice_html = state.notice.as_ref().map(|n| notice_box(&state, lang, n));
 
     html! { <>{ notice_html }{ body }{ keep }</> }
 }
@@ -304,7 +314,7 @@ fn remember(state: &State) -> Callback<bool> {
     })
 }
 
-fn notice_box(state: &State, shown: &Notice) -> Html {
+fn notice_box(state: &State, lang: Lang, shown: &Notice) -> Html {
     let saved = matches!(shown, Notice::Saved { .. });
     let on_close = {
         let state = state.clone();
@@ -328,7 +338,7 @@ fn notice_box(state: &State, shown: &Notice) -> Html {
         let _ = platform::download("careplanner-saved-data.json", "application/json", &raw);
     });
     notice(&NoticeProps {
-        lang: state.lang,
+        lang,
         notice: shown,
         on_close,
         on_download,

@@ -545,7 +545,10 @@ pub fn in_frame() -> bool {
 /// `may_connect` accepts, then turns on embedded mode (`on_connected`). Nothing is ever posted to the parent window itself, and nothing about
 /// the screens or the answers is sent at all: the frame's size is the host's business
 /// (`docs/embedding.md`), so no height can give an answer away.
-pub fn start_embedding(may_connect: impl Fn(&str) -> bool + 'static, on_connected: fn()) {
+pub fn start_embedding(
+    may_connect: impl Fn(&str) -> bool + 'static,
+    on_connected: impl Fn() + 'static,
+) {
     let Some(window) = web_sys::window() else {
         return;
     };

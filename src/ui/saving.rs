@@ -3,6 +3,7 @@
 //! link that cannot be read, is the reducer's: `state::resume`.) The browser's storage and
 //! address bar are read and written in `platform`, never here.
 
+use crate::domain::i18n::Lang;
 use crate::domain::saved::{self, SavedSchedule, SavedState};
 use crate::domain::share::{self, sealed, sealed::Sealed};
 use crate::ui::state::AppState;
@@ -10,10 +11,10 @@ use crate::ui::state::AppState;
 /// The localStorage key of "remember on this device".
 pub const STORAGE_KEY: &str = "careplanner.saved";
 
-/// What is kept of `state`: the language, the answers and the schedule.
-pub fn to_saved(state: &AppState) -> SavedState {
+/// What is kept of `state` in `lang`: the language, the answers and the schedule.
+pub fn to_saved(state: &AppState, lang: Lang) -> SavedState {
     SavedState {
-        lang: state.lang,
+        lang,
         answers: state.answers.clone(),
         schedule: state.schedule.map(|s| SavedSchedule {
             first_date: s.first_date,
@@ -27,17 +28,17 @@ pub fn to_saved(state: &AppState) -> SavedState {
 
 /// The text to store for `state`, or `None` when nothing may be written: saving is off, or
 /// unreadable saved data waits for the person's choice and must not be overwritten.
-pub fn stored_text(state: &AppState) -> Option<String> {
+pub fn stored_text(state: &AppState, lang: Lang) -> Option<String> {
     (state.remember && !state.saved_notice_pending())
-        .then(|| saved::encode_for(&to_saved(state), &state.protocol))
+        .then(|| saved::encode_for(&to_saved(state, lang), &state.protocol))
 }
 
 /// The plain share link for `state` at `page` (the app's address, with `?config=` if any).
 /// The app shows only its locked form (`share::sealed`); this is what gets locked.
-pub fn share_link(state: &AppState, page: &str) -> String {
+pub fn share_link(state: &AppState, lang: Lang, page: &str) -> String {
     format!(
         "{page}#{}",
-        share::encode_fragment(&to_saved(state), &state.protocol)
+        share::encode_fragment(&to_saved(state, lang), &state.protocol)
     )
 }
 

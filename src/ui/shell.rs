@@ -1,19 +1,20 @@
-//! The first module's share of the page. It draws the frame (`ui::frame`) and the first
-//! screen as markup, and mounts the Yew app in `<main>` when the person presses Start: the
-//! first screen needs neither Yew nor the questions, which come in a module of their own
-//! (`ui::app_part`), asked for as soon as the first screen is up. The frame stays the
-//! shell's on every screen; the app tells it when the language changes, and the shell tells
-//! the app when the person switches it.
+//! The first module's share of the page: it runs the effects of the page's reducer (`page`).
+//! It draws the frame (`ui::frame`) and the first screen as markup, fetches the words and the
+//! app's parts, and mounts the Yew app in `<main>` when the reducer says so: the first screen
+//! needs neither Yew nor the questions, which come in a module of their own
+//! (`ui::app_part`). The frame stays the shell's on every screen; the app gets the language
+//! as a prop and sends what the person does on its screens back as page actions.
 
-use super::app_part::APP;
+use super::app_part::{Update, APP};
 use super::components::welcome::welcome;
 use super::frame::{self, Frame};
-use super::ids::{HEADING_ID, LANG_SWITCH_ID, MAIN_ID, RETRY_ID, START_ID, UPDATE_ID};
+use super::ids::{HEADING_ID, MAIN_ID, RETRY_ID, START_ID, UPDATE_ID};
 use super::later::LATER;
-use super::words::{after_ready, after_words, ensure_language};
+use super::page::{Effect, PageAction, PageLink, PageState, Part, Showing};
+use super::words::fetch_words;
 use super::{platform, AppProps};
-use crate::domain::clinic::{ClinicConfig, ConfigProblem};
-use crate::domain::i18n::{self, t, Lang};
+use crate::domain::clinic::{problem_text, ClinicConfig, ConfigProblem};
+use crate::domain::i18n::{t, Lang};
 use chrono::NaiveDate;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,241 +22,285 @@ use std::rc::Rc;
 const TOP_ID: &str = "frame-top";
 const FOOT_ID: &str = "frame-foot";
 
-/// What start-up learnt, for the frame and the app.
-pub struct Page {
-    pub lang: Lang,
-    pub today: NaiveDate,
-    pub clinic: ClinicConfig,
-    /// What was wrong in the clinic's file, for the `?check-config` panel.
+/// What start-up read, for the frame and the app.
+pub struct Opened {
+    pub clinic: Rc<ClinicConfig>,
+    /// Problems not said in the console yet (none in the configurator's preview, which shows
+    /// its draft's problems at their fields).
+    pub unsaid: Vec<ConfigProblem>,
+    pub preview: bool,
+    /// What was wrong in the clinic's file, for the `?check-config` panel and the console.
     pub config_problems: Vec<ConfigProblem>,
-    pub check_config: bool,
-    /// Inside a clinic's page (`?embed`, or later `embed.js`'s hello: `set_embedded`).
-    pub embedded: bool,
 }
 
-/// What `<main>` holds.
-#[derive(Clone, Copy, PartialEq)]
-enum Showing {
-    Welcome,
-    /// The app's module could not be had: the message, with Try again.
-    NotLoaded,
-    /// The app, which draws every screen from then on.
-    App,
+struct Inner {
+    page: RefCell<PageState>,
+    today: NaiveDate,
+    opened: RefCell<Option<Opened>>,
+    /// Whether the page's skeleton (`<div class="app">` with its three parts) is drawn.
+    drawn: RefCell<bool>,
+    /// How to give the mounted app new props.
+    app: RefCell<Option<Update>>,
 }
 
-struct Shell {
-    page: Page,
-    update_ready: bool,
-    showing: Showing,
-    /// Tells the mounted app which language the person chose.
-    tell_app: Option<Rc<dyn Fn(Lang)>>,
-}
+/// The page's effect runner: cheap to clone, one per page.
+#[derive(Clone)]
+pub struct Shell(Rc<Inner>);
 
-thread_local! {
-    static SHELL: RefCell<Option<Shell>> = const { RefCell::new(None) };
-}
+impl Shell {
+    /// The runner for `page`, running the effects start-up asked for at once.
+    pub fn new(page: PageState, effects: Vec<Effect>, today: NaiveDate) -> Shell {
+        let shell = Shell(Rc::new(Inner {
+            page: RefCell::new(page),
+            today,
+            opened: RefCell::new(None),
+            drawn: RefCell::new(false),
+            app: RefCell::new(None),
+        }));
+        shell.run(effects);
+        shell
+    }
 
-fn current_lang() -> Lang {
-    SHELL.with_borrow(|s| s.as_ref().map(|s| s.page.lang).unwrap_or_default())
-}
-
-/// Draws the frame and listens to its buttons and the first screen's; the screen itself is
-/// drawn by `show_first_screen` or `mount`.
-pub fn open(page: Page) {
-    SHELL.set(Some(Shell {
-        page,
-        update_ready: false,
-        showing: Showing::Welcome,
-        tell_app: None,
-    }));
-    // <main> is named by its screen's heading, so that inside a clinic's page, which has a
-    // main region of its own, a screen reader can tell the two apart.
-    platform::append_to_body(&format!(
-        "<div class=\"app\"><div id=\"{TOP_ID}\"></div>\
-         <main id=\"{MAIN_ID}\" aria-labelledby=\"{HEADING_ID}\"></main>\
-         <div id=\"{FOOT_ID}\"></div></div>"
-    ));
-    draw_frame();
-    platform::on_button_clicks(TOP_ID, on_frame_click);
-    platform::on_button_clicks(MAIN_ID, on_screen_click);
-    // Offline support; a new version waits until the person chooses to refresh.
-    platform::register_service_worker(|| {
-        SHELL.with_borrow_mut(|s| s.as_mut().map(|s| s.update_ready = true));
-        draw_frame();
-    });
-}
-
-/// The welcome screen, and the app's module asked for so that Start finds it here. Asked for
-/// only now, so that on a slow network the first screen shares it with nothing it does not
-/// need (it waited for the clinic's file).
-pub fn show_first_screen() {
-    draw_screen();
-    APP.request();
-    // The clinic's check panel explains its numbers in words fetched after start-up.
-    if SHELL.with_borrow(|s| s.as_ref().is_some_and(|s| s.page.check_config)) {
-        wasm_bindgen_futures::spawn_local(async {
-            if ensure_language(current_lang()).await {
-                draw_frame();
-            }
+    /// The clinic's file was read: the page can be drawn once what it waits for is here.
+    /// Its problems go to the console, except in the configurator's `preview`.
+    pub fn clinic_read(
+        &self,
+        clinic: ClinicConfig,
+        config_problems: Vec<ConfigProblem>,
+        preview: bool,
+    ) {
+        let clinic_lang = clinic.default_language;
+        let content = !clinic.pending_content.is_empty();
+        let unsaid = if preview {
+            Vec::new()
+        } else {
+            config_problems.clone()
+        };
+        let warn_problems = !unsaid.is_empty();
+        *self.0.opened.borrow_mut() = Some(Opened {
+            clinic: Rc::new(clinic),
+            unsaid,
+            preview,
+            config_problems,
+        });
+        self.dispatch(PageAction::ClinicRead {
+            clinic_lang,
+            warn_problems,
+            content,
         });
     }
-}
 
-fn draw_frame() {
-    let Some((top, foot)) = SHELL.with_borrow(|s| {
-        let s = s.as_ref()?;
-        let frame = Frame {
-            lang: s.page.lang,
-            clinic: &s.page.clinic,
-            config_problems: &s.page.config_problems,
-            check_config: s.page.check_config,
-            update_ready: s.update_ready,
-            embedded: s.page.embedded,
+    /// The clinic's own content, read by the app's module once it is here; its problems join
+    /// the file's (the check panel lists them, the console says them).
+    fn read_content(&self) {
+        let Some(app) = APP.get() else {
+            return;
         };
-        Some((
-            frame::top(&frame),
-            frame::footer(s.page.lang, s.page.embedded),
-        ))
-    }) else {
-        return;
-    };
-    // A language button keeps the focus it had when the header is drawn in its language.
-    let focused = platform::focused_id_within(TOP_ID);
-    platform::set_inner_html(TOP_ID, &top.into_string());
-    platform::set_inner_html(FOOT_ID, &foot.into_string());
-    if let Some(id) = focused {
-        platform::focus(&id);
+        let found = {
+            let mut opened = self.0.opened.borrow_mut();
+            let Some(opened) = opened.as_mut() else {
+                return;
+            };
+            if opened.clinic.pending_content.is_empty() {
+                return;
+            }
+            let mut clinic = (*opened.clinic).clone();
+            let found = (app.content)(&mut clinic);
+            opened.clinic = Rc::new(clinic);
+            opened.config_problems.extend(found.iter().cloned());
+            if !opened.preview {
+                opened.unsaid.extend(found.iter().cloned());
+            }
+            !opened.preview && !found.is_empty()
+        };
+        if found {
+            self.dispatch(PageAction::ProblemsFound);
+        }
     }
-    platform::set_document_language(current_lang().code());
-}
 
-/// The shell's own screen in `<main>`, in the current language; nothing once the app has it.
-fn draw_screen() {
-    let Some((lang, showing)) = SHELL.with_borrow(|s| s.as_ref().map(|s| (s.page.lang, s.showing)))
-    else {
-        return;
-    };
-    let markup = match showing {
-        Showing::Welcome => welcome(lang),
-        Showing::NotLoaded => frame::not_loaded(lang),
-        Showing::App => return,
-    };
-    platform::set_inner_html(MAIN_ID, &markup.into_string());
-    platform::set_title(t(lang, "app.name"));
-}
-
-fn on_frame_click(id: &str) {
-    if id == UPDATE_ID {
-        return platform::activate_update();
+    pub fn dispatch(&self, action: PageAction) {
+        let effects = self.0.page.borrow_mut().reduce(action);
+        self.run(effects);
     }
-    let Some(chosen) = frame::lang_of_button(id) else {
-        return;
-    };
-    // A language's words are fetched the first time they are wanted (the switch says it is
-    // busy meanwhile); if they cannot be had, the page stays as it is (the reason is in the
-    // console).
-    after_words(chosen, LANG_SWITCH_ID, move |ready| {
-        if ready {
-            show_language(chosen);
-            let tell_app = SHELL.with_borrow(|s| s.as_ref().and_then(|s| s.tell_app.clone()));
-            if let Some(tell_app) = tell_app {
-                tell_app(chosen);
+
+    /// How the app sends actions: later, never from inside the app's own rendering.
+    fn link(&self) -> PageLink {
+        let shell = self.clone();
+        PageLink::new(move |action| {
+            let shell = shell.clone();
+            wasm_bindgen_futures::spawn_local(async move { shell.dispatch(action) });
+        })
+    }
+
+    fn run(&self, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::FetchWords(lang) => {
+                    let (shell, arrival) = (self.clone(), fetch_words(lang));
+                    wasm_bindgen_futures::spawn_local(async move {
+                        shell.dispatch(if arrival.await {
+                            PageAction::WordsArrived(lang)
+                        } else {
+                            PageAction::WordsFailed(lang)
+                        });
+                    });
+                }
+                Effect::LoadPart(part) => {
+                    let shell = self.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let loaded = match part {
+                            Part::App => APP.ensure().await,
+                            Part::Later => LATER.ensure().await,
+                        };
+                        shell.dispatch(if loaded {
+                            PageAction::PartLoaded(part)
+                        } else {
+                            PageAction::PartFailed(part)
+                        });
+                    });
+                }
+                Effect::Busy(id, busy) => platform::set_busy(id, busy),
+                Effect::DrawFrame => self.draw_frame(),
+                Effect::DrawScreen => self.draw_screen(),
+                Effect::Focus(id) => platform::focus(id),
+                Effect::WarnProblems => self.warn_problems(),
+                Effect::ReadContent => self.read_content(),
+                Effect::Mount { started } => self.mount(started),
+                Effect::UpdateApp => {
+                    let props = self.props(false);
+                    if let (Some(update), Some(props)) = (self.0.app.borrow_mut().as_mut(), props) {
+                        update(props);
+                    }
+                }
             }
         }
-    });
-}
-
-/// The first screen's buttons, until the app is mounted and handles its own.
-fn on_screen_click(id: &str) {
-    if SHELL.with_borrow(|s| s.as_ref().is_some_and(|s| s.showing == Showing::App)) {
-        return;
     }
-    match id {
-        START_ID => start(START_ID),
-        RETRY_ID => start(RETRY_ID),
-        _ => {}
-    }
-}
 
-/// Start: the questions need their words (asked for at start-up) and the app's module (asked
-/// for once the first screen was drawn); on a slow network the button says it is busy until
-/// they are here. If the module cannot be
-/// had, the screen says so, with Try again. The screens after the result are asked for now,
-/// to be here by the time the result is.
-fn start(busy_id: &'static str) {
-    let lang = current_lang();
-    LATER.request();
-    let ready = APP.get().is_some() && i18n::is_ready(lang);
-    let wait = async move {
-        // Words that cannot be had are the app's to report (it shows the same card).
-        ensure_language(lang).await;
-        APP.ensure().await
-    };
-    after_ready(busy_id, ready, wait, |loaded| {
-        if loaded {
-            mount(true);
-        } else {
-            SHELL.with_borrow_mut(|s| s.as_mut().map(|s| s.showing = Showing::NotLoaded));
-            draw_screen();
-            platform::focus(HEADING_ID);
-        }
-    });
-}
-
-/// Hands `<main>` to the app, on the first question if `started`, once.
-pub fn mount(started: bool) {
-    let Some(app) = APP.get() else {
-        return;
-    };
-    let props = SHELL.with_borrow_mut(|s| {
-        let s = s.as_mut().filter(|s| s.showing != Showing::App)?;
-        s.showing = Showing::App;
+    /// The app's props, from the page's state.
+    fn props(&self, started: bool) -> Option<AppProps> {
+        let page = self.0.page.borrow();
+        let opened = self.0.opened.borrow();
         Some(AppProps {
-            lang: s.page.lang,
-            today: s.page.today,
-            clinic: s.page.clinic.clone(),
+            lang: page.lang,
+            today: self.0.today,
+            clinic: opened.as_ref()?.clinic.clone(),
             started,
+            starts: page.starts,
+            words_ready: page.words_ready(),
+            later_ready: LATER.get().is_some(),
+            page: self.link(),
         })
-    });
-    if let Some(props) = props {
+    }
+
+    /// The clinic file's problems in the console, in English, for whoever maintains it.
+    fn warn_problems(&self) {
+        let unsaid = self
+            .0
+            .opened
+            .borrow_mut()
+            .as_mut()
+            .map(|o| std::mem::take(&mut o.unsaid))
+            .unwrap_or_default();
+        for problem in &unsaid {
+            let text = problem_text(Lang::En, problem);
+            platform::warn(&format!(
+                "careplanner clinic config: {}: {text}",
+                problem.field
+            ));
+        }
+    }
+
+    fn mount(&self, started: bool) {
+        let (Some(app), Some(props)) = (APP.get(), self.props(started)) else {
+            return;
+        };
         platform::set_inner_html(MAIN_ID, "");
-        (app.mount)(props);
+        let update = (app.mount)(props);
+        *self.0.app.borrow_mut() = update;
     }
-}
 
-/// Embedded mode, once `embed.js` on the host page has said hello: the frame drops what the
-/// host page has.
-pub fn set_embedded() {
-    let changed = SHELL.with_borrow_mut(|s| match s {
-        Some(s) if !s.page.embedded => {
-            s.page.embedded = true;
-            true
+    /// Draws the page's skeleton the first time, with the listeners of its buttons.
+    fn draw_skeleton(&self) {
+        if self.0.drawn.replace(true) {
+            return;
         }
-        _ => false,
-    });
-    if changed {
-        draw_frame();
+        // <main> is named by its screen's heading, so that inside a clinic's page, which has
+        // a main region of its own, a screen reader can tell the two apart.
+        platform::append_to_body(&format!(
+            "<div class=\"app\"><div id=\"{TOP_ID}\"></div>\
+             <main id=\"{MAIN_ID}\" aria-labelledby=\"{HEADING_ID}\"></main>\
+             <div id=\"{FOOT_ID}\"></div></div>"
+        ));
+        let shell = self.clone();
+        platform::on_button_clicks(TOP_ID, move |id| {
+            if id == UPDATE_ID {
+                platform::activate_update();
+            } else if let Some(chosen) = frame::lang_of_button(id) {
+                shell.dispatch(PageAction::LangChosen(chosen));
+            }
+        });
+        // The first screen's buttons, until the app is mounted and handles its own.
+        let shell = self.clone();
+        platform::on_button_clicks(MAIN_ID, move |id| {
+            if shell.0.page.borrow().showing == Showing::App {
+                return;
+            }
+            match id {
+                START_ID => shell.dispatch(PageAction::StartPressed),
+                RETRY_ID => shell.dispatch(PageAction::TryAgain),
+                _ => {}
+            }
+        });
+        // Offline support; a new version waits until the person chooses to refresh.
+        let shell = self.clone();
+        platform::register_service_worker(move || shell.dispatch(PageAction::UpdateReady));
     }
-}
 
-/// Called by the app: how to tell it the language the person chose.
-pub fn attach(tell_app: impl Fn(Lang) + 'static) {
-    SHELL.with_borrow_mut(|s| s.as_mut().map(|s| s.tell_app = Some(Rc::new(tell_app))));
-}
-
-/// Draws the frame (and the shell's screen, before the app has `<main>`) in `lang`, unless it
-/// is already. Called on the person's switch, and by the app when its language changes (an
-/// opened journey may be in the other language).
-pub fn show_language(lang: Lang) {
-    let changed = SHELL.with_borrow_mut(|s| match s {
-        Some(s) if s.page.lang != lang => {
-            s.page.lang = lang;
-            true
+    fn draw_frame(&self) {
+        self.draw_skeleton();
+        let (lang, top, foot) = {
+            let page = self.0.page.borrow();
+            let opened = self.0.opened.borrow();
+            let Some(opened) = opened.as_ref() else {
+                return;
+            };
+            let frame = Frame {
+                lang: page.lang,
+                clinic: &opened.clinic,
+                config_problems: &opened.config_problems,
+                check_config: page.check_config,
+                update_ready: page.update_ready,
+                embedded: page.embedded,
+            };
+            (
+                page.lang,
+                frame::top(&frame),
+                frame::footer(page.lang, page.embedded),
+            )
+        };
+        // A language button keeps the focus it had when the header is drawn in its language.
+        let focused = platform::focused_id_within(TOP_ID);
+        platform::set_inner_html(TOP_ID, &top.into_string());
+        platform::set_inner_html(FOOT_ID, &foot.into_string());
+        if let Some(id) = focused {
+            platform::focus(&id);
         }
-        _ => false,
-    });
-    if changed {
-        draw_frame();
-        draw_screen();
+        platform::set_document_language(lang.code());
+    }
+
+    /// The shell's own screen in `<main>`, in the current language; nothing once the app has
+    /// it.
+    fn draw_screen(&self) {
+        let (lang, showing): (Lang, Showing) = {
+            let page = self.0.page.borrow();
+            (page.lang, page.showing)
+        };
+        let markup = match showing {
+            Showing::Welcome => welcome(lang),
+            Showing::NotLoaded => frame::not_loaded(lang),
+            Showing::App | Showing::Nothing => return,
+        };
+        platform::set_inner_html(MAIN_ID, &markup.into_string());
+        platform::set_title(t(lang, "app.name"));
     }
 }

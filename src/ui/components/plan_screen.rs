@@ -27,6 +27,7 @@ use yew::prelude::*;
 /// The journey the plan is for (read only), and what the person's changes call.
 #[derive(Properties, PartialEq)]
 pub struct PlanScreenProps {
+    pub lang: Lang,
     pub journey: Rc<AppState>,
     pub on_schedule: Callback<Schedule>,
     pub on_view: Callback<PlanView>,
@@ -121,7 +122,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
     // the fold in the page; the folds are only read when the plan is written again.
     let folds = use_mut_ref(Folds::new);
     let state = &props.journey;
-    let lang = state.lang;
+    let lang = props.lang;
     let Some(schedule) = state.schedule else {
         return html! {};
     };

@@ -35,13 +35,13 @@ pub struct StepFormProps {
 }
 
 impl StepFormProps {
-    /// The props for step `index` of `state`, with the callbacks the caller wires.
-    pub fn of(state: &AppState, index: usize, callbacks: StepCallbacks) -> Self {
+    /// The props for step `index` of `state` in `lang`, with the callbacks the caller wires.
+    pub fn of(state: &AppState, lang: Lang, index: usize, callbacks: StepCallbacks) -> Self {
         let steps = state.visible_steps();
         let position = steps.iter().position(|&i| i == index).unwrap_or(0) + 1;
         let ctx = state.context();
         StepFormProps {
-            lang: state.lang,
+            lang,
             today: state.today,
             step: state.protocol.steps[index].id,
             position,

@@ -15,6 +15,7 @@ use crate::ui::state::AppState;
 use yew::prelude::*;
 
 pub struct SummaryProps<'a> {
+    pub lang: Lang,
     pub state: &'a AppState,
     pub on_print: Callback<()>,
     pub on_response: Callback<()>,
@@ -49,8 +50,7 @@ pub fn answer_text(lang: Lang, q: &Question, value: &Value) -> String {
 
 /// What the provider reads: the result, the reasons with their sources, the sessions, every
 /// answer, and the date.
-fn summary_text(state: &AppState) -> Html {
-    let lang = state.lang;
+fn summary_text(lang: Lang, state: &AppState) -> Html {
     let assessment = state.assessment();
     let plan = state.plan(&assessment).and_then(Result::ok);
     let verdict = assessment.verdict;
@@ -180,10 +180,10 @@ fn disputed_numbers(
 }
 
 pub fn summary_screen(props: &SummaryProps) -> Html {
-    let lang = props.state.lang;
+    let lang = props.lang;
     html! {
         <section aria-labelledby={ HEADING_ID } class="summary">
-            { summary_text(props.state) }
+            { summary_text(lang, props.state) }
             <div class="actions no-print">
                 <button type="button" class="button primary" id="print-summary" onclick={ props.on_print.reform(|_| ()) }>{ t(lang, "summary.print") }</button>
                 <button type="button" class="button secondary" id="export-response" onclick={ props.on_response.reform(|_| ()) }>{ t(lang, "export.response") }</button>

@@ -49,8 +49,10 @@ pub struct AppState {
     /// The clinic's name, contact and logo (its settings are in `settings`).
     pub clinic: Rc<ClinicConfig>,
     pub settings: ClinicSettings,
-    pub lang: Lang,
     pub screen: Screen,
+    /// The language of the journey just opened from this device or a link, for the page to
+    /// follow (the page holds the language; the app gets it as a prop).
+    pub opened_in: Option<Lang>,
     pub answers: Answers,
     /// The person's today, read once from their clock; dates are checked against it.
     pub today: NaiveDate,
@@ -117,7 +119,7 @@ impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
         self.clinic == other.clinic
             && self.settings == other.settings
-            && self.lang == other.lang
+            && self.opened_in == other.opened_in
             && self.screen == other.screen
             && self.answers == other.answers
             && self.today == other.today
@@ -142,7 +144,6 @@ impl PartialEq for AppState {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    SetLang(Lang),
     Start,
     /// A new answer, or `None` to clear it.
     Answer(&'static str, Option<Value>),
@@ -201,18 +202,19 @@ pub struct FieldError {
 }
 
 impl AppState {
-    pub fn new(lang: Lang, today: NaiveDate) -> Self {
-        Self::with_clinic(lang, today, ClinicConfig::default())
+    pub fn new(today: NaiveDate) -> Self {
+        Self::with_clinic(today, ClinicConfig::default())
     }
 
     /// The start state for a clinic: its settings drive the screening and the plan.
-    pub fn with_clinic(lang: Lang, today: NaiveDate, clinic: ClinicConfig) -> Self {
+    pub fn with_clinic(today: NaiveDate, clinic: impl Into<Rc<ClinicConfig>>) -> Self {
+        let clinic = clinic.into();
         AppState {
             protocol: clinic.protocol,
             settings: clinic.settings.clone(),
-            clinic: Rc::new(clinic),
-            lang,
+            clinic,
             screen: Screen::Welcome,
+            opened_in: None,
             answers: Answers::new(),
             today,
             show_missing: false,
@@ -387,7 +389,6 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SetLang(lang) => next.lang = lang,
             Action::Start => {
                 next.undo = None;
                 if matches!(next.notice, Some(Notice::Cleared { .. })) {
@@ -521,8 +522,7 @@ impl Reducible for AppState {
                 next.go_to(Screen::Summary);
             }
             Action::Restart => {
-                let lang = next.lang;
-                next = AppState::with_clinic(lang, next.today, (*self.clinic).clone());
+                next = AppState::with_clinic(next.today, self.clinic.clone());
                 // Starting again keeps the person's choice to save; the empty state is saved.
                 next.remember = self.remember;
                 if !self.answers.0.is_empty() {

@@ -12,7 +12,7 @@ use crate::ui::ids::{FIELD_PREFIX, HEADING_ID, MAIN_ID, UNLOCK_CODE_ID};
 /// missing or rejected answer, else the plan when a schedule was kept and planning is
 /// possible, else the result. With no answers at all, the first screen.
 pub fn resume(state: &mut AppState, saved: SavedState) {
-    state.lang = saved.lang;
+    state.opened_in = Some(saved.lang);
     state.answers = saved.answers;
     state.schedule = saved.schedule.map(|s| Schedule {
         first_date: s.first_date,

@@ -1,0 +1,561 @@
+//! The page's start-up as a state machine, natively: for each path the end-to-end tests take
+//! (words late or failing, the app's module late or failing, a saved journey, a share link,
+//! a language switch before and after Start), what each action makes the page do.
+
+use careplanner::domain::i18n::Lang;
+use careplanner::ui::ids::{HEADING_ID, LANG_SWITCH_ID, RETRY_ID, START_ID};
+use careplanner::ui::page::{
+    Effect::{self, *},
+    Have, PageAction,
+    PageAction::*,
+    PageState, Part, Showing,
+};
+
+/// The release build: only the first screen's English is in the first module.
+const RELEASE: Have = Have {
+    en_words: false,
+    es_words: false,
+    app: false,
+    later: false,
+};
+
+struct Case {
+    name: &'static str,
+    browser: Option<Lang>,
+    /// A saved journey or a share link is there.
+    restoring: bool,
+    check_config: bool,
+    /// What start-up asks for before the clinic's file is read.
+    at_start: &'static [Effect],
+    /// Each action, and what it makes the page do.
+    steps: &'static [(PageAction, &'static [Effect])],
+    showing: Showing,
+    lang: Lang,
+}
+
+const EN_CLINIC: PageAction = ClinicRead {
+    clinic_lang: None,
+    warn_problems: false,
+    content: false,
+};
+const OPEN_WELCOME: &[Effect] = &[DrawFrame, DrawScreen, LoadPart(Part::App)];
+
+fn check(case: &Case) {
+    let (mut page, effects) = PageState::start(
+        case.browser,
+        case.restoring,
+        case.check_config,
+        false,
+        RELEASE,
+    );
+    assert_eq!(effects, case.at_start, "{}: at start", case.name);
+    for (action, expected) in case.steps {
+        let effects = page.reduce(action.clone());
+        assert_eq!(effects, *expected, "{}: on {action:?}", case.name);
+    }
+    assert_eq!(page.showing, case.showing, "{}: showing", case.name);
+    assert_eq!(page.lang, case.lang, "{}: language", case.name);
+    assert_eq!(page.waiting, None, "{}: nothing left waiting", case.name);
+}
+
+#[test]
+fn every_start_up_path_does_what_the_page_needs_and_no_more() {
+    let cases = [
+        Case {
+            name: "English: the first screen waits for nothing, Start for the words",
+            browser: Some(Lang::En),
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (PartLoaded(Part::App), &[]),
+                (StartPressed, &[LoadPart(Part::Later), Busy(START_ID, true)]),
+                // A second press while the first waits changes nothing.
+                (StartPressed, &[]),
+                (
+                    WordsArrived(Lang::En),
+                    &[Busy(START_ID, false), ReadContent, Mount { started: true }],
+                ),
+                (PartLoaded(Part::Later), &[UpdateApp]),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "the app's module late: Start is busy until it is here",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (WordsArrived(Lang::En), &[]),
+                (StartPressed, &[LoadPart(Part::Later), Busy(START_ID, true)]),
+                (
+                    PartLoaded(Part::App),
+                    &[Busy(START_ID, false), ReadContent, Mount { started: true }],
+                ),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "everything here: Start mounts at once, never busy",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (WordsArrived(Lang::En), &[]),
+                (PartLoaded(Part::App), &[]),
+                (
+                    StartPressed,
+                    &[LoadPart(Part::Later), ReadContent, Mount { started: true }],
+                ),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "the app's module fails: the card, and Try again brings the questions",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (WordsArrived(Lang::En), &[]),
+                (StartPressed, &[LoadPart(Part::Later), Busy(START_ID, true)]),
+                (
+                    PartFailed(Part::App),
+                    &[Busy(START_ID, false), DrawScreen, Focus(HEADING_ID)],
+                ),
+                (TryAgain, &[LoadPart(Part::App), Busy(RETRY_ID, true)]),
+                (
+                    PartLoaded(Part::App),
+                    &[Busy(RETRY_ID, false), ReadContent, Mount { started: true }],
+                ),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "Try again on the card that failed again shows it again",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (WordsArrived(Lang::En), &[]),
+                (PartFailed(Part::App), &[]),
+                (
+                    StartPressed,
+                    &[
+                        LoadPart(Part::Later),
+                        LoadPart(Part::App),
+                        Busy(START_ID, true),
+                    ],
+                ),
+                (
+                    PartFailed(Part::App),
+                    &[Busy(START_ID, false), DrawScreen, Focus(HEADING_ID)],
+                ),
+                (TryAgain, &[LoadPart(Part::App), Busy(RETRY_ID, true)]),
+                (
+                    PartFailed(Part::App),
+                    &[Busy(RETRY_ID, false), DrawScreen, Focus(HEADING_ID)],
+                ),
+            ],
+            showing: Showing::NotLoaded,
+            lang: Lang::En,
+        },
+        Case {
+            name: "the questions' words fail: the app shows its card, Try again brings them",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (PartLoaded(Part::App), &[]),
+                (StartPressed, &[LoadPart(Part::Later), Busy(START_ID, true)]),
+                // Words that cannot be had are the app's to report.
+                (
+                    WordsFailed(Lang::En),
+                    &[Busy(START_ID, false), ReadContent, Mount { started: true }],
+                ),
+                (PartLoaded(Part::Later), &[UpdateApp]),
+                (TryAgain, &[FetchWords(Lang::En), Busy(RETRY_ID, true)]),
+                (WordsArrived(Lang::En), &[Busy(RETRY_ID, false), UpdateApp]),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "a Spanish browser: Spanish words alongside the clinic file, drawn once here",
+            browser: Some(Lang::Es),
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::Es)],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: false,
+                        content: false,
+                    },
+                    &[],
+                ),
+                // embed.js's hello before the frame is drawn: it is drawn embedded.
+                (Embedded, &[]),
+                (WordsArrived(Lang::Es), OPEN_WELCOME),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::Es,
+        },
+        Case {
+            name: "a Spanish browser whose words fail gets English, not a blank page",
+            browser: Some(Lang::Es),
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::Es)],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: false,
+                        content: false,
+                    },
+                    &[],
+                ),
+                (
+                    WordsFailed(Lang::Es),
+                    &[
+                        FetchWords(Lang::En),
+                        DrawFrame,
+                        DrawScreen,
+                        LoadPart(Part::App),
+                    ],
+                ),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+        Case {
+            name: "a clinic that chooses Spanish asks for its words once it is known",
+            browser: Some(Lang::En),
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: Some(Lang::Es),
+                        warn_problems: false,
+                        content: false,
+                    },
+                    &[FetchWords(Lang::Es)],
+                ),
+                (WordsArrived(Lang::Es), OPEN_WELCOME),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::Es,
+        },
+        Case {
+            name: "a saved journey: both languages and both modules, then the app opens it",
+            browser: None,
+            restoring: true,
+            check_config: false,
+            at_start: &[
+                FetchWords(Lang::En),
+                FetchWords(Lang::Es),
+                LoadPart(Part::App),
+                LoadPart(Part::Later),
+            ],
+            steps: &[
+                (EN_CLINIC, &[]),
+                (WordsArrived(Lang::Es), &[]),
+                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::Later), &[]),
+                (
+                    WordsArrived(Lang::En),
+                    &[DrawFrame, ReadContent, Mount { started: false }],
+                ),
+                // It was saved in Spanish: the page follows.
+                (JourneyIn(Lang::Es), &[DrawFrame, UpdateApp]),
+            ],
+            showing: Showing::App,
+            lang: Lang::Es,
+        },
+        Case {
+            name: "a share link whose app module fails: the first screen, the link kept",
+            browser: None,
+            restoring: true,
+            check_config: false,
+            at_start: &[
+                FetchWords(Lang::En),
+                FetchWords(Lang::Es),
+                LoadPart(Part::App),
+                LoadPart(Part::Later),
+            ],
+            steps: &[
+                (WordsArrived(Lang::En), &[]),
+                (WordsArrived(Lang::Es), &[]),
+                (PartLoaded(Part::Later), &[]),
+                (EN_CLINIC, &[]),
+                (PartFailed(Part::App), OPEN_WELCOME),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+        Case {
+            name: "a share link in Spanish whose Spanish words fail opens in English",
+            browser: Some(Lang::Es),
+            restoring: true,
+            check_config: false,
+            at_start: &[
+                FetchWords(Lang::En),
+                FetchWords(Lang::Es),
+                LoadPart(Part::App),
+                LoadPart(Part::Later),
+            ],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: false,
+                        content: false,
+                    },
+                    &[],
+                ),
+                (WordsArrived(Lang::En), &[]),
+                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::Later), &[]),
+                (
+                    WordsFailed(Lang::Es),
+                    &[DrawFrame, ReadContent, Mount { started: false }],
+                ),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "the switch before Start: busy while Spanish comes, then the page in Spanish",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (
+                    LangChosen(Lang::Es),
+                    &[Busy(LANG_SWITCH_ID, true), FetchWords(Lang::Es)],
+                ),
+                (
+                    WordsArrived(Lang::Es),
+                    &[Busy(LANG_SWITCH_ID, false), DrawFrame, DrawScreen],
+                ),
+                (WordsArrived(Lang::En), &[]),
+                // Back to English, whose words are here: at once.
+                (LangChosen(Lang::En), &[DrawFrame, DrawScreen]),
+                (LangChosen(Lang::En), &[]),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+        Case {
+            name: "the switch after Start: the app gets the language, the frame is redrawn",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (WordsArrived(Lang::En), &[]),
+                (PartLoaded(Part::App), &[]),
+                (
+                    StartPressed,
+                    &[LoadPart(Part::Later), ReadContent, Mount { started: true }],
+                ),
+                (
+                    LangChosen(Lang::Es),
+                    &[Busy(LANG_SWITCH_ID, true), FetchWords(Lang::Es)],
+                ),
+                (
+                    WordsArrived(Lang::Es),
+                    &[Busy(LANG_SWITCH_ID, false), DrawFrame, UpdateApp],
+                ),
+                (LangChosen(Lang::En), &[DrawFrame, UpdateApp]),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "a language whose words fail: the switch stops being busy, the page stays",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (
+                    LangChosen(Lang::Es),
+                    &[Busy(LANG_SWITCH_ID, true), FetchWords(Lang::Es)],
+                ),
+                (WordsFailed(Lang::Es), &[Busy(LANG_SWITCH_ID, false)]),
+                // Asked again, they are fetched again.
+                (
+                    LangChosen(Lang::Es),
+                    &[Busy(LANG_SWITCH_ID, true), FetchWords(Lang::Es)],
+                ),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+        Case {
+            name: "Start on the app's own first screen (after starting over) starts the app",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (WordsArrived(Lang::En), &[]),
+                (PartLoaded(Part::App), &[]),
+                (
+                    StartPressed,
+                    &[LoadPart(Part::Later), ReadContent, Mount { started: true }],
+                ),
+                (PartLoaded(Part::Later), &[UpdateApp]),
+                (StartPressed, &[UpdateApp]),
+                // The result asks for the plan's module only if it is not here.
+                (LaterWanted, &[]),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "the clinic's check panel opens with its problems in words",
+            browser: None,
+            restoring: false,
+            check_config: true,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, &[]),
+                (WordsArrived(Lang::En), OPEN_WELCOME),
+                (UpdateReady, &[DrawFrame]),
+                (Embedded, &[DrawFrame]),
+                (Embedded, &[]),
+                (PartLoaded(Part::App), &[]),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+        Case {
+            name: "the check panel of a Spanish browser whose words fail waits for English",
+            browser: Some(Lang::Es),
+            restoring: false,
+            check_config: true,
+            at_start: &[FetchWords(Lang::Es)],
+            steps: &[
+                (EN_CLINIC, &[]),
+                (WordsFailed(Lang::Es), &[FetchWords(Lang::En)]),
+                (WordsArrived(Lang::En), OPEN_WELCOME),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+        Case {
+            name: "the check panel of a file with content of its own waits for the app's module",
+            browser: None,
+            restoring: false,
+            check_config: true,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: false,
+                        content: true,
+                    },
+                    &[LoadPart(Part::App)],
+                ),
+                (WordsArrived(Lang::En), &[]),
+                (PartLoaded(Part::App), &[ReadContent, DrawFrame, DrawScreen]),
+                // Its problems, once read, go to the console.
+                (ProblemsFound, &[WarnProblems]),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+        Case {
+            name: "a clinic file's problems go to the console once the English words are here",
+            browser: Some(Lang::Es),
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::Es)],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: true,
+                        content: false,
+                    },
+                    &[FetchWords(Lang::En)],
+                ),
+                (WordsArrived(Lang::En), &[WarnProblems]),
+                (WordsArrived(Lang::Es), OPEN_WELCOME),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::Es,
+        },
+        Case {
+            name: "without English words there are none to say the problems in",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: true,
+                        content: false,
+                    },
+                    OPEN_WELCOME,
+                ),
+                (WordsFailed(Lang::En), &[]),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+    ];
+    for case in &cases {
+        check(case);
+    }
+}
+
+#[test]
+fn where_every_word_and_module_is_built_in_nothing_is_fetched() {
+    let all = Have {
+        en_words: true,
+        es_words: true,
+        app: true,
+        later: true,
+    };
+    for restoring in [false, true] {
+        let (mut page, effects) = PageState::start(Some(Lang::Es), restoring, false, false, all);
+        assert_eq!(effects, [], "restoring {restoring}");
+        let opened = page.reduce(EN_CLINIC);
+        let expected: &[Effect] = if restoring {
+            &[DrawFrame, ReadContent, Mount { started: false }]
+        } else {
+            &[DrawFrame, DrawScreen]
+        };
+        assert_eq!(opened, expected, "restoring {restoring}");
+        assert_eq!(page.lang, Lang::Es);
+    }
+}
