@@ -2,11 +2,13 @@
 //! into `clinic.json` text and checked by the same parser the app uses, so the configurator can
 //! never accept what the app would refuse, nor refuse what it would accept.
 
-use super::draft_content::content_form_field;
+pub mod items;
+
 use super::{content, parse_config, ClinicConfig, ConfigProblem, COLOR_FIELDS, FIELDS, WHOLE_FILE};
 use crate::domain::i18n::Lang;
 use crate::domain::json::{self, Json};
 use crate::domain::protocol::Protocol;
+use items::content_form_field;
 
 /// The form's fields, by the path the parser names in its problems: `name`, `colors.accent`,
 /// `embed_origins` (one origin a line), `settings.minimum_age` …

@@ -30,11 +30,12 @@ impl Form {
         self.cfg.problems_at(field, &self.live)
     }
 
-    /// How many fields have a problem (for the summary at the top of the form).
-    pub fn fields_with_problems(&self) -> usize {
+    /// How many fields have a problem (for the summary at the top of the form), the form's own
+    /// and `more` (the content's).
+    pub fn fields_with_problems(&self, more: Vec<String>) -> usize {
         let mut fields = crate::domain::clinic::draft_fields(&self.cfg.protocol);
         fields.extend(["colors".to_string(), "settings".to_string()]);
-        fields.extend(super::content::content_fields(&self.cfg));
+        fields.extend(more);
         fields
             .iter()
             .filter(|f| !self.problems(f).is_empty())

@@ -82,7 +82,7 @@ pub fn configurator(props: &ConfiguratorProps) -> Html {
         cfg: cfg.clone(),
         live: Rc::new(live.clone()),
     };
-    let unusable = form.fields_with_problems();
+    let unusable = form.fields_with_problems(content::content_fields(&cfg));
 
     html! {
         <>

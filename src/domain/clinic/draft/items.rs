@@ -3,9 +3,8 @@
 //! `care_steps[0].phase`), and each switch `switches.<step>`. The draft writes them into
 //! `clinic.json` as typed, so the reader, not the form, decides what is wrong.
 
-use super::content::ALWAYS_ON;
-use super::draft::{number, raw, text};
-use super::Draft;
+use super::super::content::ALWAYS_ON;
+use super::{number, raw, text, Draft};
 use crate::domain::i18n::Lang;
 use crate::domain::json::Json;
 use crate::domain::protocol::Protocol;
