@@ -137,7 +137,7 @@ fn problems_of_a_list_or_a_group_go_to_the_list_or_the_group() {
     }
     let fields = draft_fields(&protocol);
     // `colors` and `settings` are groups: their members are the fields. The clinic's own
-    // content is carried over as the file has it, not edited field by field.
+    // content has fields per item (see `content_form_field`).
     assert_eq!(
         fields.len(),
         FIELDS.len() - 2 + COLOR_FIELDS.len() + protocol.settings.len() - CONTENT_FIELDS.len()
@@ -238,8 +238,7 @@ fn every_field_of_the_configurator_has_its_words_in_both_languages() {
     }
 }
 
-/// The configurator does not edit a clinic's own questions and care steps yet: a file that has
-/// them keeps them, exactly, through the form.
+/// A file with every kind of content keeps it, exactly, through the form's fields.
 #[test]
 fn a_files_own_content_is_carried_over_through_the_form() {
     let protocol = Protocol::builtin();
@@ -252,4 +251,154 @@ fn a_files_own_content_is_carried_over_through_the_form() {
     assert!(!config.content.is_empty());
     assert_eq!(config.content, original.content);
     assert_eq!(config.protocol.content, original.protocol.content);
+}
+
+fn with_content() -> Draft {
+    let mut typed = draft(&[("name", "Clínica Norte"), ("switches.numbing", "false")]);
+    typed.add("questions");
+    typed.add("care_steps");
+    for (field, value) in [
+        ("questions[0].id", "recent_antibiotics"),
+        ("questions[0].step", "medicines"),
+        (
+            "questions[0].text.en",
+            "Have you taken antibiotics in the last 2 weeks?",
+        ),
+        (
+            "questions[0].text.es",
+            "¿Ha tomado antibióticos en las últimas 2 semanas?",
+        ),
+        ("questions[0].effect", "postpone"),
+        ("questions[0].date_question.en", "When was your last dose?"),
+        (
+            "questions[0].date_question.es",
+            "¿Cuándo fue su última dosis?",
+        ),
+        ("questions[0].postpone_days", "14"),
+        (
+            "questions[0].finding.en",
+            "Wait 2 weeks after your last antibiotic.",
+        ),
+        (
+            "questions[0].finding.es",
+            "Espere 2 semanas tras su último antibiótico.",
+        ),
+        ("care_steps[0].id", "no_sauna"),
+        ("care_steps[0].title.en", "No sauna or swimming"),
+        ("care_steps[0].title.es", "Sin sauna ni piscina"),
+        ("care_steps[0].text.en", "Avoid saunas and pools."),
+        ("care_steps[0].text.es", "Evite saunas y piscinas."),
+        ("care_steps[0].from", "1"),
+        ("care_steps[0].to", "5"),
+        ("care_steps[0].sessions", "every"),
+        ("care_steps[0].phase", "early_days"),
+        ("care_steps[0].reminder", "true"),
+        ("care_steps[0].only_if.question", "recent_antibiotics"),
+        ("care_steps[0].only_if.answer", "no"),
+        ("care_steps[0].source.en", "Our aftercare sheet"),
+    ] {
+        typed.set(field, value);
+    }
+    typed
+}
+
+#[test]
+fn a_draft_with_content_round_trips_to_the_same_file() {
+    let protocol = Protocol::builtin();
+    let typed = with_content();
+    let text = typed.to_json(&protocol);
+    let (config, problems) = parse_config(&text, &protocol);
+    // Only the untranslated source is reported, at its Spanish box.
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, ["care_steps[0].source.es"]);
+    assert_eq!(config.content.questions.len(), 1);
+    assert_eq!(config.content.questions[0].postpone_days, Some(14));
+    let step = &config.content.care_steps[0];
+    assert_eq!((step.first_day, step.last_day), (1, Some(5)));
+    assert!(step.reminder);
+    assert_eq!(step.only_if.as_ref().map(|o| o.answer.as_str()), Some("no"));
+    assert_eq!(config.content.switched_off, ["numbing"]);
+    let again = Draft::from_file(&text);
+    assert_eq!(again.count("questions"), 1);
+    assert_eq!(again.get("care_steps[0].to"), "5");
+    assert_eq!(again.to_json(&protocol), text);
+}
+
+#[test]
+fn a_content_mistake_is_reported_at_its_items_field() {
+    let protocol = Protocol::builtin();
+    let text = r#"{
+      "questions": [
+        {"id": "ok_one", "step": "medicines", "text": {"en": "A?"}, "effect": "consult", "finding": {"en": "A.", "es": "A."}},
+        {"id": "two", "step": "medicines", "text": {"es": "¿B?"}, "effect": "consult", "finding": {"en": "B.", "es": "B."}}
+      ],
+      "care_steps": [
+        {"id": "late", "title": {"en": "T", "es": "T"}, "text": {"en": "X", "es": "X"}, "day": 3, "phase": "getting_ready"}
+      ],
+      "switches": {"numbing": "off"}
+    }"#;
+    let typed = Draft::from_file(text);
+    // The wrong values are in the form, to be corrected there.
+    assert_eq!(typed.get("care_steps[0].phase"), "getting_ready");
+    assert_eq!(typed.get("switches.numbing"), "off");
+    let (_, problems) = typed.check(&protocol);
+    let at = |field: &str| {
+        problems
+            .iter()
+            .any(|p| form_field(&p.field, &protocol) == Some(field))
+    };
+    assert!(at("care_steps[0].phase"), "{problems:?}");
+    // A missing translation at its box; no text in the default language at the text's boxes.
+    assert!(at("questions[0].text.es"), "{problems:?}");
+    assert!(at("questions[1].text"), "{problems:?}");
+    assert!(at("switches.numbing"), "{problems:?}");
+    // Correcting the phase takes the problem away.
+    let mut fixed = typed.clone();
+    fixed.set("care_steps[0].phase", "early_days");
+    let (config, problems) = fixed.check(&protocol);
+    assert!(
+        !problems.iter().any(|p| p.field.starts_with("care_steps")),
+        "{problems:?}"
+    );
+    assert_eq!(config.content.care_steps.len(), 1);
+}
+
+#[test]
+fn content_problems_belong_to_their_fields_or_the_top() {
+    let protocol = Protocol::builtin();
+    let cases = [
+        ("questions[1].text.en", Some("questions[1].text.en")),
+        ("questions[1].text", Some("questions[1].text")),
+        ("care_steps[0].phase", Some("care_steps[0].phase")),
+        ("care_steps[0]", Some("care_steps[0]")),
+        (
+            "care_steps[0].only_if.answer",
+            Some("care_steps[0].only_if.answer"),
+        ),
+        ("switches.numbing", Some("switches.numbing")),
+        // No field of their own: an unknown member, a language, a step that cannot be
+        // switched off, the list itself.
+        ("care_steps[0].colour", None),
+        ("questions[0].text.fr", None),
+        ("questions[0].title.en", None),
+        ("switches.treatment", None),
+        ("switches.no_such", None),
+        ("questions", None),
+    ];
+    for (field, expected) in cases {
+        assert_eq!(form_field(field, &protocol), expected, "{field}");
+    }
+}
+
+#[test]
+fn removing_an_item_moves_the_next_ones_up() {
+    let protocol = Protocol::builtin();
+    let mut typed = with_content();
+    typed.add("questions");
+    typed.set("questions[1].id", "second");
+    typed.remove("questions", 0);
+    assert_eq!(typed.count("questions"), 1);
+    assert_eq!(typed.get("questions[0].id"), "second");
+    assert_eq!(typed.get("questions[1].id"), "");
+    assert!(typed.to_json(&protocol).contains("\"second\""));
 }

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launch, openApp, assertAccessible, assertNoProblems, serveFolder, untilControlled } from './helpers.mjs';
-import { completeJourney } from './journey.mjs';
+import { completeJourney, answerStep, next } from './journey.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -106,6 +106,103 @@ test('a clinic fills the configurator from empty and the app runs on the file it
     await site.close();
   }
 });
+
+test('a clinic adds a question and a care step and switches a step off; the app asks and plans them', async () => {
+  const { context, page, problems } = await openApp(browser, { path: 'configure.html', viewport: { width: 1280, height: 900 } });
+  await page.locator('#f-name').fill('Clínica Norte');
+  await page.locator('#f-questions-add').click();
+  await page.locator('#f-questions-0-id').fill('sunbed_recent');
+  await page.locator('#f-questions-0-step').selectOption('skin');
+  await page.locator('#f-questions-0-text-en').fill('Have you used a sunbed in the last month?');
+  await page.locator('#f-questions-0-text-es').fill('¿Ha usado una cama solar en el último mes?');
+  await page.locator('#f-questions-0-effect').selectOption('consult');
+  await page.locator('#f-questions-0-finding-en').fill('Tell the clinic about the sunbed before you book.');
+  await page.locator('#f-questions-0-finding-es').fill('Cuente a la clínica lo de la cama solar antes de reservar.');
+  await page.locator('#f-care-steps-add').click();
+  await page.locator('#f-care-steps-0-id').fill('no_sauna');
+  await page.locator('#f-care-steps-0-title-en').fill('No sauna or swimming');
+  await page.locator('#f-care-steps-0-title-es').fill('Sin sauna ni piscina');
+  // Half a window is refused at the item, as they type, and the whole window passes.
+  await page.locator('#f-care-steps-0-from').fill('1');
+  await page.locator('#f-care-steps-0-problems', { hasText: /The planner says/ }).waitFor();
+  await page.locator('#f-care-steps-0-to').fill('5');
+  await page.locator('#f-care-steps-0-text-en').fill('Stay out of saunas and swimming pools for 5 days.');
+  await page.locator('#f-care-steps-0-text-es').fill('Evite la sauna y la piscina durante 5 días.');
+  await page.locator('#f-care-steps-0-problems').waitFor({ state: 'detached' });
+  await page.locator('#f-care-steps-0-phase').selectOption('early_days');
+  await page.locator('#f-care-steps-0-reminder').check();
+  assert.equal(await page.locator('#f-switches-numbing').isChecked(), true, 'a built-in step is used by default');
+  await page.locator('#f-switches-numbing').uncheck();
+  await page.locator('#cfg-summary', { hasText: /No problems/ }).waitFor();
+  await assertAccessible(page, 'the configurator with content');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cfg-download').click()]);
+  const written = await readFile(await download.path(), 'utf8');
+  const file = JSON.parse(written);
+  assert.deepEqual(file.switches, { numbing: false });
+  assert.equal(file.questions[0].id, 'sunbed_recent');
+  assert.deepEqual([file.care_steps[0].from, file.care_steps[0].to, file.care_steps[0].reminder], [1, 5, true]);
+  assertNoProblems(problems, 'the configurator with content');
+  await context.close();
+
+  const site = await serveFolder({ override: (path, body) => (path === '/clinic.json' ? written : body) });
+  try {
+    const app = await openApp(browser, { path: site.url });
+    await app.page.locator('#start').click();
+    let asked = null;
+    for (let guard = 0; guard < 12 && (await app.page.locator('.verdict').count()) === 0; guard += 1) {
+      await app.page.locator('h1#screen-heading').waitFor();
+      if ((await app.page.locator('.verdict').count()) > 0) break;
+      if (await app.page.locator('input[name="q-sunbed_recent"], #q-sunbed_recent').count()) {
+        asked = (await app.page.locator('main form').innerText());
+      }
+      await answerStep(app.page, { age: 36, sunbed_recent: false });
+      await next(app.page);
+    }
+    assert.match(asked ?? '', /Have you used a sunbed in the last month\?/, 'the clinic question is asked');
+    await app.page.locator('#plan-sessions').click();
+    await app.page.locator('.phase-plan').waitFor();
+    await app.page.locator('.phase-plan details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+    const plan = await app.page.locator('.phase-plan').innerText();
+    assert.match(plan, /Stay out of saunas and swimming pools for 5 days/);
+    assert.doesNotMatch(plan, /numbing cream/i, 'numbing is switched off');
+    assertNoProblems(app.problems, 'the app on the configured content');
+    await app.context.close();
+  } finally {
+    await site.close();
+  }
+});
+
+const WRONG_CONTENT = JSON.stringify({
+  questions: [{ id: 'sunbed_recent', step: 'skin', text: { en: 'Have you used a sunbed?' }, effect: 'consult', finding: { en: 'Tell us.', es: 'Díganos.' } }],
+  care_steps: [{ id: 'no_sauna', title: { en: 'No sauna', es: 'Sin sauna' }, text: { en: 'No sauna.', es: 'Sin sauna.' }, day: 3, phase: 'getting_ready' }],
+});
+const CONTENT_WORDS = {
+  'en-US': { phase: /"getting_ready" cannot hold a step that begins on day 3 from the session/, missing: /is missing; the en text is shown/ },
+  'es-ES': { phase: /«getting_ready» no puede contener un paso que empieza el día 3 desde la sesión/, missing: /falta; se muestra el texto en en/ },
+};
+
+for (const [locale, words] of Object.entries(CONTENT_WORDS)) {
+  test(`an opened file's content mistakes show at their fields, and a fix clears them (${locale})`, async () => {
+    const { context, page, problems } = await openApp(browser, { path: 'configure.html', locale });
+    await page.locator('#cfg-file').setInputFiles({ name: 'clinic.json', mimeType: 'application/json', buffer: Buffer.from(WRONG_CONTENT) });
+    await page.locator('#cfg-opened', { hasText: 'clinic.json' }).waitFor();
+    // The wrong value is in its control, with the problem under it, linked.
+    assert.equal(await page.locator('#f-care-steps-0-phase').inputValue(), 'getting_ready');
+    assert.match(await page.locator('#f-care-steps-0-phase-problems').innerText(), words.phase);
+    assert.match(await page.locator('#f-care-steps-0-phase').getAttribute('aria-describedby'), /f-care-steps-0-phase-problems/);
+    assert.equal(await page.locator('#f-care-steps-0-phase').getAttribute('aria-invalid'), 'true');
+    assert.match(await page.locator('#f-questions-0-text-es-problems').innerText(), words.missing);
+    assert.match(await page.locator('#f-questions-0-text-es').getAttribute('aria-describedby'), /f-questions-0-text-es-problems/);
+    assert.equal(await page.locator('#cfg-file-problems li').count(), 0, 'nothing is left for the top');
+    await assertAccessible(page, `the configurator with content mistakes (${locale})`);
+    await page.locator('#f-care-steps-0-phase').selectOption('early_days');
+    await page.locator('#f-care-steps-0-phase-problems').waitFor({ state: 'detached' });
+    await page.locator('#f-questions-0-text-es').fill('¿Ha usado una cama solar?');
+    await page.locator('#f-questions-0-text-es-problems').waitFor({ state: 'detached' });
+    assertNoProblems(problems, 'the configurator with content mistakes');
+    await context.close();
+  });
+}
 
 const BROKEN = `{
   "name": "Clínica Sur",

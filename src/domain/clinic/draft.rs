@@ -2,15 +2,21 @@
 //! into `clinic.json` text and checked by the same parser the app uses, so the configurator can
 //! never accept what the app would refuse, nor refuse what it would accept.
 
+pub mod items;
+
 use super::{content, parse_config, ClinicConfig, ConfigProblem, COLOR_FIELDS, FIELDS, WHOLE_FILE};
+use crate::domain::i18n::Lang;
 use crate::domain::json::{self, Json};
 use crate::domain::protocol::Protocol;
+use items::content_form_field;
 
 /// The form's fields, by the path the parser names in its problems: `name`, `colors.accent`,
 /// `embed_origins` (one origin a line), `settings.minimum_age` …
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Draft {
-    values: Vec<(String, String)>,
+    pub(super) values: Vec<(String, String)>,
+    /// How many questions and care steps the form has (see `draft_content`).
+    pub(super) counts: [usize; 2],
 }
 
 /// Every field of the form, in the order of the documentation.
@@ -25,7 +31,7 @@ pub fn draft_fields(protocol: &Protocol) -> Vec<String> {
                     .iter()
                     .map(|s| format!("settings.{}", s.id)),
             ),
-            // Kept as the file has them, not edited field by field (see `Draft::to_json`).
+            // Their fields come and go with the items (see `draft_content`).
             field if content::CONTENT_FIELDS.contains(&field) => {}
             other => fields.push(other.to_string()),
         }
@@ -37,6 +43,9 @@ pub fn draft_fields(protocol: &Protocol) -> Vec<String> {
 /// (an order broken) and `colors` (not an object) their groups; `None` for what no field
 /// holds (the file as a whole, an unknown field).
 pub fn form_field<'a>(problem_field: &'a str, protocol: &Protocol) -> Option<&'a str> {
+    if let Some(field) = content_form_field(problem_field, protocol) {
+        return Some(field);
+    }
     let field = problem_field.split('[').next().unwrap_or(problem_field);
     let known = draft_fields(protocol);
     if known.iter().any(|k| k == field) || field == "settings" || field == "colors" {
@@ -71,8 +80,17 @@ impl Draft {
         let Ok(Json::Object(members)) = json::parse(text) else {
             return draft;
         };
+        let default = members
+            .iter()
+            .find(|(k, _)| k == "default_language")
+            .and_then(|(_, v)| v.as_str())
+            .and_then(Lang::from_code)
+            .unwrap_or_default();
         for (key, value) in &members {
             match (key.as_str(), value) {
+                (key, value) if content::CONTENT_FIELDS.contains(&key) => {
+                    draft.fill_content(key, value, default);
+                }
                 ("colors" | "settings", Json::Object(inner)) => {
                     for (sub, value) in inner {
                         draft.set(&format!("{key}.{sub}"), &raw(value));
@@ -112,10 +130,8 @@ impl Draft {
                         .collect();
                     (!lines.is_empty()).then_some(Json::Array(lines))
                 }
-                // The clinic's content is carried over as the file wrote it.
-                field if content::CONTENT_FIELDS.contains(&field) => {
-                    filled(field).and_then(|raw| json::parse(raw).ok())
-                }
+                "switches" => self.switches_json(protocol),
+                list if content::CONTENT_FIELDS.contains(&list) => self.list_json(list),
                 other => filled(other).map(text),
             };
             if let Some(value) = value {
@@ -169,7 +185,7 @@ pub fn app_folder(page_url: &str) -> String {
     }
 }
 
-fn raw(value: &Json) -> String {
+pub(super) fn raw(value: &Json) -> String {
     match value {
         Json::String(s) => s.clone(),
         Json::Null => String::new(),
@@ -179,11 +195,11 @@ fn raw(value: &Json) -> String {
     }
 }
 
-fn text(value: &str) -> Json {
+pub(super) fn text(value: &str) -> Json {
     Json::String(value.to_string())
 }
 
-fn number(value: &str) -> Json {
+pub(super) fn number(value: &str) -> Json {
     match json::parse(value) {
         Ok(number @ Json::Number(_)) => number,
         _ => text(value),
@@ -199,6 +215,7 @@ fn object(members: impl Iterator<Item = (String, Json)>) -> Option<Json> {
 fn pretty(value: &Json, depth: usize, out: &mut String) {
     let indent = |depth: usize| "  ".repeat(depth);
     match value {
+        Json::Object(members) if members.is_empty() => out.push_str("{}"),
         Json::Object(members) => {
             out.push_str("{\n");
             for (i, (key, value)) in members.iter().enumerate() {
@@ -210,6 +227,17 @@ fn pretty(value: &Json, depth: usize, out: &mut String) {
             }
             out.push_str(&indent(depth));
             out.push('}');
+        }
+        // A list of items one item a line, indented like an object's members.
+        Json::Array(items) if items.iter().any(|i| matches!(i, Json::Object(_))) => {
+            out.push_str("[\n");
+            for (i, item) in items.iter().enumerate() {
+                out.push_str(&indent(depth + 1));
+                pretty(item, depth + 1, out);
+                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
+            }
+            out.push_str(&indent(depth));
+            out.push(']');
         }
         Json::Array(items) => {
             out.push('[');

@@ -22,6 +22,7 @@ pub use colour::{
 use super::i18n::Lang;
 use super::protocol::ClinicSettings;
 
+pub use draft::items as draft_content;
 pub use draft::{
     app_folder, data_url, draft_fields, embed_snippet, file_level, form_field,
     frame_ancestors_header, Draft,

@@ -19,27 +19,30 @@ pub struct Form {
     pub live: Rc<Vec<ConfigProblem>>,
 }
 
-/// The id of a field's control: `f-colors-accent` for `colors.accent`.
+/// The id of a field's control: `f-colors-accent` for `colors.accent`, `f-questions-1-text-en`
+/// for `questions[1].text.en`.
 pub fn control_id(field: &str) -> String {
-    format!("f-{}", field.replace(['.', '_'], "-"))
+    format!("f-{}", field.replace(['.', '_', '['], "-").replace(']', ""))
 }
 
 impl Form {
-    fn problems(&self, field: &str) -> Vec<ConfigProblem> {
+    pub(super) fn problems(&self, field: &str) -> Vec<ConfigProblem> {
         self.cfg.problems_at(field, &self.live)
     }
 
-    /// How many fields have a problem (for the summary at the top of the form).
-    pub fn fields_with_problems(&self) -> usize {
+    /// How many fields have a problem (for the summary at the top of the form), the form's own
+    /// and `more` (the content's).
+    pub fn fields_with_problems(&self, more: Vec<String>) -> usize {
         let mut fields = crate::domain::clinic::draft_fields(&self.cfg.protocol);
         fields.extend(["colors".to_string(), "settings".to_string()]);
+        fields.extend(more);
         fields
             .iter()
             .filter(|f| !self.problems(f).is_empty())
             .count()
     }
 
-    fn on_input(&self, field: &str) -> Callback<InputEvent> {
+    pub(super) fn on_input(&self, field: &str) -> Callback<InputEvent> {
         let cfg = self.cfg.clone();
         let field = field.to_string();
         Callback::from(move |e: InputEvent| {
@@ -57,7 +60,7 @@ impl Form {
     }
 }
 
-fn problem_list(lang: Lang, id: &str, problems: &[ConfigProblem]) -> Html {
+pub(super) fn problem_list(lang: Lang, id: &str, problems: &[ConfigProblem]) -> Html {
     if problems.is_empty() {
         return html! {};
     }
@@ -70,13 +73,13 @@ fn problem_list(lang: Lang, id: &str, problems: &[ConfigProblem]) -> Html {
 }
 
 /// A field's hint and problems, and the attributes that link them to its control.
-struct Described {
-    described_by: String,
-    invalid: Option<&'static str>,
-    problems: Html,
+pub(super) struct Described {
+    pub described_by: String,
+    pub invalid: Option<&'static str>,
+    pub problems: Html,
 }
 
-fn described(form: &Form, field: &str, hint: bool) -> Described {
+pub(super) fn described(form: &Form, field: &str, hint: bool) -> Described {
     let id = control_id(field);
     let problems = form.problems(field);
     let mut ids = Vec::new();

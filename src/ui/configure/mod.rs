@@ -3,6 +3,7 @@
 //! server header. It runs in their browser only; its code is a wasm of its own, which no
 //! patient downloads. Every check is the app's own parser's (`domain::clinic`).
 
+mod content;
 mod fields;
 mod state;
 
@@ -81,7 +82,7 @@ pub fn configurator(props: &ConfiguratorProps) -> Html {
         cfg: cfg.clone(),
         live: Rc::new(live.clone()),
     };
-    let unusable = form.fields_with_problems();
+    let unusable = form.fields_with_problems(content::content_fields(&cfg));
 
     html! {
         <>
@@ -127,6 +128,9 @@ pub fn configurator(props: &ConfiguratorProps) -> Html {
                 { form.group_problems("settings") }
                 { for cfg.protocol.settings.iter().map(|def| setting_field(&form, def, &config)) }
             </fieldset>
+            { content::switches_section(&form, &config) }
+            { content::items_section(&form, "questions") }
+            { content::items_section(&form, "care_steps") }
         </form>
         { preview_section(&cfg, &config) }
         { publish_section(&cfg, &json, &config) }

@@ -17,6 +17,8 @@ pub struct Opened {
     pub file: String,
     /// `None` when the file could not be read at all.
     pub problems: Option<Vec<ConfigProblem>>,
+    /// How many questions and care steps it had.
+    pub items: [usize; 2],
 }
 
 /// The logo chosen from the computer: its name and a `data:` address for the previews.
@@ -81,7 +83,14 @@ pub struct Cfg {
 pub enum Action {
     Lang(Lang),
     Set(String, String),
-    Open { file: String, text: Option<String> },
+    /// A new question or care step at the end of its list.
+    Add(&'static str),
+    /// Removes an item; the opened file's problems in that list no longer match its places.
+    Remove(&'static str, usize),
+    Open {
+        file: String,
+        text: Option<String>,
+    },
     Logo(Logo),
     Screen(Screen),
     Embedded(bool),
@@ -113,7 +122,7 @@ impl Cfg {
     pub fn problems_at(&self, field: &str, live: &[ConfigProblem]) -> Vec<ConfigProblem> {
         let at = |p: &&ConfigProblem| form_field(&p.field, &self.protocol) == Some(field);
         let mut out: Vec<ConfigProblem> = live.iter().filter(at).cloned().collect();
-        if !self.touched.iter().any(|t| t == field) {
+        if !self.touched.iter().any(|t| covers(t, field)) {
             let opened = self.opened.as_ref().and_then(|o| o.problems.as_ref());
             for p in opened.into_iter().flatten().filter(at) {
                 if !out.contains(p) {
@@ -122,6 +131,23 @@ impl Cfg {
             }
         }
         out
+    }
+
+    /// How many items of `list` the opened file had.
+    pub fn opened_count(&self, list: &str) -> usize {
+        self.opened
+            .as_ref()
+            .map_or(0, |o| o.items[usize::from(list != "questions")])
+    }
+
+    /// Whether an item (`questions[0]`) is being edited or has a problem: then it stays open.
+    pub fn item_in_progress(&self, item: &str, live: &[ConfigProblem]) -> bool {
+        let opened = self.opened.as_ref().and_then(|o| o.problems.as_ref());
+        self.touched.iter().any(|t| covers(t, item))
+            || live
+                .iter()
+                .chain(opened.into_iter().flatten())
+                .any(|p| covers(item, &p.field))
     }
 
     /// The preview frame's address: the app with `?preview=<screen>`, embedded if asked, and for the
@@ -189,6 +215,17 @@ impl Cfg {
     }
 }
 
+/// Whether a change to `touched` makes the opened file's problems at `field` stale: the same
+/// field, one inside it (a text box of a text), or the item or list it is in.
+fn covers(touched: &str, field: &str) -> bool {
+    let inside = |outer: &str, inner: &str| {
+        inner
+            .strip_prefix(outer)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+    };
+    inside(touched, field) || inside(field, touched)
+}
+
 impl Reducible for Cfg {
     type Action = Action;
 
@@ -208,7 +245,17 @@ impl Reducible for Cfg {
                     .map(|text| crate::domain::clinic::parse_config(text, &next.protocol).1);
                 next.draft = text.as_deref().map(Draft::from_file).unwrap_or_default();
                 next.touched.clear();
-                next.opened = Some(Opened { file, problems });
+                let items = ["questions", "care_steps"].map(|list| next.draft.count(list));
+                next.opened = Some(Opened {
+                    file,
+                    problems,
+                    items,
+                });
+            }
+            Action::Add(list) => next.draft.add(list),
+            Action::Remove(list, at) => {
+                next.draft.remove(list, at);
+                next.touched.push(list.to_string());
             }
             Action::Logo(logo) => {
                 if next.draft.get("logo").trim().is_empty() {
