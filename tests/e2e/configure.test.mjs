@@ -125,6 +125,7 @@ test('a clinic adds a question and a care step and switches a step off; the app 
   // Half a window is refused at the item, as they type, and the whole window passes.
   await page.locator('#f-care-steps-0-from').fill('1');
   await page.locator('#f-care-steps-0-problems', { hasText: /The planner says/ }).waitFor();
+  assert.match(await page.locator('#f-care-steps-0-from').getAttribute('aria-describedby'), /f-care-steps-0-timing-hint f-care-steps-0-problems/);
   await page.locator('#f-care-steps-0-to').fill('5');
   await page.locator('#f-care-steps-0-text-en').fill('Stay out of saunas and swimming pools for 5 days.');
   await page.locator('#f-care-steps-0-text-es').fill('Evite la sauna y la piscina durante 5 días.');

@@ -178,13 +178,13 @@ fn item(form: &Form, list: &'static str, i: usize) -> Html {
                 .collect();
         html! {
             <>
-            { input(form, &at("id"), "cfg.item.id", true, "text") }
+            { input(form, &at("id"), "cfg.item.id", true, "") }
             { select(form, &at("step"), "cfg.item.step", None, steps) }
             { texts(form, &at("text"), "cfg.item.question", true) }
             { texts(form, &at("help"), "cfg.item.help", true) }
             { select(form, &at("effect"), "cfg.item.effect", None, effects) }
             { texts(form, &at("date_question"), "cfg.item.date_question", false) }
-            { input(form, &at("postpone_days"), "cfg.item.postpone_days", true, "text") }
+            { input(form, &at("postpone_days"), "cfg.item.postpone_days", true, "") }
             { texts(form, &at("finding"), "cfg.item.finding", true) }
             { texts(form, &at("source"), "cfg.item.source", false) }
             </>
@@ -230,18 +230,26 @@ fn item(form: &Form, list: &'static str, i: usize) -> Html {
         let only_if = at("only_if");
         let group = described(form, &only_if, true);
         let only_id = control_id(&only_if);
+        // The timing's problems are the item's (a half window, a day and a window): they
+        // describe its three boxes, as the group's hint does.
+        let item_id = control_id(&field);
+        let mut timing = format!("{item_id}-timing-hint");
+        if !form.problems(&field).is_empty() {
+            timing.push_str(&format!(" {item_id}-problems"));
+        }
+        let condition = group.described_by.clone();
         html! {
             <>
-            { input(form, &at("id"), "cfg.item.id", true, "text") }
+            { input(form, &at("id"), "cfg.item.id", true, "") }
             { texts(form, &at("title"), "cfg.item.title", false) }
             { texts(form, &at("text"), "cfg.item.instruction", true) }
             <fieldset class="cfg-group">
                 <legend>{ t(lang, "cfg.item.timing") }</legend>
                 <p class="hint" id={format!("{}-timing-hint", control_id(&field))}>{ t(lang, "cfg.item.timing.hint") }</p>
                 <div class="cfg-row">
-                    { input(form, &at("day"), "cfg.item.day", false, "text") }
-                    { input(form, &at("from"), "cfg.item.from", false, "text") }
-                    { input(form, &at("to"), "cfg.item.to", false, "text") }
+                    { input(form, &at("day"), "cfg.item.day", false, &timing) }
+                    { input(form, &at("from"), "cfg.item.from", false, &timing) }
+                    { input(form, &at("to"), "cfg.item.to", false, &timing) }
                 </div>
                 { select(form, &at("sessions"), "cfg.item.sessions", Some(t(lang, "cfg.sessions.every").to_string()), sessions) }
             </fieldset>
@@ -253,8 +261,8 @@ fn item(form: &Form, list: &'static str, i: usize) -> Html {
                 <p class="hint" id={format!("{only_id}-hint")}>{ t(lang, "cfg.item.only_if.hint") }</p>
                 { group.problems }
                 <div class="cfg-row">
-                    { input(form, &at("only_if.question"), "cfg.item.only_if.question", false, "text") }
-                    { input(form, &at("only_if.answer"), "cfg.item.only_if.answer", false, "text") }
+                    { input(form, &at("only_if.question"), "cfg.item.only_if.question", false, &condition) }
+                    { input(form, &at("only_if.answer"), "cfg.item.only_if.answer", false, &condition) }
                 </div>
             </fieldset>
             { texts(form, &at("source"), "cfg.item.source", false) }
@@ -276,18 +284,25 @@ fn item(form: &Form, list: &'static str, i: usize) -> Html {
     }
 }
 
-/// A text box; its hint, when it has one, is `<key>.hint`.
-fn input(form: &Form, field: &str, key: &str, hint: bool, kind: &'static str) -> Html {
+/// A text box; its hint, when it has one, is `<key>.hint`; `also` are the ids of its group's
+/// hint and problems, which describe it too.
+fn input(form: &Form, field: &str, key: &str, hint: bool, also: &str) -> Html {
     let lang = form.cfg.lang;
     let id = control_id(field);
     let d = described(form, field, hint);
+    let described_by = [also, &d.described_by]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
     html! {
         <div class="field">
             <label for={id.clone()}>{ t(lang, key) }</label>
             if hint { <p class="hint" id={format!("{id}-hint")}>{ t(lang, &format!("{key}.hint")) }</p> }
-            <input id={id} type={kind} autocomplete="off" spellcheck="false"
+            <input id={id} type="text" autocomplete="off" spellcheck="false"
                 value={form.cfg.draft.get(field).to_string()}
-                aria-describedby={d.described_by} aria-invalid={d.invalid}
+                aria-describedby={described_by} aria-invalid={d.invalid}
                 oninput={form.on_input(field)} />
             { d.problems }
         </div>
