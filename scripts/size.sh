@@ -19,7 +19,7 @@ budget=${SIZE_BUDGET_BYTES:-86000}
 # the protocol's validator in the app's module; 201,575 and 270,157 reached): see
 # docs/performance.md.
 start_budget=${SIZE_START_BUDGET_BYTES:-208000}
-# - Start asks for the plan's module (the plan, the summary, keeping and sharing): with it,
+# - once the questions are up, the page asks for the plan's module (the plan, the summary, keeping and sharing): with it,
 #   this is everything a person who plans downloads.
 plan_budget=${SIZE_PLAN_BUDGET_BYTES:-278000}
 # - the configurator (configure.html), for a clinic's staff: its page, what the page references
@@ -98,7 +98,7 @@ then :; else echo "FAIL: the service worker's install list has the configurator'
 
 printf 'first load (* above: index.html, what it references and imports): %d bytes gzip; budget %d\n' "$first_gz" "$budget"
 printf 'with en.json and the app'"'"'s module, asked for once the first screen is up: %d bytes gzip; budget %d\n' "$start_gz" "$start_budget"
-printf 'with the plan'"'"'s module, which Start asks for: %d bytes gzip; budget %d\n' "$plan_gz" "$plan_budget"
+printf 'with the plan'"'"'s module, asked for once the questions are up: %d bytes gzip; budget %d\n' "$plan_gz" "$plan_budget"
 printf 'the configurator (configure.html, its stylesheets and its own wasm), for clinic staff only: %d bytes gzip; budget %d\n' "$configurator_gz" "$configurator_budget"
 failed=$leaked
 check() {

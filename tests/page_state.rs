@@ -70,12 +70,17 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
                 (PartLoaded(Part::App), &[]),
-                (StartPressed, &[LoadPart(Part::Later), Busy(START_ID, true)]),
+                (StartPressed, &[Busy(START_ID, true)]),
                 // A second press while the first waits changes nothing.
                 (StartPressed, &[]),
                 (
                     WordsArrived(Lang::En),
-                    &[Busy(START_ID, false), ReadContent, Mount { started: true }],
+                    &[
+                        Busy(START_ID, false),
+                        ReadContent,
+                        Mount { started: true },
+                        LoadPart(Part::Later),
+                    ],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
             ],
@@ -91,10 +96,15 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
                 (WordsArrived(Lang::En), &[]),
-                (StartPressed, &[LoadPart(Part::Later), Busy(START_ID, true)]),
+                (StartPressed, &[Busy(START_ID, true)]),
                 (
                     PartLoaded(Part::App),
-                    &[Busy(START_ID, false), ReadContent, Mount { started: true }],
+                    &[
+                        Busy(START_ID, false),
+                        ReadContent,
+                        Mount { started: true },
+                        LoadPart(Part::Later),
+                    ],
                 ),
             ],
             showing: Showing::App,
@@ -112,7 +122,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::App), &[]),
                 (
                     StartPressed,
-                    &[LoadPart(Part::Later), ReadContent, Mount { started: true }],
+                    &[ReadContent, Mount { started: true }, LoadPart(Part::Later)],
                 ),
             ],
             showing: Showing::App,
@@ -127,7 +137,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
                 (WordsArrived(Lang::En), &[]),
-                (StartPressed, &[LoadPart(Part::Later), Busy(START_ID, true)]),
+                (StartPressed, &[Busy(START_ID, true)]),
                 (
                     PartFailed(Part::App),
                     &[Busy(START_ID, false), DrawScreen, Focus(HEADING_ID)],
@@ -135,7 +145,12 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (TryAgain, &[LoadPart(Part::App), Busy(RETRY_ID, true)]),
                 (
                     PartLoaded(Part::App),
-                    &[Busy(RETRY_ID, false), ReadContent, Mount { started: true }],
+                    &[
+                        Busy(RETRY_ID, false),
+                        ReadContent,
+                        Mount { started: true },
+                        LoadPart(Part::Later),
+                    ],
                 ),
             ],
             showing: Showing::App,
@@ -151,14 +166,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (EN_CLINIC, OPEN_WELCOME),
                 (WordsArrived(Lang::En), &[]),
                 (PartFailed(Part::App), &[]),
-                (
-                    StartPressed,
-                    &[
-                        LoadPart(Part::Later),
-                        LoadPart(Part::App),
-                        Busy(START_ID, true),
-                    ],
-                ),
+                (StartPressed, &[LoadPart(Part::App), Busy(START_ID, true)]),
                 (
                     PartFailed(Part::App),
                     &[Busy(START_ID, false), DrawScreen, Focus(HEADING_ID)],
@@ -181,11 +189,16 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
                 (PartLoaded(Part::App), &[]),
-                (StartPressed, &[LoadPart(Part::Later), Busy(START_ID, true)]),
+                (StartPressed, &[Busy(START_ID, true)]),
                 // Words that cannot be had are the app's to report.
                 (
                     WordsFailed(Lang::En),
-                    &[Busy(START_ID, false), ReadContent, Mount { started: true }],
+                    &[
+                        Busy(START_ID, false),
+                        ReadContent,
+                        Mount { started: true },
+                        LoadPart(Part::Later),
+                    ],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
                 (TryAgain, &[FetchWords(Lang::En), Busy(RETRY_ID, true)]),
@@ -378,7 +391,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::App), &[]),
                 (
                     StartPressed,
-                    &[LoadPart(Part::Later), ReadContent, Mount { started: true }],
+                    &[ReadContent, Mount { started: true }, LoadPart(Part::Later)],
                 ),
                 (
                     LangChosen(Lang::Es),
@@ -427,7 +440,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::App), &[]),
                 (
                     StartPressed,
-                    &[LoadPart(Part::Later), ReadContent, Mount { started: true }],
+                    &[ReadContent, Mount { started: true }, LoadPart(Part::Later)],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
                 (StartPressed, &[UpdateApp]),

@@ -345,10 +345,9 @@ impl PageState {
 
     /// Start: the questions need their words (asked for at start-up) and the app's module
     /// (asked for once the first screen was drawn); the button says it is busy until they
-    /// are here. The screens after the result are asked for now, to be here by the time the
-    /// result is.
+    /// are here. The screens after the result are asked for once the questions are up (see
+    /// `go_on`), so that they do not share the line with what the first question waits for.
     fn press_start(&mut self, busy: &'static str, effects: &mut Vec<Effect>) {
-        self.want_part(Part::Later, effects);
         self.want_words(self.lang, effects);
         self.want_part(Part::App, effects);
         self.wait(Waiting::Start { busy }, effects);
@@ -477,11 +476,14 @@ impl PageState {
             Waiting::Start { .. } if self.showing == Showing::App => {
                 self.starts += 1;
                 effects.push(Effect::UpdateApp);
+                self.want_part(Part::Later, effects);
             }
             Waiting::Start { .. } => {
                 self.showing = Showing::App;
                 effects.push(Effect::ReadContent);
                 effects.push(Effect::Mount { started: true });
+                // The screens after the result, to be here by the time the result is.
+                self.want_part(Part::Later, effects);
             }
             Waiting::Retry => effects.push(Effect::UpdateApp),
         }

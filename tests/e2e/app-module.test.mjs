@@ -20,6 +20,8 @@ test('the first screen works without the app\'s module, and Start waits for it, 
   const context = await contextWithoutWorker(browser);
   const asked = [];
   const release = await holdRequests(context, isApp, (request) => asked.push(request.url()));
+  const later = [];
+  context.on('request', (request) => { if (/-later\.wasm$/.test(new URL(request.url()).pathname)) later.push(request.url()); });
   const { page, problems } = await openApp(browser, { context });
   await page.locator('#start:not([aria-busy])').waitFor();
   // The language switch works on the first screen while the module is held back.
@@ -34,8 +36,11 @@ test('the first screen works without the app\'s module, and Start waits for it, 
 
   await page.locator('#start').click();
   await page.locator('#start[aria-busy="true"]').waitFor();
+  assert.equal(later.length, 0, 'the plan\'s module waits until the questions are up, not to share the line with them');
   release();
   await page.locator('#q-age').waitFor();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /-later\.wasm$/.test(e.name)));
+  assert.equal(later.length, 1, 'then asked for, once');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', 'the first question has the focus');
   assert.equal(new Set(asked).size, asked.length, 'each module asked for once');
   assertNoProblems(withoutWorkerNotice(problems), 'first screen, then the questions after a slow module');

@@ -51,6 +51,30 @@ test('opting in keeps the plan: a reload resumes on it with the same dates', asy
   await context.close();
 });
 
+test('a journey kept in Spanish opens in Spanish, never first in English', async () => {
+  const { context, page, problems } = await openApp(browser, { locale: 'es-ES' });
+  await completeJourney(page, { age: 40 });
+  await page.locator('#remember').check();
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  // Every heading the screen shows while it opens, in order.
+  await page.addInitScript(() => {
+    window.headingsSeen = [];
+    new MutationObserver(() => {
+      const heading = document.querySelector('main h1, main h2');
+      const seen = window.headingsSeen;
+      if (heading && seen[seen.length - 1] !== heading.textContent) seen.push(heading.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.reload();
+  await page.locator('.verdict').waitFor();
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  const seen = await page.evaluate(() => window.headingsSeen);
+  assert.ok(seen.length > 0);
+  assert.deepEqual(seen.filter((h) => /\b(the|you|your|we|to|found)\b/i.test(h)), [], `no English heading: ${seen.join(' | ')}`);
+  assertNoProblems(problems, 'resume in Spanish');
+  await context.close();
+});
+
 test('forgetting removes everything: localStorage is empty and a reload starts clean', async () => {
   const { context, page } = await openApp(browser);
   await toPlan(page);
