@@ -7,8 +7,13 @@ cd "$(dirname "$0")/.."
 # the first screen needs. Issue 9 asks for at most 100 KB, and for the cap to be what is
 # reached plus 10 %; see docs/performance.md for where the bytes go. Raised on 2026-12-01
 # from 77,000 with the plan by phases, the private embedding channel, locked share links and
-# history navigation (78,751 reached): issue 19 is to bring it down again.
-budget=${SIZE_BUDGET_BYTES:-86000}
+# history navigation (78,751 reached), and again that afternoon to 94,000 (86,008 reached)
+# with the page's reducer (+0.7 KB), the clinic file's problems as data with their keys and
+# the code that fills them in (+1.8 KB) and the reading of the clinic's content deferred to
+# the app's module (what stays: its fields' names and the hand-over). Issue 19 is to bring it
+# down again; the next cut is the problems' words (clinic::problem_text, about 3 KB gzip),
+# which only the console and the ?check-config panel need and could come with the app's module.
+budget=${SIZE_BUDGET_BYTES:-94000}
 # Words and code moved out of the first load are not free, so what follows has caps too, each
 # what is reached plus about 10 % (raised on 2026-12-01 with those features; 172,793 and
 # 236,167 reached), so that growth fails the test command:
