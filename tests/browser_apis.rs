@@ -3,18 +3,10 @@
 //! through its typed helpers, so the rest of the code reads as plain Rust and the browser is
 //! met in one place. (Yew's event types, which it re-exports, are Yew's.)
 
-use std::path::{Path, PathBuf};
+mod source_tree;
 
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
+use source_tree::files;
+use std::path::Path;
 
 /// The browser APIs `code` names, outside comments.
 fn browser_names(code: &str) -> Vec<&'static str> {

@@ -4,22 +4,14 @@
 //! one's own ancestor is not (a child is part of its parent, as Rust's privacy has it).
 //! Test modules (`#[cfg(test)] mod tests`) are left out: nothing ships depends on them.
 
+mod source_tree;
+
+use source_tree::files;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A module, as its path from the crate root: `["ui", "shell"]`.
 type Module = Vec<String>;
-
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The module a file under `src/` defines; `None` for binaries, which nothing imports.
 fn module_of(relative: &Path) -> Option<Module> {

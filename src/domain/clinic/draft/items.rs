@@ -3,7 +3,7 @@
 //! `care_steps[0].phase`), and each switch `switches.<step>`. The draft writes them into
 //! `clinic.json` as typed, so the reader, not the form, decides what is wrong.
 
-use super::super::content::ALWAYS_ON;
+use super::super::content::{ALWAYS_ON, QUESTION_FIELDS};
 use super::{number, raw, text, Draft};
 use crate::domain::i18n::Lang;
 use crate::domain::json::Json;
@@ -12,18 +12,9 @@ use crate::domain::protocol::Protocol;
 /// The two lists of items a clinic writes, in the file's order.
 pub const LISTS: [&str; 2] = ["questions", "care_steps"];
 
-/// A question's fields in the form; a text member stands for one box per language.
-pub const QUESTION_FORM: [&str; 9] = [
-    "id",
-    "step",
-    "text",
-    "help",
-    "date_question",
-    "effect",
-    "postpone_days",
-    "finding",
-    "source",
-];
+/// A question's fields in the form, the reader's own; a text member stands for one box per
+/// language.
+pub const QUESTION_FORM: [&str; 9] = QUESTION_FIELDS;
 /// A care step's fields in the form (`only_if` is its question and its answer).
 pub const STEP_FORM: [&str; 13] = [
     "id",
