@@ -1,6 +1,8 @@
 //! README.md's map of the code ("## Where things are") names every folder and file under
 //! `src/`, and nothing that is not there, so a newcomer can trust it.
 
+mod source_tree;
+
 /// The paths under `src/` that README.md's map ("## Where things are") names. Each line of
 /// the map starts, after its indentation (two spaces a level), with one or more names joined
 /// by ", " and then a description; a name ending in `/` opens a folder for the deeper lines.
@@ -42,21 +44,21 @@ fn readme_map_paths(readme: &str) -> Vec<String> {
     paths
 }
 
-fn src_paths(dir: &std::path::Path, root: &std::path::Path, out: &mut Vec<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path
-            .strip_prefix(root)
-            .unwrap()
-            .to_string_lossy()
-            .into_owned();
-        if path.is_dir() {
-            out.push(format!("{name}/"));
-            src_paths(&path, root, out);
-        } else if name.ends_with(".rs") {
-            out.push(name);
-        }
-    }
+/// Every folder and file under `src/`, as the map writes them: `src/ui/`, `src/ui/mod.rs`.
+fn src_paths(root: &std::path::Path) -> Vec<String> {
+    let mut found = Vec::new();
+    source_tree::entries(&root.join("src"), &mut found);
+    found
+        .iter()
+        .map(|path| {
+            let name = path.strip_prefix(root).unwrap().to_string_lossy();
+            if path.is_dir() {
+                format!("{name}/")
+            } else {
+                name.into_owned()
+            }
+        })
+        .collect()
 }
 
 #[test]
@@ -64,8 +66,7 @@ fn the_readme_map_names_every_folder_and_file_under_src() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
     let mapped = readme_map_paths(&readme);
-    let mut real = Vec::new();
-    src_paths(&root.join("src"), root, &mut real);
+    let mut real = src_paths(root);
     real.push("src/".into());
     let missing: Vec<&String> = real
         .iter()
