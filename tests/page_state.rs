@@ -3,7 +3,7 @@
 //! a language switch before and after Start), what each action makes the page do.
 
 use careplanner::domain::i18n::Lang;
-use careplanner::ui::ids::{HEADING_ID, LANG_SWITCH_ID, RETRY_ID, START_ID};
+use careplanner::ui::ids::{HEADING_ID, LANG_SWITCH_ID, NEXT_ID, RETRY_ID, START_ID};
 use careplanner::ui::page::{
     Effect::{self, *},
     Have, PageAction,
@@ -17,6 +17,16 @@ const RELEASE: Have = Have {
     es_words: false,
     app: false,
     later: false,
+};
+
+/// The app mounted on the first question, or on the restored journey.
+const MOUNT_STARTED: Effect = Mount {
+    started: true,
+    next: false,
+};
+const MOUNT_RESTORED: Effect = Mount {
+    started: false,
+    next: false,
 };
 
 struct Case {
@@ -39,6 +49,9 @@ const EN_CLINIC: PageAction = ClinicRead {
     content: false,
 };
 const OPEN_WELCOME: &[Effect] = &[DrawFrame, DrawScreen, LoadPart(Part::App)];
+/// Start while the words or the app's module are on their way: the shell draws the first
+/// step (`first_step`), focused on its heading.
+const DRAW_AHEAD: &[Effect] = &[DrawScreen, Focus(HEADING_ID)];
 
 fn check(case: &Case) {
     let (mut page, effects) = PageState::start(
@@ -62,7 +75,7 @@ fn check(case: &Case) {
 fn every_start_up_path_does_what_the_page_needs_and_no_more() {
     let cases = [
         Case {
-            name: "English: the first screen waits for nothing, Start for the words",
+            name: "English: the first screen waits for nothing, Start draws the first step",
             browser: Some(Lang::En),
             restoring: false,
             check_config: false,
@@ -70,17 +83,13 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
                 (PartLoaded(Part::App), &[]),
-                (StartPressed, &[Busy(START_ID, true)]),
+                // The words are on their way: the shell draws the first step meanwhile.
+                (StartPressed, DRAW_AHEAD),
                 // A second press while the first waits changes nothing.
                 (StartPressed, &[]),
                 (
                     WordsArrived(Lang::En),
-                    &[
-                        Busy(START_ID, false),
-                        ReadContent,
-                        Mount { started: true },
-                        LoadPart(Part::Later),
-                    ],
+                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
             ],
@@ -88,7 +97,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             lang: Lang::En,
         },
         Case {
-            name: "the app's module late: Start is busy until it is here",
+            name: "the app's module late: the first step at once, Next busy until it is here",
             browser: None,
             restoring: false,
             check_config: false,
@@ -96,13 +105,19 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
                 (WordsArrived(Lang::En), &[]),
-                (StartPressed, &[Busy(START_ID, true)]),
+                (StartPressed, DRAW_AHEAD),
+                (NextPressed, &[Busy(NEXT_ID, true)]),
+                (NextPressed, &[]),
+                // The app takes the step over and goes on.
                 (
                     PartLoaded(Part::App),
                     &[
-                        Busy(START_ID, false),
+                        Busy(NEXT_ID, false),
                         ReadContent,
-                        Mount { started: true },
+                        Mount {
+                            started: true,
+                            next: true,
+                        },
                         LoadPart(Part::Later),
                     ],
                 ),
@@ -122,7 +137,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::App), &[]),
                 (
                     StartPressed,
-                    &[ReadContent, Mount { started: true }, LoadPart(Part::Later)],
+                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
             ],
             showing: Showing::App,
@@ -137,18 +152,16 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
                 (WordsArrived(Lang::En), &[]),
-                (StartPressed, &[Busy(START_ID, true)]),
-                (
-                    PartFailed(Part::App),
-                    &[Busy(START_ID, false), DrawScreen, Focus(HEADING_ID)],
-                ),
+                (StartPressed, DRAW_AHEAD),
+                // The shell keeps what was typed on the step for the app.
+                (PartFailed(Part::App), &[DrawScreen, Focus(HEADING_ID)]),
                 (TryAgain, &[LoadPart(Part::App), Busy(RETRY_ID, true)]),
                 (
                     PartLoaded(Part::App),
                     &[
                         Busy(RETRY_ID, false),
                         ReadContent,
-                        Mount { started: true },
+                        MOUNT_STARTED,
                         LoadPart(Part::Later),
                     ],
                 ),
@@ -189,20 +202,94 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
                 (PartLoaded(Part::App), &[]),
-                (StartPressed, &[Busy(START_ID, true)]),
+                (StartPressed, DRAW_AHEAD),
                 // Words that cannot be had are the app's to report.
                 (
                     WordsFailed(Lang::En),
-                    &[
-                        Busy(START_ID, false),
-                        ReadContent,
-                        Mount { started: true },
-                        LoadPart(Part::Later),
-                    ],
+                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
                 (TryAgain, &[FetchWords(Lang::En), Busy(RETRY_ID, true)]),
                 (WordsArrived(Lang::En), &[Busy(RETRY_ID, false), UpdateApp]),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "Back on the drawn step: the first screen, and Start opens the app at once",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (StartPressed, DRAW_AHEAD),
+                (BackPressed, &[DrawScreen, Focus(HEADING_ID)]),
+                (BackPressed, &[]),
+                // What was on its way still comes, and waits for the next Start.
+                (WordsArrived(Lang::En), &[]),
+                (PartLoaded(Part::App), &[]),
+                (
+                    StartPressed,
+                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
+                ),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "the switch on the drawn step: drawn again in Spanish, the app in Spanish",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                (StartPressed, DRAW_AHEAD),
+                (
+                    LangChosen(Lang::Es),
+                    &[Busy(LANG_SWITCH_ID, true), FetchWords(Lang::Es)],
+                ),
+                (
+                    WordsArrived(Lang::Es),
+                    &[Busy(LANG_SWITCH_ID, false), DrawFrame, DrawScreen],
+                ),
+                (
+                    PartLoaded(Part::App),
+                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
+                ),
+            ],
+            showing: Showing::App,
+            lang: Lang::Es,
+        },
+        Case {
+            name: "a clinic with questions of its own: Start waits for the app's module",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: false,
+                        content: true,
+                    },
+                    OPEN_WELCOME,
+                ),
+                (WordsArrived(Lang::En), &[]),
+                // Its questions may join the first step: the app draws it.
+                (StartPressed, &[Busy(START_ID, true)]),
+                (NextPressed, &[]),
+                (
+                    PartLoaded(Part::App),
+                    &[
+                        Busy(START_ID, false),
+                        ReadContent,
+                        MOUNT_STARTED,
+                        LoadPart(Part::Later),
+                    ],
+                ),
             ],
             showing: Showing::App,
             lang: Lang::En,
@@ -295,7 +382,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::Later), &[]),
                 (
                     WordsArrived(Lang::En),
-                    &[DrawFrame, ReadContent, Mount { started: false }],
+                    &[DrawFrame, ReadContent, MOUNT_RESTORED],
                 ),
                 // It was saved in Spanish: the page follows.
                 (JourneyIn(Lang::Es), &[DrawFrame, UpdateApp]),
@@ -349,7 +436,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::Later), &[]),
                 (
                     WordsFailed(Lang::Es),
-                    &[DrawFrame, ReadContent, Mount { started: false }],
+                    &[DrawFrame, ReadContent, MOUNT_RESTORED],
                 ),
             ],
             showing: Showing::App,
@@ -391,7 +478,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::App), &[]),
                 (
                     StartPressed,
-                    &[ReadContent, Mount { started: true }, LoadPart(Part::Later)],
+                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
                 (
                     LangChosen(Lang::Es),
@@ -440,7 +527,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (PartLoaded(Part::App), &[]),
                 (
                     StartPressed,
-                    &[ReadContent, Mount { started: true }, LoadPart(Part::Later)],
+                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
                 (StartPressed, &[UpdateApp]),
@@ -564,7 +651,7 @@ fn where_every_word_and_module_is_built_in_nothing_is_fetched() {
         assert_eq!(effects, [], "restoring {restoring}");
         let opened = page.reduce(EN_CLINIC);
         let expected: &[Effect] = if restoring {
-            &[DrawFrame, ReadContent, Mount { started: false }]
+            &[DrawFrame, ReadContent, MOUNT_RESTORED]
         } else {
             &[DrawFrame, DrawScreen]
         };

@@ -556,3 +556,53 @@ fn nothing_says_seed_or_points_outside_the_project() {
         assert!(citation.starts_with('“'), "{id}: {citation}");
     }
 }
+
+#[test]
+fn each_kind_reads_its_form_controls() {
+    use careplanner::domain::answers::Value;
+    let options: &'static [&'static str] = &["a", "b"];
+    let text = |s: &str| Some(Value::Text(s.to_string()));
+    let cases: &[(AnswerKind, &[&str], Option<Value>)] = &[
+        (
+            AnswerKind::Number { min: 0, max: 120 },
+            &["34"],
+            Some(Value::Number(34.0)),
+        ),
+        (
+            AnswerKind::Number { min: 0, max: 120 },
+            &[" 34 "],
+            Some(Value::Number(34.0)),
+        ),
+        // Kept as typed, for the screening to call "not a number".
+        (
+            AnswerKind::Number { min: 0, max: 120 },
+            &["3.5"],
+            text("3.5"),
+        ),
+        (AnswerKind::Number { min: 0, max: 120 }, &["  "], None),
+        (
+            AnswerKind::Date { past_only: true },
+            &["2026-11-02"],
+            text("2026-11-02"),
+        ),
+        (AnswerKind::Date { past_only: true }, &[""], None),
+        (AnswerKind::YesNo, &["true"], Some(Value::Bool(true))),
+        (AnswerKind::YesNo, &["false"], Some(Value::Bool(false))),
+        (AnswerKind::YesNo, &["maybe"], None),
+        (AnswerKind::Choice { options }, &["b"], text("b")),
+        (
+            AnswerKind::Multi { options },
+            &["a", "b"],
+            Some(Value::List(vec!["a".into(), "b".into()])),
+        ),
+        (AnswerKind::Multi { options }, &[], None),
+    ];
+    for (kind, given, expected) in cases {
+        let given: Vec<String> = given.iter().map(|s| s.to_string()).collect();
+        assert_eq!(
+            kind.read_form(&given),
+            *expected,
+            "{kind:?} given {given:?}"
+        );
+    }
+}

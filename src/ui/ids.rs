@@ -12,6 +12,12 @@ pub const HEADING_ID: &str = "screen-heading";
 /// The Start button, busy while the questions' words or code are on their way.
 pub const START_ID: &str = "start";
 
+/// A step's Next and Back buttons, and its "Remember on this device" box: the shell handles
+/// them on the first step it draws ahead of the app's module (see `first_step`).
+pub const NEXT_ID: &str = "step-next";
+pub const BACK_ID: &str = "step-back";
+pub const REMEMBER_STEP_ID: &str = "remember-step";
+
 /// The "Try again" button of the card shown when words or code could not be fetched.
 pub const RETRY_ID: &str = "retry-words";
 

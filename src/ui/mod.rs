@@ -6,6 +6,7 @@ mod app_part;
 mod boot;
 pub mod components;
 pub mod configure;
+pub mod first_step;
 pub mod frame;
 pub mod ids;
 pub mod later;
@@ -51,6 +52,8 @@ pub struct AppProps {
     pub words_ready: bool,
     /// The plan's module is here, likewise.
     pub later_ready: bool,
+    /// What the person did on the first step the shell drew before the app was here.
+    pub handed: Option<Rc<first_step::Handed>>,
     pub page: PageLink,
 }
 
@@ -65,6 +68,7 @@ impl AppProps {
             starts: 0,
             words_ready: i18n::is_ready(lang),
             later_ready: LATER.get().is_some(),
+            handed: None,
             page: PageLink::none(),
         }
     }
@@ -77,7 +81,10 @@ pub fn app(props: &AppProps) -> Html {
         if props.started {
             state.start();
         }
-        state
+        match &props.handed {
+            Some(handed) => state.take_over(handed),
+            None => state,
+        }
     });
     let lang = props.lang;
     let page = props.page.clone();

@@ -6,7 +6,7 @@
 //! (`tests/page_state.rs`).
 
 use crate::domain::i18n::Lang;
-use crate::ui::ids::{HEADING_ID, LANG_SWITCH_ID, RETRY_ID, START_ID};
+use crate::ui::ids::{HEADING_ID, LANG_SWITCH_ID, NEXT_ID, RETRY_ID, START_ID};
 
 /// What the page has of something it fetches.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -40,6 +40,9 @@ pub enum Showing {
     /// Nothing yet: the clinic's file, or what a Spanish or restored start needs, is awaited.
     Nothing,
     Welcome,
+    /// The first step of the questions, drawn by the shell on Start while the app's module
+    /// or the words are on their way (`first_step`).
+    FirstStep,
     /// The app's module could not be had: the message, with Try again.
     NotLoaded,
     /// The app, which draws every screen from then on.
@@ -57,6 +60,9 @@ pub enum Waiting {
     Start { busy: &'static str },
     /// Try again on the app's card: the words and the plan's module, for the app's screens.
     Retry,
+    /// The first step drawn ahead waits for what Start waits for; `next`: Next was pressed
+    /// on it (and says it is busy), so the app goes on as soon as it has the step.
+    FirstStep { next: bool },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +90,10 @@ pub enum PageAction {
     StartPressed,
     /// Try again, on the card shown when words or code could not be had.
     TryAgain,
+    /// Next, on the first step drawn ahead of the app.
+    NextPressed,
+    /// Back, on the first step drawn ahead of the app: to the first screen.
+    BackPressed,
     /// The app reached a screen that needs the plan's module (the result's keeping panel).
     LaterWanted,
     /// A new version is installed and waits for the person to refresh.
@@ -109,9 +119,11 @@ pub enum Effect {
     WarnProblems,
     /// Reads the clinic's own content with the app's module, if it waits to be read.
     ReadContent,
-    /// Hands `<main>` to the app, on the first question if `started`.
+    /// Hands `<main>` to the app, on the first question if `started`, with what the person
+    /// did on the first step drawn ahead, if it was (`next`: Next was pressed on it).
     Mount {
         started: bool,
+        next: bool,
     },
     /// Gives the mounted app its new props (language, words, a Start).
     UpdateApp,
@@ -320,7 +332,29 @@ impl PageState {
             }
             // A second press while the first waits changes nothing.
             PageAction::StartPressed | PageAction::TryAgain if self.waiting.is_some() => {}
+            PageAction::StartPressed if self.may_draw_ahead() => {
+                self.showing = Showing::FirstStep;
+                effects.push(Effect::DrawScreen);
+                effects.push(Effect::Focus(HEADING_ID));
+                self.want_words(self.lang, &mut effects);
+                self.want_part(Part::App, &mut effects);
+                self.waiting = Some(Waiting::FirstStep { next: false });
+            }
             PageAction::StartPressed => self.press_start(START_ID, &mut effects),
+            PageAction::NextPressed => {
+                if self.waiting == Some(Waiting::FirstStep { next: false }) {
+                    self.waiting = Some(Waiting::FirstStep { next: true });
+                    effects.push(Effect::Busy(NEXT_ID, true));
+                }
+            }
+            PageAction::BackPressed if self.showing == Showing::FirstStep => {
+                // What is on its way still comes, for the next Start.
+                self.waiting = None;
+                self.showing = Showing::Welcome;
+                effects.push(Effect::DrawScreen);
+                effects.push(Effect::Focus(HEADING_ID));
+            }
+            PageAction::BackPressed => {}
             PageAction::TryAgain if self.showing == Showing::App => {
                 // The app's card: its words, or the plan's module, could not be had.
                 self.want_words(self.lang, &mut effects);
@@ -351,6 +385,17 @@ impl PageState {
         self.want_words(self.lang, effects);
         self.want_part(Part::App, effects);
         self.wait(Waiting::Start { busy }, effects);
+    }
+
+    /// Start on the shell's first screen draws the first step at once, unless the app could
+    /// open on it at once anyway, or the step may differ from the one drawn ahead: a clinic's
+    /// own questions (read by the app's module) may join it, and a saved journey or a share
+    /// link opens past it.
+    fn may_draw_ahead(&self) -> bool {
+        self.showing == Showing::Welcome
+            && !self.content
+            && !self.restoring
+            && !self.ready_for(Waiting::Start { busy: START_ID })
     }
 
     /// Waits for what `waiting` needs, its control busy meanwhile, or goes on at once.
@@ -459,7 +504,9 @@ impl PageState {
                 }
                 needed.iter().all(|f| f.settled())
             }
-            Waiting::Start { .. } => self.words(self.lang).settled() && self.app.settled(),
+            Waiting::Start { .. } | Waiting::FirstStep { .. } => {
+                self.words(self.lang).settled() && self.app.settled()
+            }
             Waiting::Retry => self.words(self.lang).settled() && self.later.settled(),
         }
     }
@@ -468,7 +515,7 @@ impl PageState {
         match waiting {
             Waiting::Opening => self.open(effects),
             // Words that cannot be had are the app's to report (it shows the same card).
-            Waiting::Start { .. } if self.app != Fetch::Here => {
+            Waiting::Start { .. } | Waiting::FirstStep { .. } if self.app != Fetch::Here => {
                 self.showing = Showing::NotLoaded;
                 effects.push(Effect::DrawScreen);
                 effects.push(Effect::Focus(HEADING_ID));
@@ -478,10 +525,13 @@ impl PageState {
                 effects.push(Effect::UpdateApp);
                 self.want_part(Part::Later, effects);
             }
-            Waiting::Start { .. } => {
+            Waiting::Start { .. } | Waiting::FirstStep { .. } => {
                 self.showing = Showing::App;
                 effects.push(Effect::ReadContent);
-                effects.push(Effect::Mount { started: true });
+                effects.push(Effect::Mount {
+                    started: true,
+                    next: waiting == Waiting::FirstStep { next: true },
+                });
                 // The screens after the result, to be here by the time the result is.
                 self.want_part(Part::Later, effects);
             }
@@ -506,7 +556,10 @@ impl PageState {
         if self.restoring && self.app == Fetch::Here {
             self.showing = Showing::App;
             effects.push(Effect::ReadContent);
-            effects.push(Effect::Mount { started: false });
+            effects.push(Effect::Mount {
+                started: false,
+                next: false,
+            });
         } else {
             self.showing = Showing::Welcome;
             effects.push(Effect::DrawScreen);
@@ -532,7 +585,9 @@ impl PageState {
         effects.push(Effect::DrawFrame);
         match self.showing {
             Showing::App => effects.push(Effect::UpdateApp),
-            Showing::Welcome | Showing::NotLoaded => effects.push(Effect::DrawScreen),
+            Showing::Welcome | Showing::FirstStep | Showing::NotLoaded => {
+                effects.push(Effect::DrawScreen)
+            }
             Showing::Nothing => {}
         }
         true
@@ -545,6 +600,7 @@ fn busy_id(waiting: Waiting) -> Option<&'static str> {
         Waiting::Opening => None,
         Waiting::Start { busy } => Some(busy),
         Waiting::Retry => Some(RETRY_ID),
+        Waiting::FirstStep { next } => next.then_some(NEXT_ID),
     }
 }
 

@@ -150,6 +150,71 @@ pub fn on_button_clicks(container_id: &str, on_click: impl Fn(&str) + 'static) {
     listener.forget();
 }
 
+/// Runs `on_submit` for every form submitted inside the element `container_id`, and keeps
+/// the browser from sending it anywhere: nothing the person types leaves the page.
+pub fn on_form_submits(container_id: &str, on_submit: impl Fn() + 'static) {
+    let Some(container) = element(container_id) else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+        move |event: web_sys::Event| {
+            event.prevent_default();
+            on_submit();
+        },
+    );
+    let _ = container.add_event_listener_with_callback("submit", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// The inputs inside the element `container_id`, each with the name it is filled under (its
+/// `name`, or its `id` when it has none).
+fn inputs_within(container_id: &str) -> Vec<(String, web_sys::HtmlInputElement)> {
+    let Some(list) = element(container_id).and_then(|c| c.query_selector_all("input").ok()) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| {
+            let name = input.name();
+            (if name.is_empty() { input.id() } else { name }, input)
+        })
+        .collect()
+}
+
+fn is_box(input: &web_sys::HtmlInputElement) -> bool {
+    matches!(input.type_().as_str(), "checkbox" | "radio")
+}
+
+/// What is filled in inside the element `container_id`: each field with text in it, each
+/// ticked box and chosen option, as (name, value).
+pub fn filled_inputs(container_id: &str) -> Vec<(String, String)> {
+    inputs_within(container_id)
+        .into_iter()
+        .filter(|(_, input)| {
+            if is_box(input) {
+                input.checked()
+            } else {
+                !input.value().is_empty()
+            }
+        })
+        .map(|(name, input)| (name, input.value()))
+        .collect()
+}
+
+/// Fills the inputs inside the element `container_id` with `entries`, as `filled_inputs`
+/// gave them.
+pub fn fill_inputs(container_id: &str, entries: &[(String, String)]) {
+    for (name, input) in inputs_within(container_id) {
+        let mut given = entries.iter().filter(|(n, _)| *n == name).map(|(_, v)| v);
+        if is_box(&input) {
+            let value = input.value();
+            input.set_checked(given.any(|v| *v == value));
+        } else if let Some(value) = given.next() {
+            input.set_value(value);
+        }
+    }
+}
+
 /// Scrolls to the top so a new step starts at its heading on a phone.
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {

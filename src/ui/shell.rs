@@ -7,8 +7,9 @@
 
 use super::app_part::{Update, APP};
 use super::components::welcome::welcome;
+use super::first_step::{self, Handed};
 use super::frame::{self, Frame};
-use super::ids::{HEADING_ID, MAIN_ID, RETRY_ID, START_ID, UPDATE_ID};
+use super::ids::{BACK_ID, HEADING_ID, MAIN_ID, RETRY_ID, START_ID, UPDATE_ID};
 use super::later::LATER;
 use super::page::{Effect, PageAction, PageLink, PageState, Part, Showing};
 use super::words::fetch_words;
@@ -16,7 +17,7 @@ use super::{platform, AppProps};
 use crate::domain::clinic::{problem_text, ClinicConfig, ConfigProblem};
 use crate::domain::i18n::{t, Lang};
 use chrono::NaiveDate;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 const TOP_ID: &str = "frame-top";
@@ -41,6 +42,10 @@ struct Inner {
     drawn: RefCell<bool>,
     /// How to give the mounted app new props.
     app: RefCell<Option<Update>>,
+    /// The first step drawn ahead of the app is in `<main>`.
+    step_drawn: Cell<bool>,
+    /// What the person did on it, kept while it is not on screen, for the app to take over.
+    kept: RefCell<Handed>,
 }
 
 /// The page's effect runner: cheap to clone, one per page.
@@ -56,6 +61,8 @@ impl Shell {
             opened: RefCell::new(None),
             drawn: RefCell::new(false),
             app: RefCell::new(None),
+            step_drawn: Cell::new(false),
+            kept: RefCell::default(),
         }));
         shell.run(effects);
         shell
@@ -165,7 +172,7 @@ impl Shell {
                 Effect::Focus(id) => platform::focus(id),
                 Effect::WarnProblems => self.warn_problems(),
                 Effect::ReadContent => self.read_content(),
-                Effect::Mount { started } => self.mount(started),
+                Effect::Mount { started, next } => self.mount(started, next),
                 Effect::UpdateApp => {
                     let props = self.props(false);
                     if let (Some(update), Some(props)) = (self.0.app.borrow_mut().as_mut(), props) {
@@ -178,6 +185,10 @@ impl Shell {
 
     /// The app's props, from the page's state.
     fn props(&self, started: bool) -> Option<AppProps> {
+        self.props_handing(started, None)
+    }
+
+    fn props_handing(&self, started: bool, handed: Option<Handed>) -> Option<AppProps> {
         let page = self.0.page.borrow();
         let opened = self.0.opened.borrow();
         Some(AppProps {
@@ -188,6 +199,7 @@ impl Shell {
             starts: page.starts,
             words_ready: page.words_ready(),
             later_ready: LATER.get().is_some(),
+            handed: handed.map(Rc::new),
             page: self.link(),
         })
     }
@@ -210,8 +222,13 @@ impl Shell {
         }
     }
 
-    fn mount(&self, started: bool) {
-        let (Some(app), Some(props)) = (APP.get(), self.props(started)) else {
+    fn mount(&self, started: bool, next: bool) {
+        self.keep_step();
+        let handed = started.then(|| Handed {
+            next,
+            ..std::mem::take(&mut *self.0.kept.borrow_mut())
+        });
+        let (Some(app), Some(props)) = (APP.get(), self.props_handing(started, handed)) else {
             return;
         };
         platform::set_inner_html(MAIN_ID, "");
@@ -248,7 +265,16 @@ impl Shell {
             match id {
                 START_ID => shell.dispatch(PageAction::StartPressed),
                 RETRY_ID => shell.dispatch(PageAction::TryAgain),
+                BACK_ID => shell.dispatch(PageAction::BackPressed),
                 _ => {}
+            }
+        });
+        // Next on the first step drawn ahead (a click, or Enter in a field); the app's forms
+        // handle their own.
+        let shell = self.clone();
+        platform::on_form_submits(MAIN_ID, move || {
+            if shell.0.page.borrow().showing == Showing::FirstStep {
+                shell.dispatch(PageAction::NextPressed);
             }
         });
         // Offline support; a new version waits until the person chooses to refresh.
@@ -295,12 +321,32 @@ impl Shell {
             let page = self.0.page.borrow();
             (page.lang, page.showing)
         };
+        self.keep_step();
         let markup = match showing {
             Showing::Welcome => welcome(lang),
             Showing::NotLoaded => frame::not_loaded(lang),
+            Showing::FirstStep => {
+                let step = first_step::drawn(lang);
+                platform::set_inner_html(MAIN_ID, step.markup);
+                platform::set_title(step.title);
+                platform::fill_inputs(MAIN_ID, &self.0.kept.borrow().entries);
+                self.0.step_drawn.set(true);
+                return;
+            }
             Showing::App | Showing::Nothing => return,
         };
         platform::set_inner_html(MAIN_ID, &markup.into_string());
         platform::set_title(t(lang, "app.name"));
+    }
+
+    /// Keeps what the person did on the first step drawn ahead, before it leaves `<main>`.
+    fn keep_step(&self) {
+        if self.0.step_drawn.replace(false) {
+            *self.0.kept.borrow_mut() = Handed {
+                entries: platform::filled_inputs(MAIN_ID),
+                focus: platform::focused_id_within(MAIN_ID),
+                next: false,
+            };
+        }
     }
 }

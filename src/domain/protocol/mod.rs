@@ -25,7 +25,7 @@ pub use care::*;
 pub use settings::{ClinicSettings, SettingError};
 pub use validate::ValidationError;
 
-use super::answers::Answers;
+use super::answers::{Answers, Value};
 use super::i18n::{Lang, OwnWords};
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
@@ -299,6 +299,29 @@ pub enum AnswerKind {
     Multi {
         options: &'static [&'static str],
     },
+}
+
+impl AnswerKind {
+    /// The answer to a question of this kind as its form controls give it: the text typed, or
+    /// the values of the boxes ticked. `None` when nothing is given. A number field's text that
+    /// is not a whole number is kept as text, so that the person's input is not lost and the
+    /// screening reports it as "not a number".
+    pub fn read_form(self, given: &[String]) -> Option<Value> {
+        let first = given.first().map(|s| s.trim()).filter(|s| !s.is_empty());
+        match self {
+            AnswerKind::Number { .. } => first.map(|text| {
+                text.parse::<i64>().map_or_else(
+                    |_| Value::Text(given[0].clone()),
+                    |n| Value::Number(n as f64),
+                )
+            }),
+            AnswerKind::Date { .. } | AnswerKind::Choice { .. } => {
+                first.map(|text| Value::Text(text.to_string()))
+            }
+            AnswerKind::YesNo => first.and_then(|text| text.parse().ok()).map(Value::Bool),
+            AnswerKind::Multi { .. } => (!given.is_empty()).then(|| Value::List(given.to_vec())),
+        }
+    }
 }
 
 impl AnswerKind {

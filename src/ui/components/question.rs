@@ -21,12 +21,6 @@ pub struct QuestionProps {
     pub on_answer: Callback<(&'static str, Option<Value>)>,
 }
 
-/// A whole number typed in a number field. Anything else is kept as text, so the person's
-/// input is not lost and the screening reports it as "not a number".
-fn whole_number(text: &str) -> Option<f64> {
-    text.parse::<i64>().ok().map(|n| n as f64)
-}
-
 #[function_component(QuestionField)]
 pub fn question_field(props: &QuestionProps) -> Html {
     let q = props.question;
@@ -57,17 +51,10 @@ pub fn question_field(props: &QuestionProps) -> Html {
 
     match q.kind {
         AnswerKind::Number { min, max } => {
-            let on_answer = props.on_answer.clone();
+            let (on_answer, kind) = (props.on_answer.clone(), q.kind);
             let oninput = Callback::from(move |e: InputEvent| {
                 if let Some(raw) = platform::target_value(&e) {
-                    let value = match raw.trim() {
-                        "" => None,
-                        text => Some(
-                            whole_number(text)
-                                .map_or_else(|| Value::Text(raw.clone()), Value::Number),
-                        ),
-                    };
-                    on_answer.emit((qid, value));
+                    on_answer.emit((qid, kind.read_form(&[raw])));
                 }
             });
             let value = match &props.value {
@@ -81,7 +68,7 @@ pub fn question_field(props: &QuestionProps) -> Html {
                 <div {class}>
                     <label class="question-label" for={ id.clone() }>{ label }</label>
                     { help }
-                    <input type="number" id={ id } inputmode="numeric" step="1"
+                    <input type="number" id={ id.clone() } name={ id } inputmode="numeric" step="1"
                         min={ min.to_string() } max={ max.to_string() } {value} {oninput}
                         aria-describedby={ describedby } aria-invalid={ invalid } />
                     { error }
@@ -89,10 +76,10 @@ pub fn question_field(props: &QuestionProps) -> Html {
             }
         }
         AnswerKind::Date { past_only } => {
-            let on_answer = props.on_answer.clone();
+            let (on_answer, kind) = (props.on_answer.clone(), q.kind);
             let onchange = Callback::from(move |e: Event| {
                 if let Some(raw) = platform::target_value(&e) {
-                    on_answer.emit((qid, (!raw.is_empty()).then_some(Value::Text(raw))));
+                    on_answer.emit((qid, kind.read_form(&[raw])));
                 }
             });
             let value = props
@@ -106,7 +93,7 @@ pub fn question_field(props: &QuestionProps) -> Html {
                 <div {class}>
                     <label class="question-label" for={ id.clone() }>{ label }</label>
                     { help }
-                    <input type="date" id={ id } {value} {max} {onchange}
+                    <input type="date" id={ id.clone() } name={ id } {value} {max} {onchange}
                         aria-describedby={ describedby } aria-invalid={ invalid } />
                     { error }
                 </div>

@@ -5,7 +5,7 @@ use super::question::QuestionField;
 use crate::domain::answers::{Answers, Value};
 use crate::domain::i18n::{t, tf, Lang};
 use crate::domain::protocol::Question;
-use crate::ui::ids::{field_id, HEADING_ID};
+use crate::ui::ids::{field_id, BACK_ID, HEADING_ID, NEXT_ID, REMEMBER_STEP_ID};
 use crate::ui::state::{AppState, FieldError};
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -127,15 +127,15 @@ pub fn step_form(props: &StepFormProps) -> Html {
                 }) }
                 <div class="actions">
                     // The last step's button says what it does.
-                    <button type="submit" class="button primary">{ t(lang, if position == total { "nav.see_result" } else { "nav.next" }) }</button>
-                    <button type="button" class="button secondary" onclick={ on_back }>{ t(lang, "nav.back") }</button>
+                    <button type="submit" id={ NEXT_ID } class="button primary">{ t(lang, if position == total { "nav.see_result" } else { "nav.next" }) }</button>
+                    <button type="button" id={ BACK_ID } class="button secondary" onclick={ on_back }>{ t(lang, "nav.back") }</button>
                 </div>
             </form>
             <div class="remember-step no-print">
                 <div class="remember">
-                    <input type="checkbox" id="remember-step" checked={ props.remember }
+                    <input type="checkbox" id={ REMEMBER_STEP_ID } checked={ props.remember }
                         disabled={ props.blocked } aria-describedby="remember-step-help" onchange={ on_remember } />
-                    <label for="remember-step">{ t(lang, "save.remember") }</label>
+                    <label for={ REMEMBER_STEP_ID }>{ t(lang, "save.remember") }</label>
                 </div>
                 <p class="help" id="remember-step-help">{ remember_help }</p>
             </div>

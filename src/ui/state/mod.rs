@@ -10,7 +10,8 @@ use crate::domain::plan::{self, CarePlan, PlanError, Schedule};
 use crate::domain::protocol::ClinicSettings;
 use crate::domain::protocol::{Context, Protocol, Question};
 use crate::domain::screening::{assess_with, Assessment, Problem};
-use crate::ui::ids::{field_id, HEADING_ID, UNLOCK_CODE_ID};
+use crate::ui::first_step::Handed;
+use crate::ui::ids::{field_id, HEADING_ID, REMEMBER_STEP_ID, UNLOCK_CODE_ID};
 use chrono::{Days, NaiveDate};
 use std::rc::Rc;
 use yew::Reducible;
@@ -352,6 +353,37 @@ impl AppState {
     pub fn start(&mut self) {
         let first = self.visible_steps().first().copied().unwrap_or(0);
         self.go_to(Screen::Step(first));
+    }
+
+    /// Takes over the step the shell drew ahead of the app (see `first_step`): the answers
+    /// given in it, "Remember on this device" if it was ticked, and then Next if it was
+    /// pressed, or else the focus where it was.
+    pub fn take_over(self, handed: &Handed) -> AppState {
+        let Screen::Step(index) = self.screen else {
+            return self;
+        };
+        let step = self.protocol.steps[index].id;
+        let mut actions: Vec<Action> = self
+            .protocol
+            .questions_in(step)
+            .filter_map(|q| {
+                q.kind
+                    .read_form(&handed.values(&field_id(q.id)))
+                    .map(|value| Action::Answer(q.id, Some(value)))
+            })
+            .collect();
+        if !handed.values(REMEMBER_STEP_ID).is_empty() {
+            actions.push(Action::SetRemember(true));
+        }
+        if handed.next {
+            actions.push(Action::Next);
+        }
+        let state = actions.into_iter().fold(Rc::new(self), Reducible::reduce);
+        let mut state = Rc::unwrap_or_clone(state);
+        if let (false, Some(id)) = (handed.next, &handed.focus) {
+            state.focus_on(id.clone());
+        }
+        state
     }
 
     pub(crate) fn go_to(&mut self, screen: Screen) {
