@@ -254,6 +254,42 @@ async function journey(browser, name, throttle) {
   }
 }
 
+// What the app fetches after its first load: the app's module and the chunk it shares with the
+// plan's, the plan's module, the words of each language.
+const AFTER_FIRST_LOAD = /-(app|chunk\d+|later)\.wasm$|\/(en|es)\.json$/;
+
+/// What careplanner's first question waits for: everything fetched after the first load is
+/// held back until the first question is ready (or `timeout` passes), so only what it needs
+/// gets through. Returns those paths, or null when it never became ready without the rest.
+async function neededForQuestion(browser, throttle) {
+  const app = APPS.careplanner;
+  const timeout = 30000 * throttle;
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  context.setDefaultTimeout(timeout);
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route((url) => AFTER_FIRST_LOAD.test(url.pathname), async (route) => {
+    await released;
+    await route.continue().catch(() => {});
+  });
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on('response', (res) => fetched.add(new URL(res.url()).pathname));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  try {
+    await page.goto(app.url, { waitUntil: 'commit', timeout });
+    await page.locator('#start').click();
+    const ready = await page.locator(app.input(STEPS[0][0].name)).waitFor({ timeout }).then(() => true, () => false);
+    const needed = ready ? [...fetched].sort() : null;
+    release();
+    return needed;
+  } finally {
+    release();
+    await context.close();
+  }
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -291,11 +327,13 @@ async function main() {
   }, Number(env.BENCH_TIMEOUT_S ?? 1800) * 1000);
   const browser = await chromium.launch({ executablePath: env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: FLAGS });
   const runs = [];
+  const needed = [];
   let version;
   try {
     // One discarded journey each, so that neither app pays for the browser's own warm-up.
     for (const name of Object.keys(APPS)) await journey(browser, name, 1);
     for (const throttle of THROTTLES) {
+      needed.push(await neededForQuestion(browser, throttle));
       for (let i = 0; i < RUNS; i += 1) {
         // Alternate the apps, so that any drift on the shared machine falls on both.
         for (const name of Object.keys(APPS)) {
@@ -345,6 +383,8 @@ async function main() {
   const union = (name, get) => [...new Set(runs.filter((r) => r.app === name).flatMap(get))].sort();
   const bytes = {};
   const beforeQuestion = {};
+  // What the first question waited for, at every throttle (null: it waited for what was held).
+  const neededBytes = needed.includes(null) ? null : bytesOf(APPS.careplanner.dir, [...new Set(needed.flat())].sort());
   for (const name of Object.keys(APPS)) {
     bytes[name] = bytesOf(APPS[name].dir, union(name, (r) => r.firstLoad));
     beforeQuestion[name] = bytesOf(APPS[name].dir, union(name, (r) => r.beforeQuestion));
@@ -396,7 +436,19 @@ async function main() {
     for (const r of [...bytes[name].files, bytes[name].total]) out.push(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
     out.push('');
   }
-  out.push('### Fetched until the first question was ready\n');
+  out.push('### What the first question waits for\n');
+  out.push('Everything the page asks for after its first load (the app\'s module and chunk, the plan\'s module, '
+    + 'the words) held back until the first question was ready, in one more run at each throttle:\n');
+  if (neededBytes) {
+    out.push('| careplanner file | raw | gzip -9 | brotli -q 11 |');
+    out.push('|---|---|---|---|');
+    for (const r of [...neededBytes.files, neededBytes.total]) out.push(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
+  } else {
+    out.push('The first question never came without them.');
+  }
+  out.push('');
+  out.push('### Fetched until the first question was ready, without holding anything back\n');
+  out.push('What had arrived by then on this loopback network, including what was on its way for the steps after it.\n');
   out.push('| careplanner file | raw | gzip -9 | brotli -q 11 |');
   out.push('|---|---|---|---|');
   for (const r of [...beforeQuestion.careplanner.files, beforeQuestion.careplanner.total]) out.push(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
@@ -412,8 +464,10 @@ async function main() {
     out.push(`| CPU ×${throttle}: navigation → first question at least 2× sooner than SurveyJS | ${q.toFixed(2)}× sooner | ${q >= 2 ? 'yes' : 'no'} |`);
     out.push(`| CPU ×${throttle}: first screen at least 2.5× sooner than SurveyJS's first question | ${f.toFixed(2)}× sooner | ${f >= 2.5 ? 'yes' : 'no'} |`);
   }
-  const fetchedGzip = beforeQuestion.careplanner.total.gzip;
-  out.push(`| at most 120 KB gzip fetched before the first question | ${fetchedGzip} bytes | ${fetchedGzip <= 120000 ? 'yes' : 'no'} |`);
+  const neededGzip = neededBytes?.total.gzip;
+  out.push(neededGzip === undefined
+    ? '| at most 120 KB gzip fetched before the first question | it waits for what comes after the first load | no |'
+    : `| at most 120 KB gzip fetched before the first question | ${neededGzip} bytes (everything after the first load held back) | ${neededGzip <= 120000 ? 'yes' : 'no'} |`);
   out.push('');
   const [o, p] = [bytes.careplanner.total, bytes.surveyjs.total];
   out.push('| total | careplanner | SurveyJS | careplanner / SurveyJS |');
@@ -423,7 +477,7 @@ async function main() {
 
   fs.writeFileSync(OUT, JSON.stringify({
     date: new Date().toISOString(), chromium: version, runsPerSetting: RUNS, throttles: THROTTLES, network: NETWORK,
-    start: START, probe: PROBE, summary, bytes, beforeQuestion, runs,
+    start: START, probe: PROBE, summary, bytes, beforeQuestion, needed: neededBytes, runs,
   }, null, 2));
   console.error(`bench: wrote ${OUT}`);
 }

@@ -35,6 +35,7 @@ fn entry() -> AppEntry {
 }
 
 part! {
-    /// Asked for as soon as the first screen is up; Start waits for it.
+    /// Asked for as soon as the first screen is up; the first step of the questions, drawn
+    /// ahead of it on Start (`first_step`), waits for it to go on.
     APP: AppEntry = app(entry)
 }

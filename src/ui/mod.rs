@@ -137,31 +137,34 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     // Each screen gets a history entry, so the browser's Back goes one screen back with the
-    // answers kept, and Forward returns; the entries hold a number, nothing else.
+    // answers kept, and Forward returns; the entries hold this page load's number and the
+    // screen's, nothing else.
+    let visits = use_mut_ref(navigation::Visits::default);
+    let page_load = *use_state(platform::page_load_id);
     {
-        let state = state.clone();
+        let (state, visits) = (state.clone(), visits.clone());
         use_effect_with((), move |()| {
-            let page = platform::page_load_id();
-            PAGE_LOAD.with(|p| p.set(page));
-            platform::on_history_move(page, move |entry| {
-                if let Some(screen) = VISITS.with(|v| v.borrow_mut().moved_to(entry)) {
+            platform::on_history_move(page_load, move |entry| {
+                let moved = visits.borrow_mut().moved_to(entry);
+                if let Some(screen) = moved {
                     state.dispatch(Action::Show(screen));
                 }
             });
         });
     }
-    use_effect_with(state.screen.clone(), |screen| {
-        if let Some(entry) = VISITS.with(|v| v.borrow_mut().arrive(screen)) {
-            platform::history_push(PAGE_LOAD.with(std::cell::Cell::get), entry);
+    use_effect_with(state.screen.clone(), move |screen| {
+        let arrived = visits.borrow_mut().arrive(screen);
+        if let Some(entry) = arrived {
+            platform::history_push(page_load, entry);
         }
     });
     // Closing or reloading the page with answers that are not saved asks first.
     {
-        let unsaved = state.unsaved();
+        let unsaved = use_mut_ref(|| false);
+        *unsaved.borrow_mut() = state.unsaved();
         use_effect_with((), move |()| {
-            platform::ask_before_leaving(|| UNSAVED.with(std::cell::Cell::get));
+            platform::ask_before_leaving(move || *unsaved.borrow());
         });
-        use_effect_with(unsaved, |unsaved| UNSAVED.with(|u| u.set(*unsaved)));
     }
     // Another tab that forgets everything (or turns saving off) stops the saving here too;
     // otherwise this tab's next change would write the answers back.
@@ -287,15 +290,6 @@ pub fn start() {
 }
 
 type State = UseReducerHandle<AppState>;
-
-thread_local! {
-    /// The screens of this page's history entries (see `navigation`).
-    static VISITS: std::cell::RefCell<navigation::Visits> = std::cell::RefCell::default();
-    /// This page load's number, which its history entries carry.
-    static PAGE_LOAD: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
-    /// Whether leaving now would lose answers.
-    static UNSAVED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
 
 /// A callback that sends `action` to the app's state.
 fn send(state: &State, action: Action) -> Callback<()> {

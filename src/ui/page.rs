@@ -377,7 +377,8 @@ impl PageState {
         effects
     }
 
-    /// Start: the questions need their words (asked for at start-up) and the app's module
+    /// Start, when the first step cannot be drawn ahead (see `may_draw_ahead`), and Try
+    /// again: the questions need their words (asked for at start-up) and the app's module
     /// (asked for once the first screen was drawn); the button says it is busy until they
     /// are here. The screens after the result are asked for once the questions are up (see
     /// `go_on`), so that they do not share the line with what the first question waits for.

@@ -132,7 +132,7 @@ test('the language switch says it is busy while the Spanish words are on their w
   await context.close();
 });
 
-test('the first screen does not wait for the questions\' words, and Start says it is busy until they are here', async () => {
+test('the first screen does not wait for the questions\' words, nor does the first question; Next says it is busy until they are here', async () => {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
   let asked = 0;
   const release = await holdRequests(context, '**/en.json', (request) => {
@@ -141,15 +141,19 @@ test('the first screen does not wait for the questions\' words, and Start says i
   const { page, problems } = await openApp(browser, { context });
   assert.equal(await page.locator('h1').textContent(), 'Microneedling care planner');
   assert.equal(asked, 1, 'the words were asked for at start-up');
-  const width = async () => (await page.locator('#start').boundingBox()).width;
-  const idle = await width();
+  // The first step is drawn with its own words, while the other screens' are held back.
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.locator('#start[aria-busy="true"]').waitFor();
+  await page.getByRole('heading', { name: 'About you' }).waitFor();
+  await page.getByLabel('How old are you?').fill('52');
+  const width = async () => (await page.locator('#step-next').boundingBox()).width;
+  const idle = await width();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('#step-next[aria-busy="true"]').waitFor();
   assert.ok(Math.abs((await width()) - idle) < 0.5, 'the busy ring does not widen the button');
   release();
-  await page.getByRole('heading', { name: 'About you' }).waitFor();
-  assert.equal(asked, 1, 'Start waited for the same request');
-  assertNoProblems(problems, 'Start waits for the words');
+  await page.getByRole('heading', { name: 'Your health' }).waitFor();
+  assert.equal(asked, 1, 'the step waited for the same request');
+  assertNoProblems(problems, 'the first step waits for the words');
   await context.close();
 });
 
