@@ -7,7 +7,8 @@
 #   RUNS=3 THROTTLE=1 scripts/bench.sh    a quicker look
 #   BUILD=1 scripts/bench.sh          rebuild dist/ first even if it exists
 #   NETWORK=slow4g scripts/bench.sh   over an emulated slow mobile network
-#   START=reader scripts/bench.sh     press Start once the questions' module is here (default: at once)
+#   START=reader scripts/bench.sh     press Start once the questions' module is here (default: the
+#                                     moment the first screen is out, from inside the page)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
