@@ -449,18 +449,37 @@ pub struct PendingFetch {
 
 /// Asks for a file of the app's own site. Revalidated with the server each time: a clinic's
 /// edit, or a new version's words, shows at once (offline, the service worker answers instead).
+/// The same request (`no-cache`) may have been started by `index.html` before the app's code
+/// arrived, so that it is here by the time the app asks: it is taken, once.
 pub fn start_fetch(path: &str) -> PendingFetch {
     let response = web_sys::window()
         .ok_or_else(|| "no window".to_string())
         .map(|window| {
-            let init = web_sys::RequestInit::new();
-            init.set_cache(web_sys::RequestCache::NoCache);
-            wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(path, &init))
+            let request = early_request(&window, path).unwrap_or_else(|| {
+                let init = web_sys::RequestInit::new();
+                init.set_cache(web_sys::RequestCache::NoCache);
+                window.fetch_with_str_and_init(path, &init)
+            });
+            wasm_bindgen_futures::JsFuture::from(request)
         });
     PendingFetch {
         path: path.to_string(),
         response,
     }
+}
+
+/// The request for `path` that `index.html` started (`careplannerEarly`), if it did and no
+/// one took it yet.
+fn early_request(window: &web_sys::Window, path: &str) -> Option<js_sys::Promise> {
+    let early = js_sys::Reflect::get(window, &"careplannerEarly".into()).ok()?;
+    let early = early.dyn_into::<js_sys::Object>().ok()?;
+    let key = wasm_bindgen::JsValue::from_str(path);
+    let request = js_sys::Reflect::get(&early, &key)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    let _ = js_sys::Reflect::delete_property(&early, &key);
+    Some(request)
 }
 
 impl PendingFetch {

@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, openApp, assertAccessible, assertFocusedMessage, assertNoProblems, holdRequests,
+  contextWithoutWorker, withoutWorkerNotice,
 } from './helpers.mjs';
 
 let browser;
@@ -193,5 +194,40 @@ test('a Spanish visit does not ask for the English words until English is chosen
   await page.getByRole('heading', { name: 'About you' }).waitFor();
   assert.equal(fetched.length, 1, 'asked for once English is chosen');
   assertNoProblems(problems, 'Spanish, then English');
+  await context.close();
+});
+
+test('the clinic\'s file is asked for by the page itself, once, while the app\'s code is on its way', async () => {
+  // Without the service worker, which would answer from its own copy after the first visit.
+  const context = await contextWithoutWorker(browser);
+  const asked = [];
+  let wasmDone = null;
+  context.on('request', (req) => {
+    if (new URL(req.url()).pathname.endsWith('/clinic.json')) asked.push(Date.now());
+  });
+  context.on('requestfinished', (req) => {
+    if (/_bg\.wasm$/.test(new URL(req.url()).pathname)) wasmDone = Date.now();
+  });
+  await context.route('**/clinic.json', (route) => route.fulfill({
+    status: 200, contentType: 'application/json', body: JSON.stringify({ name: 'Clínica Sol' }),
+  }));
+  const { page, problems } = await openApp(browser, { context });
+  await page.getByText('Clínica Sol').waitFor();
+  assert.equal(asked.length, 1, 'one request: the app took the one the page started');
+  assert.ok(wasmDone !== null && asked[0] <= wasmDone, 'asked for before the first module had arrived');
+  assertNoProblems(withoutWorkerNotice(problems), 'the clinic file asked for early');
+  await context.close();
+});
+
+test('a clinic file that cannot be fetched at all still opens the planner, and says why', async () => {
+  const context = await contextWithoutWorker(browser);
+  await context.route('**/clinic.json', (route) => route.abort('failed'));
+  const { page, problems } = await openApp(browser, { context });
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  // Said once the English words are here, to say it in.
+  const said = () => problems.some((p) => /careplanner clinic config/.test(p));
+  for (let i = 0; i < 500 && !said(); i += 1) await new Promise((resolve) => { setTimeout(resolve, 10); });
+  assert.ok(said(), 'the console says the file could not be read');
+  assert.ok(!problems.some((p) => /Uncaught|page error/.test(p)), 'and nothing is left unhandled');
   await context.close();
 });
