@@ -13,9 +13,10 @@ cd "$(dirname "$0")/.."
 # the app's module (what stays: its fields' names and the hand-over). 88,610 since the first
 # step of the questions is drawn from this module on Start (issue 19: its markup in both
 # languages and the hand-over to the app, +2.6 KB), which makes this all the first question
-# needs. The next cut is the problems' words (clinic::problem_text, about 3 KB gzip), which
-# only the console and the ?check-config panel need and could come with the app's module.
-budget=${SIZE_BUDGET_BYTES:-94000}
+# needs. Then 83,440 with the code that puts a clinic file's problems in words
+# (clinic::problem_text), which only the console and the ?check-config panel need, moved to the
+# app's module (-5.5 KB), so the cap went from 94,000 to 91,000 (what is reached plus 9 %).
+budget=${SIZE_BUDGET_BYTES:-91000}
 # Words and code moved out of the first load are not free, so what follows has caps too, each
 # what is reached plus about 10 % (raised on 2026-12-01 with those features; 172,793 and
 # 236,167 reached), so that growth fails the test command:

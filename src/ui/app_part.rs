@@ -2,10 +2,11 @@
 //! of its own (see `lazy`): the first screen is drawn without it by `shell`, which mounts it
 //! in `<main>` on Start, or at once when a saved journey or a share link is opened.
 
+use super::frame::ProblemText;
 use super::ids::MAIN_ID;
 use super::lazy::part;
 use super::{platform, App, AppProps};
-use crate::domain::clinic::{ClinicConfig, ConfigProblem};
+use crate::domain::clinic::{problem_text, ClinicConfig, ConfigProblem};
 
 /// Gives the mounted app new props (a language chosen, words arrived, Start pressed).
 pub type Update = Box<dyn FnMut(AppProps)>;
@@ -16,6 +17,9 @@ pub struct AppEntry {
     pub mount: fn(AppProps) -> Option<Update>,
     /// Reads the clinic's own content into its configuration, with the problems found.
     pub content: fn(&mut ClinicConfig) -> Vec<ConfigProblem>,
+    /// Puts a clinic file's problem in words, for the console and the `?check-config` panel:
+    /// here rather than in the first module, which no other screen needs it in.
+    pub problem_text: ProblemText,
 }
 
 /// The clinic's own questions and care steps are read here, in the app's module, not in the
@@ -31,7 +35,11 @@ fn mount(props: AppProps) -> Option<Update> {
 }
 
 fn entry() -> AppEntry {
-    AppEntry { mount, content }
+    AppEntry {
+        mount,
+        content,
+        problem_text,
+    }
 }
 
 part! {

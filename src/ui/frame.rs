@@ -5,7 +5,7 @@
 //! screens themselves are drawn inside `<main>`. Also here: the card shown in place of a
 //! screen whose words or code could not be fetched, which both modules show.
 
-use crate::domain::clinic::{problem_text, ClinicConfig, ConfigProblem};
+use crate::domain::clinic::{ClinicConfig, ConfigProblem};
 use crate::domain::i18n::{self, t, Lang};
 use crate::domain::protocol::ClinicSettings;
 use crate::domain::protocol::Protocol;
@@ -13,12 +13,18 @@ use crate::domain::wording::{protocol_text, setting_value};
 use crate::ui::ids::{HEADING_ID, LANG_SWITCH_ID, RETRY_ID, UPDATE_ID};
 use crate::ui::markup::Markup;
 
+/// Puts a clinic file's problem in words, in a language.
+pub type ProblemText = fn(Lang, &ConfigProblem) -> String;
+
 /// What the top of the page shows.
 pub struct Frame<'a> {
     pub lang: Lang,
     pub clinic: &'a ClinicConfig,
     /// What was wrong in the clinic's file, for the `?check-config` panel.
     pub config_problems: &'a [ConfigProblem],
+    /// How a problem is put in words: `clinic::problem_text`, which comes with the app's
+    /// module (only this panel and the console need it); `None` until it is here.
+    pub problem_text: Option<ProblemText>,
     pub check_config: bool,
     /// A new version is installed and waits for the person to refresh.
     pub update_ready: bool,
@@ -69,7 +75,7 @@ pub fn top(frame: &Frame) -> Markup {
         .close("div");
     }
     if frame.check_config {
-        config_panel(&mut out, lang, frame.config_problems);
+        config_panel(&mut out, lang, frame.config_problems, frame.problem_text);
         disputed_numbers(&mut out, lang, &frame.clinic.settings);
     } else if !frame.config_problems.is_empty() {
         out.element(
@@ -129,9 +135,15 @@ fn lang_switch(out: &mut Markup, lang: Lang) {
 }
 
 /// For the clinic's web person (`?check-config`): every problem in the clinic file, or a clear
-/// "none". The problems' words are among those fetched after start-up (start-up waits for them
-/// when the panel is asked for); until they are here, each problem shows its field alone.
-fn config_panel(out: &mut Markup, lang: Lang, problems: &[ConfigProblem]) {
+/// "none". The problems' words, and the code that fills them in, are among what is fetched
+/// after start-up (start-up waits for them when the panel is asked for); until they are here,
+/// each problem shows its field alone.
+fn config_panel(
+    out: &mut Markup,
+    lang: Lang,
+    problems: &[ConfigProblem],
+    problem_text: Option<ProblemText>,
+) {
     out.open(
         "section",
         &[
@@ -151,8 +163,8 @@ fn config_panel(out: &mut Markup, lang: Lang, problems: &[ConfigProblem]) {
             .open("ul", &[]);
         for problem in problems {
             out.open("li", &[]).element("code", &[], &problem.field);
-            if i18n::is_ready(lang) {
-                out.text(": ").text(&problem_text(lang, problem));
+            if let Some(words) = problem_text.filter(|_| i18n::is_ready(lang)) {
+                out.text(": ").text(&words(lang, problem));
             }
             out.close("li");
         }
@@ -257,6 +269,7 @@ mod tests {
             lang,
             clinic,
             config_problems: &[],
+            problem_text: None,
             check_config: false,
             update_ready: false,
             embedded: false,
@@ -319,6 +332,7 @@ mod tests {
                 lang,
                 clinic: &clinic,
                 config_problems: &[],
+                problem_text: None,
                 check_config: false,
                 update_ready: false,
                 embedded: true,
@@ -342,7 +356,7 @@ mod tests {
 
     #[test]
     fn the_check_panel_lists_each_problem_or_says_there_is_none() {
-        use crate::domain::clinic::{Instead, ProblemKind};
+        use crate::domain::clinic::{problem_text, Instead, ProblemKind};
         let clinic = ClinicConfig::default();
         let problems = [ConfigProblem::new(
             "colors.primary",
@@ -366,6 +380,7 @@ mod tests {
                     lang,
                     clinic: &clinic,
                     config_problems: given,
+                    problem_text: Some(problem_text),
                     check_config: true,
                     update_ready: false,
                     embedded: false,
@@ -390,6 +405,7 @@ mod tests {
                 lang,
                 clinic: &clinic,
                 config_problems: &[],
+                problem_text: None,
                 check_config: true,
                 update_ready: false,
                 embedded: false,

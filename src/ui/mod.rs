@@ -140,11 +140,13 @@ pub fn app(props: &AppProps) -> Html {
     // answers kept, and Forward returns; the entries hold this page load's number and the
     // screen's, nothing else.
     let visits = use_mut_ref(navigation::Visits::default);
-    let page_load = *use_state(platform::page_load_id);
+    let page_load = use_mut_ref(|| 0.0);
     {
-        let (state, visits) = (state.clone(), visits.clone());
+        let (state, visits, page_load) = (state.clone(), visits.clone(), page_load.clone());
         use_effect_with((), move |()| {
-            platform::on_history_move(page_load, move |entry| {
+            let page = platform::page_load_id();
+            *page_load.borrow_mut() = page;
+            platform::on_history_move(page, move |entry| {
                 let moved = visits.borrow_mut().moved_to(entry);
                 if let Some(screen) = moved {
                     state.dispatch(Action::Show(screen));
@@ -155,7 +157,7 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with(state.screen.clone(), move |screen| {
         let arrived = visits.borrow_mut().arrive(screen);
         if let Some(entry) = arrived {
-            platform::history_push(page_load, entry);
+            platform::history_push(*page_load.borrow(), entry);
         }
     });
     // Closing or reloading the page with answers that are not saved asks first.

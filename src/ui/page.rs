@@ -274,7 +274,8 @@ impl PageState {
             } => {
                 self.lang = clinic_lang.or(self.browser_lang).unwrap_or_default();
                 self.content = content;
-                if content && self.check_config {
+                // The check panel's problems are put in words by the app's module.
+                if self.check_config {
                     self.want_part(Part::App, &mut effects);
                 }
                 // A Spanish first screen needs its words (the clinic may choose Spanish for
@@ -411,10 +412,12 @@ impl PageState {
         }
     }
 
-    /// The clinic file's problems go to the console once the English words are settled
-    /// (without them, there are no words to say them in).
+    /// The clinic file's problems go to the console once the English words and the app's
+    /// module (the code that fills the words in) are settled; without the words, there are
+    /// none to say them in, and without the module, each problem is said by its field alone.
     fn warn_when_english(&mut self, effects: &mut Vec<Effect>) {
-        if self.warn_problems && self.en_words.settled() {
+        let app_settled = matches!(self.app, Fetch::Here | Fetch::Failed);
+        if self.warn_problems && self.en_words.settled() && app_settled {
             self.warn_problems = false;
             if self.en_words == Fetch::Here {
                 effects.push(Effect::WarnProblems);
@@ -498,10 +501,7 @@ impl PageState {
                     needed.extend([self.en_words, self.app, self.later]);
                 }
                 if self.check_config {
-                    needed.push(self.words(lang));
-                    if self.content {
-                        needed.push(self.app);
-                    }
+                    needed.extend([self.words(lang), self.app]);
                 }
                 needed.iter().all(|f| f.settled())
             }

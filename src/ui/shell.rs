@@ -14,7 +14,7 @@ use super::later::LATER;
 use super::page::{Effect, PageAction, PageLink, PageState, Part, Showing};
 use super::words::fetch_words;
 use super::{platform, AppProps};
-use crate::domain::clinic::{problem_text, ClinicConfig, ConfigProblem};
+use crate::domain::clinic::{ClinicConfig, ConfigProblem};
 use crate::domain::i18n::{t, Lang};
 use chrono::NaiveDate;
 use std::cell::{Cell, RefCell};
@@ -213,10 +213,14 @@ impl Shell {
             .as_mut()
             .map(|o| std::mem::take(&mut o.unsaid))
             .unwrap_or_default();
+        // The words' code comes with the app's module; without it, the field alone.
+        let words = APP.get().map(|app| app.problem_text);
         for problem in &unsaid {
-            let text = problem_text(Lang::En, problem);
+            let text = words.map_or_else(String::new, |words| {
+                format!(": {}", words(Lang::En, problem))
+            });
             platform::warn(&format!(
-                "careplanner clinic config: {}: {text}",
+                "careplanner clinic config: {}{text}",
                 problem.field
             ));
         }
@@ -294,6 +298,7 @@ impl Shell {
                 lang: page.lang,
                 clinic: &opened.clinic,
                 config_problems: &opened.config_problems,
+                problem_text: APP.get().map(|app| app.problem_text),
                 check_config: page.check_config,
                 update_ready: page.update_ready,
                 embedded: page.embedded,
