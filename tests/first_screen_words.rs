@@ -5,7 +5,9 @@
 //! built only with it.
 #![cfg(feature = "lazy-words")]
 
-use careplanner::domain::clinic::{ClinicConfig, ConfigProblem, Instead, ProblemKind};
+use careplanner::domain::clinic::{
+    problem_text, ClinicConfig, ConfigProblem, Instead, ProblemKind,
+};
 use careplanner::domain::i18n::{all_keys, Lang};
 use careplanner::ui::components::welcome::welcome;
 use careplanner::ui::frame::{footer, not_loaded, top, Frame};
@@ -28,6 +30,8 @@ fn the_first_screen_its_frame_and_panels_show_words_not_keys() {
                 lang,
                 clinic: &clinic,
                 config_problems: &problems,
+                // The code that words them is here; their words are not.
+                problem_text: Some(problem_text),
                 check_config,
                 update_ready: true,
                 embedded,
