@@ -48,6 +48,12 @@ const EN_CLINIC: PageAction = ClinicRead {
     warn_problems: false,
     content: false,
 };
+/// A clinic file with problems to say in the console.
+const WARNING_CLINIC: PageAction = ClinicRead {
+    clinic_lang: None,
+    warn_problems: true,
+    content: false,
+};
 const OPEN_WELCOME: &[Effect] = &[DrawFrame, DrawScreen, LoadPart(Part::App)];
 /// Start while the words or the app's module are on their way: the shell draws the first
 /// step (`first_step`), focused on its heading.
@@ -600,14 +606,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             check_config: false,
             at_start: &[FetchWords(Lang::Es)],
             steps: &[
-                (
-                    ClinicRead {
-                        clinic_lang: None,
-                        warn_problems: true,
-                        content: false,
-                    },
-                    &[FetchWords(Lang::En)],
-                ),
+                (WARNING_CLINIC, &[FetchWords(Lang::En)]),
                 (WordsArrived(Lang::En), &[]),
                 (WordsArrived(Lang::Es), OPEN_WELCOME),
                 (PartLoaded(Part::App), &[WarnProblems]),
@@ -622,14 +621,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             check_config: false,
             at_start: &[FetchWords(Lang::En)],
             steps: &[
-                (
-                    ClinicRead {
-                        clinic_lang: None,
-                        warn_problems: true,
-                        content: false,
-                    },
-                    OPEN_WELCOME,
-                ),
+                (WARNING_CLINIC, OPEN_WELCOME),
                 (WordsFailed(Lang::En), &[]),
                 (PartLoaded(Part::App), &[]),
             ],
@@ -643,14 +635,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             check_config: false,
             at_start: &[FetchWords(Lang::En)],
             steps: &[
-                (
-                    ClinicRead {
-                        clinic_lang: None,
-                        warn_problems: true,
-                        content: false,
-                    },
-                    OPEN_WELCOME,
-                ),
+                (WARNING_CLINIC, OPEN_WELCOME),
                 (WordsArrived(Lang::En), &[]),
                 (PartFailed(Part::App), &[WarnProblems]),
             ],
