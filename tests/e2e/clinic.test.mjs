@@ -3,7 +3,7 @@
 // most a small neutral notice. Files are served through page.route, so dist/ stays as built.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, assertAccessible, assertNoProblems } from './helpers.mjs';
+import { launch, openApp, assertAccessible, assertNoProblems, untilSaid } from './helpers.mjs';
 import { completeJourney } from './journey.mjs';
 
 let browser;
@@ -59,9 +59,11 @@ test('a bad clinic file keeps the defaults for what is wrong, warns the clinic a
   assert.match(await page.locator('.brand').innerText(), /Harbour Clinic/, 'the good field still applies');
   const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
   assert.equal(accent, '#0f5e63', 'a colour with too little contrast is refused');
-  const warnings = problems.filter((p) => p.includes('careplanner clinic config'));
-  for (const field of ['colours', 'colors.accent', 'settings.isotretinoin_months', 'settings.numbing_minutes']) {
-    assert.ok(warnings.some((w) => w.includes(`: ${field}:`)), `the console names ${field}`);
+  const fields = ['colours', 'colors.accent', 'settings.isotretinoin_months', 'settings.numbing_minutes'];
+  const warnings = () => problems.filter((p) => p.includes('careplanner clinic config'));
+  await untilSaid(problems, () => fields.every((field) => warnings().some((w) => w.includes(`: ${field}:`))));
+  for (const field of fields) {
+    assert.ok(warnings().some((w) => w.includes(`: ${field}:`)), `the console names ${field}`);
   }
   assert.equal(await page.locator('.config-notice').count(), 1, 'patients see a small notice');
   assert.equal(await page.locator('.config-panel').count(), 0, 'and no technical panel');

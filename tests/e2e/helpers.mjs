@@ -94,6 +94,17 @@ export async function failRequests(context, match) {
   return () => { failing = false; };
 }
 
+/// Waits, polling, until the page's console has said something `matches` accepts (a clinic
+/// file's problems are said once the words and the code that fills them in are here, a moment
+/// after the first screen); true if it did within `timeout` ms.
+export async function untilSaid(problems, matches, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  while (!matches(problems) && Date.now() < deadline) {
+    await new Promise((resolve) => { setTimeout(resolve, 10); });
+  }
+  return matches(problems);
+}
+
 /// A message shown in place of a screen: its heading `name` is there, has the focus (so a
 /// screen reader reads it), and the page passes axe.
 export async function assertFocusedMessage(page, name, label) {

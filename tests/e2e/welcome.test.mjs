@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, openApp, assertAccessible, assertFocusedMessage, assertNoProblems, holdRequests,
-  contextWithoutWorker, withoutWorkerNotice,
+  contextWithoutWorker, withoutWorkerNotice, untilSaid,
 } from './helpers.mjs';
 
 let browser;
@@ -224,10 +224,8 @@ test('a clinic file that cannot be fetched at all still opens the planner, and s
   await context.route('**/clinic.json', (route) => route.abort('failed'));
   const { page, problems } = await openApp(browser, { context });
   await page.getByRole('button', { name: 'Start' }).waitFor();
-  // Said once the English words are here, to say it in.
-  const said = () => problems.some((p) => /careplanner clinic config/.test(p));
-  for (let i = 0; i < 500 && !said(); i += 1) await new Promise((resolve) => { setTimeout(resolve, 10); });
-  assert.ok(said(), 'the console says the file could not be read');
+  assert.ok(await untilSaid(problems, (ps) => ps.some((p) => /careplanner clinic config/.test(p))),
+    'the console says the file could not be read');
   assert.ok(!problems.some((p) => /Uncaught|page error/.test(p)), 'and nothing is left unhandled');
   await context.close();
 });
