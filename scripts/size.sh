@@ -13,9 +13,11 @@ cd "$(dirname "$0")/.."
 # the app's module (what stays: its fields' names and the hand-over). 88,610 since the first
 # step of the questions is drawn from this module on Start (issue 19: its markup in both
 # languages and the hand-over to the app, +2.6 KB), which makes this all the first question
-# needs. Then 83,440 with the code that puts a clinic file's problems in words
+# needs. Then 5.5 KB less with the code that puts a clinic file's problems in words
 # (clinic::problem_text), which only the console and the ?check-config panel need, moved to the
-# app's module (-5.5 KB), so the cap went from 94,000 to 91,000 (what is reached plus 9 %).
+# app's module: 85,027 in the final run of the test command that evening (it counts
+# clinic.json, which index.html now asks for early, and the icon it names), so the cap went
+# from 94,000 to 91,000 (what is reached plus 7 %).
 budget=${SIZE_BUDGET_BYTES:-91000}
 # Words and code moved out of the first load are not free, so what follows has caps too, each
 # what is reached plus about 10 % (raised on 2026-12-01 with those features; 172,793 and
@@ -28,7 +30,9 @@ budget=${SIZE_BUDGET_BYTES:-91000}
 # Raised again with issue 21 (a clinic's own questions and care steps, read and checked by
 # the protocol's validator in the app's module; 201,575 and 270,157 reached): see
 # docs/performance.md.
-start_budget=${SIZE_START_BUDGET_BYTES:-208000}
+# 207,386 reached with issue 19's first step drawn ahead and the problems' words in the app's
+# module (+5.8 KB there), so the cap went to 212,000, what is reached plus 2 %.
+start_budget=${SIZE_START_BUDGET_BYTES:-212000}
 # - once the questions are up, the page asks for the plan's module (the plan, the summary, keeping and sharing): with it,
 #   this is everything a person who plans downloads.
 plan_budget=${SIZE_PLAN_BUDGET_BYTES:-278000}
