@@ -337,11 +337,11 @@ impl PageState {
                 self.showing = Showing::FirstStep;
                 effects.push(Effect::DrawScreen);
                 effects.push(Effect::Focus(HEADING_ID));
-                self.want_words(self.lang, &mut effects);
-                self.want_part(Part::App, &mut effects);
-                self.waiting = Some(Waiting::FirstStep { next: false });
+                self.press_start(Waiting::FirstStep { next: false }, &mut effects);
             }
-            PageAction::StartPressed => self.press_start(START_ID, &mut effects),
+            PageAction::StartPressed => {
+                self.press_start(Waiting::Start { busy: START_ID }, &mut effects)
+            }
             PageAction::NextPressed => {
                 if self.waiting == Some(Waiting::FirstStep { next: false }) {
                     self.waiting = Some(Waiting::FirstStep { next: true });
@@ -362,7 +362,9 @@ impl PageState {
                 self.want_part(Part::Later, &mut effects);
                 self.wait(Waiting::Retry, &mut effects);
             }
-            PageAction::TryAgain => self.press_start(RETRY_ID, &mut effects),
+            PageAction::TryAgain => {
+                self.press_start(Waiting::Start { busy: RETRY_ID }, &mut effects)
+            }
             PageAction::LaterWanted => self.want_part(Part::Later, &mut effects),
             // The frame shows these as soon as it is drawn; before that, it is drawn with them.
             PageAction::UpdateReady => {
@@ -378,15 +380,21 @@ impl PageState {
         effects
     }
 
-    /// Start, when the first step cannot be drawn ahead (see `may_draw_ahead`), and Try
-    /// again: the questions need their words (asked for at start-up) and the app's module
-    /// (asked for once the first screen was drawn); the button says it is busy until they
-    /// are here. The screens after the result are asked for once the questions are up (see
-    /// `go_on`), so that they do not share the line with what the first question waits for.
-    fn press_start(&mut self, busy: &'static str, effects: &mut Vec<Effect>) {
+    /// Start and Try again (`waiting` is `Start` or `FirstStep`): the questions need their
+    /// words (asked for at start-up) and the app's module (asked for once the first screen was
+    /// drawn); the button says it is busy until they are here, unless the first step is drawn
+    /// ahead meanwhile. The screens after the result are asked for once the questions are up
+    /// (see `go_on`), so that they do not share the line with what the first question waits
+    /// for.
+    fn press_start(&mut self, waiting: Waiting, effects: &mut Vec<Effect>) {
         self.want_words(self.lang, effects);
         self.want_part(Part::App, effects);
-        self.wait(Waiting::Start { busy }, effects);
+        self.wait(waiting, effects);
+    }
+
+    /// The questions' words and the app's module are here or could not be had.
+    fn questions_settled(&self) -> bool {
+        self.words(self.lang).settled() && self.app.settled()
     }
 
     /// Start on the shell's first screen draws the first step at once, unless the app could
@@ -397,7 +405,7 @@ impl PageState {
         self.showing == Showing::Welcome
             && !self.content
             && !self.restoring
-            && !self.ready_for(Waiting::Start { busy: START_ID })
+            && !self.questions_settled()
     }
 
     /// Waits for what `waiting` needs, its control busy meanwhile, or goes on at once.
@@ -505,9 +513,7 @@ impl PageState {
                 }
                 needed.iter().all(|f| f.settled())
             }
-            Waiting::Start { .. } | Waiting::FirstStep { .. } => {
-                self.words(self.lang).settled() && self.app.settled()
-            }
+            Waiting::Start { .. } | Waiting::FirstStep { .. } => self.questions_settled(),
             Waiting::Retry => self.words(self.lang).settled() && self.later.settled(),
         }
     }

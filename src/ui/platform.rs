@@ -132,6 +132,17 @@ pub fn open_and_focus(details_id: &str, focus_id: &str) {
     focus(focus_id);
 }
 
+/// Runs `handler` for every `event` on `target`, for as long as the page lasts (the listener
+/// is never removed, so its closure is never freed).
+fn listen<E>(target: &web_sys::EventTarget, event: &str, handler: impl Fn(E) + 'static)
+where
+    E: wasm_bindgen::convert::FromWasmAbi + 'static,
+{
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(E)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
 /// Runs `on_click` with the button's id whenever a button with an id inside the element
 /// `container_id` is clicked (or pressed with the keyboard), for the parts of the page that
 /// are written as markup. The listener lasts as long as the page.
@@ -139,15 +150,11 @@ pub fn on_button_clicks(container_id: &str, on_click: impl Fn(&str) + 'static) {
     let Some(container) = element(container_id) else {
         return;
     };
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
-        move |event: web_sys::Event| {
-            if let Some(id) = clicked_button_id(&event) {
-                on_click(&id);
-            }
-        },
-    );
-    let _ = container.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
-    listener.forget();
+    listen(&container, "click", move |event: web_sys::Event| {
+        if let Some(id) = clicked_button_id(&event) {
+            on_click(&id);
+        }
+    });
 }
 
 /// Runs `on_submit` for every form submitted inside the element `container_id`, and keeps
@@ -156,14 +163,10 @@ pub fn on_form_submits(container_id: &str, on_submit: impl Fn() + 'static) {
     let Some(container) = element(container_id) else {
         return;
     };
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
-        move |event: web_sys::Event| {
-            event.prevent_default();
-            on_submit();
-        },
-    );
-    let _ = container.add_event_listener_with_callback("submit", listener.as_ref().unchecked_ref());
-    listener.forget();
+    listen(&container, "submit", move |event: web_sys::Event| {
+        event.prevent_default();
+        on_submit();
+    });
 }
 
 /// The inputs inside the element `container_id`, each with the name it is filled under (its
@@ -348,9 +351,8 @@ pub fn unfold_for_print() {
         }
     };
     for (event, unfold) in [("beforeprint", true), ("afterprint", false)] {
-        let handler = wasm_bindgen::closure::Closure::<dyn Fn()>::new(toggle(unfold));
-        let _ = window.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
-        handler.forget();
+        let toggle = toggle(unfold);
+        listen(&window, event, move |_: web_sys::Event| toggle());
     }
 }
 
@@ -375,24 +377,20 @@ pub fn on_history_move(page: f64, on_move: impl Fn(Option<usize>) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::PopStateEvent)>::new(
-        move |event: web_sys::PopStateEvent| {
-            let state = event.state();
-            if state.is_null() || state.is_undefined() {
-                return on_move(None);
+    listen(&window, "popstate", move |event: web_sys::PopStateEvent| {
+        let state = event.state();
+        if state.is_null() || state.is_undefined() {
+            return on_move(None);
+        }
+        let Ok(pair) = state.dyn_into::<js_sys::Array>() else {
+            return;
+        };
+        if pair.get(0).as_f64() == Some(page) {
+            if let Some(entry) = pair.get(1).as_f64() {
+                on_move(Some(entry as usize));
             }
-            let Ok(pair) = state.dyn_into::<js_sys::Array>() else {
-                return;
-            };
-            if pair.get(0).as_f64() == Some(page) {
-                if let Some(entry) = pair.get(1).as_f64() {
-                    on_move(Some(entry as usize));
-                }
-            }
-        },
-    );
-    let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-    listener.forget();
+        }
+    });
 }
 
 /// A number for this page load: the time it started.
@@ -411,7 +409,9 @@ pub fn ask_before_leaving(unsaved: impl Fn() -> bool + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(
+    listen(
+        &window,
+        "beforeunload",
         move |event: web_sys::BeforeUnloadEvent| {
             if unsaved() && !LEAVING.with(|l| l.get()) {
                 event.prevent_default();
@@ -419,9 +419,6 @@ pub fn ask_before_leaving(unsaved: impl Fn() -> bool + 'static) {
             }
         },
     );
-    let _ =
-        window.add_event_listener_with_callback("beforeunload", listener.as_ref().unchecked_ref());
-    listener.forget();
 }
 
 /// The page's query string, e.g. "?config=clinics/north.json&check-config".
@@ -643,32 +640,28 @@ pub fn start_embedding(
         return;
     }
     let connected = std::cell::Cell::new(false);
-    let on_message = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MessageEvent)>::new(
-        move |event: web_sys::MessageEvent| {
-            let hello = js_sys::Reflect::get(&event.data(), &"type".into())
-                .ok()
-                .and_then(|t| t.as_string());
-            if connected.get()
-                || hello.as_deref() != Some("careplanner:hello")
-                || !may_connect(&event.origin())
-            {
-                return;
-            }
-            let Ok(port) = event.ports().get(0).dyn_into::<web_sys::MessagePort>() else {
-                return;
-            };
-            let ready = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&ready, &"type".into(), &"careplanner:ready".into());
-            if port.post_message(&ready).is_ok() {
-                connected.set(true);
-                // embed.js is on the host page: the page around the screens is the host's.
-                set_embedded();
-                on_connected();
-            }
-        },
-    );
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    listen(&window, "message", move |event: web_sys::MessageEvent| {
+        let hello = js_sys::Reflect::get(&event.data(), &"type".into())
+            .ok()
+            .and_then(|t| t.as_string());
+        if connected.get()
+            || hello.as_deref() != Some("careplanner:hello")
+            || !may_connect(&event.origin())
+        {
+            return;
+        }
+        let Ok(port) = event.ports().get(0).dyn_into::<web_sys::MessagePort>() else {
+            return;
+        };
+        let ready = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&ready, &"type".into(), &"careplanner:ready".into());
+        if port.post_message(&ready).is_ok() {
+            connected.set(true);
+            // embed.js is on the host page: the page around the screens is the host's.
+            set_embedded();
+            on_connected();
+        }
+    });
 }
 
 // Storage, history and clipboard are declared here rather than through web-sys features: each
@@ -745,16 +738,12 @@ pub fn on_storage_removed(key: &'static str, on_removed: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
-        move |event: web_sys::StorageEvent| {
-            let ours = event.key().is_none_or(|k| k == key);
-            if ours && event.new_value().is_none() {
-                on_removed();
-            }
-        },
-    );
-    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-    listener.forget();
+    listen(&window, "storage", move |event: web_sys::StorageEvent| {
+        let ours = event.key().is_none_or(|k| k == key);
+        if ours && event.new_value().is_none() {
+            on_removed();
+        }
+    });
 }
 
 /// Whether the address has a fragment (a share link), without taking it.

@@ -39,7 +39,7 @@ struct Inner {
     today: NaiveDate,
     opened: RefCell<Option<Opened>>,
     /// Whether the page's skeleton (`<div class="app">` with its three parts) is drawn.
-    drawn: RefCell<bool>,
+    drawn: Cell<bool>,
     /// How to give the mounted app new props.
     app: RefCell<Option<Update>>,
     /// The first step drawn ahead of the app is in `<main>`.
@@ -59,7 +59,7 @@ impl Shell {
             page: RefCell::new(page),
             today,
             opened: RefCell::new(None),
-            drawn: RefCell::new(false),
+            drawn: Cell::new(false),
             app: RefCell::new(None),
             step_drawn: Cell::new(false),
             kept: RefCell::default(),
@@ -174,7 +174,7 @@ impl Shell {
                 Effect::ReadContent => self.read_content(),
                 Effect::Mount { started, next } => self.mount(started, next),
                 Effect::UpdateApp => {
-                    let props = self.props(false);
+                    let props = self.props(false, None);
                     if let (Some(update), Some(props)) = (self.0.app.borrow_mut().as_mut(), props) {
                         update(props);
                     }
@@ -183,12 +183,8 @@ impl Shell {
         }
     }
 
-    /// The app's props, from the page's state.
-    fn props(&self, started: bool) -> Option<AppProps> {
-        self.props_handing(started, None)
-    }
-
-    fn props_handing(&self, started: bool, handed: Option<Handed>) -> Option<AppProps> {
+    /// The app's props, from the page's state; `handed` only when it is mounted.
+    fn props(&self, started: bool, handed: Option<Handed>) -> Option<AppProps> {
         let page = self.0.page.borrow();
         let opened = self.0.opened.borrow();
         Some(AppProps {
@@ -232,7 +228,7 @@ impl Shell {
             next,
             ..std::mem::take(&mut *self.0.kept.borrow_mut())
         });
-        let (Some(app), Some(props)) = (APP.get(), self.props_handing(started, handed)) else {
+        let (Some(app), Some(props)) = (APP.get(), self.props(started, handed)) else {
             return;
         };
         platform::set_inner_html(MAIN_ID, "");
@@ -327,21 +323,21 @@ impl Shell {
             (page.lang, page.showing)
         };
         self.keep_step();
-        let markup = match showing {
-            Showing::Welcome => welcome(lang),
-            Showing::NotLoaded => frame::not_loaded(lang),
+        let (markup, title) = match showing {
+            Showing::Welcome => (welcome(lang).into_string(), t(lang, "app.name")),
+            Showing::NotLoaded => (frame::not_loaded(lang).into_string(), t(lang, "app.name")),
             Showing::FirstStep => {
                 let step = first_step::drawn(lang);
-                platform::set_inner_html(MAIN_ID, step.markup);
-                platform::set_title(step.title);
-                platform::fill_inputs(MAIN_ID, &self.0.kept.borrow().entries);
-                self.0.step_drawn.set(true);
-                return;
+                (step.markup.to_string(), step.title)
             }
             Showing::App | Showing::Nothing => return,
         };
-        platform::set_inner_html(MAIN_ID, &markup.into_string());
-        platform::set_title(t(lang, "app.name"));
+        platform::set_inner_html(MAIN_ID, &markup);
+        platform::set_title(title);
+        if showing == Showing::FirstStep {
+            platform::fill_inputs(MAIN_ID, &self.0.kept.borrow().entries);
+            self.0.step_drawn.set(true);
+        }
     }
 
     /// Keeps what the person did on the first step drawn ahead, before it leaves `<main>`.

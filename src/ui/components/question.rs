@@ -51,10 +51,10 @@ pub fn question_field(props: &QuestionProps) -> Html {
 
     match q.kind {
         AnswerKind::Number { min, max } => {
-            let (on_answer, kind) = (props.on_answer.clone(), q.kind);
+            let on_answer = props.on_answer.clone();
             let oninput = Callback::from(move |e: InputEvent| {
                 if let Some(raw) = platform::target_value(&e) {
-                    on_answer.emit((qid, kind.read_form(&[raw])));
+                    on_answer.emit((qid, q.kind.read_form(&[raw])));
                 }
             });
             let value = match &props.value {
@@ -76,10 +76,10 @@ pub fn question_field(props: &QuestionProps) -> Html {
             }
         }
         AnswerKind::Date { past_only } => {
-            let (on_answer, kind) = (props.on_answer.clone(), q.kind);
+            let on_answer = props.on_answer.clone();
             let onchange = Callback::from(move |e: Event| {
                 if let Some(raw) = platform::target_value(&e) {
-                    on_answer.emit((qid, kind.read_form(&[raw])));
+                    on_answer.emit((qid, q.kind.read_form(&[raw])));
                 }
             });
             let value = props
