@@ -10,7 +10,9 @@ use crate::domain::i18n::{self, t, Lang};
 use crate::domain::protocol::ClinicSettings;
 use crate::domain::protocol::Protocol;
 use crate::domain::wording::{protocol_text, setting_value};
-use crate::ui::ids::{HEADING_ID, LANG_SWITCH_ID, RETRY_ID, UPDATE_ID};
+use crate::ui::ids::{
+    FOOT_ID, HEADING_ID, LANG_SWITCH_ID, MAIN_ID, RETRY_ID, TOP_ID, UPDATE_ID,
+};
 use crate::ui::markup::Markup;
 
 /// Puts a clinic file's problem in words, in a language.
@@ -205,6 +207,19 @@ fn disputed_numbers(out: &mut Markup, lang: Lang, settings: &ClinicSettings) {
             .element("dd", &[], &protocol_text(lang, &key, &protocol, settings));
     }
     out.close("dl").close("section");
+}
+
+/// The page's skeleton, with what its three parts hold: the frame's top, the screen in
+/// `<main>`, the frame's foot. The shell draws it empty; `index.html` carries it drawn with the
+/// first screen (`tests/first_screen_page.rs`).
+pub fn skeleton(top: &str, screen: &str, foot: &str) -> String {
+    // <main> is named by its screen's heading, so that inside a clinic's page, which has a
+    // main region of its own, a screen reader can tell the two apart.
+    format!(
+        "<div class=\"app\"><div id=\"{TOP_ID}\">{top}</div>\
+         <main id=\"{MAIN_ID}\" aria-labelledby=\"{HEADING_ID}\">{screen}</main>\
+         <div id=\"{FOOT_ID}\">{foot}</div></div>"
+    )
 }
 
 /// The privacy line below every screen; embedded, with "not medical advice", in small print

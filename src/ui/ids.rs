@@ -6,6 +6,10 @@
 /// link's target.
 pub const MAIN_ID: &str = "main";
 
+/// The parts of the page around `<main>`: the frame's top (header, switch, panels) and foot.
+pub const TOP_ID: &str = "frame-top";
+pub const FOOT_ID: &str = "frame-foot";
+
 /// Each screen's main heading, which takes focus on every screen change.
 pub const HEADING_ID: &str = "screen-heading";
 

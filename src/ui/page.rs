@@ -94,6 +94,9 @@ pub enum PageAction {
     NextPressed,
     /// Back, on the first step drawn ahead of the app: to the first screen.
     BackPressed,
+    /// `index.html` drew the first step before the first module ran, and the person is on it
+    /// (`next`: Next was pressed there): as Start (and Next), with the focus left where it is.
+    StepTaken { next: bool },
     /// The app reached a screen that needs the plan's module (the result's keeping panel).
     LaterWanted,
     /// A new version is installed and waits for the person to refresh.
@@ -339,6 +342,13 @@ impl PageState {
                 effects.push(Effect::Focus(HEADING_ID));
                 self.press_start(Waiting::FirstStep { next: false }, &mut effects);
             }
+            // Even with the questions settled, the step stays, for the app to take over.
+            PageAction::StepTaken { next } if self.waiting.is_none() && self.step_is_everyones() => {
+                self.showing = Showing::FirstStep;
+                effects.push(Effect::DrawScreen);
+                self.press_start(Waiting::FirstStep { next }, &mut effects);
+            }
+            PageAction::StepTaken { .. } => {}
             PageAction::StartPressed => {
                 self.press_start(Waiting::Start { busy: START_ID }, &mut effects)
             }
@@ -402,10 +412,12 @@ impl PageState {
     /// own questions (read by the app's module) may join it, and a saved journey or a share
     /// link opens past it.
     fn may_draw_ahead(&self) -> bool {
-        self.showing == Showing::Welcome
-            && !self.content
-            && !self.restoring
-            && !self.questions_settled()
+        self.step_is_everyones() && !self.questions_settled()
+    }
+
+    /// The first screen is up, and the first step after it is the same for every page.
+    fn step_is_everyones(&self) -> bool {
+        self.showing == Showing::Welcome && !self.content && !self.restoring
     }
 
     /// Waits for what `waiting` needs, its control busy meanwhile, or goes on at once.

@@ -81,6 +81,32 @@ pub fn append_to_body(markup: &str) {
     }
 }
 
+/// What `index.html`'s own script drew before the first module ran (the skeleton, with the
+/// first screen or the first step) and what the person did there.
+pub struct DrawnAhead {
+    /// The first step is on screen: Start was pressed there.
+    pub step: bool,
+    /// Next was pressed on it (and says it is busy).
+    pub next: bool,
+    /// The language button pressed there, for the shell to switch to.
+    pub chosen: Option<String>,
+}
+
+/// Takes the page `index.html` drew, if it did: its script stops handling the page's buttons
+/// once its mark is gone (see the script).
+pub fn take_drawn_ahead() -> Option<DrawnAhead> {
+    let app = document()?.query_selector(".app[data-ahead]").ok()??;
+    let ahead = DrawnAhead {
+        step: app.has_attribute("data-step"),
+        next: app.has_attribute("data-next"),
+        chosen: app.get_attribute("data-chosen"),
+    };
+    for mark in ["data-ahead", "data-step", "data-next", "data-chosen"] {
+        let _ = app.remove_attribute(mark);
+    }
+    Some(ahead)
+}
+
 /// Replaces what the element with this id holds with `markup`.
 pub fn set_inner_html(id: &str, markup: &str) {
     if let Some(el) = element(id) {

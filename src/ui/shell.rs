@@ -9,7 +9,7 @@ use super::app_part::{Update, APP};
 use super::components::welcome::welcome;
 use super::first_step::{self, Handed};
 use super::frame::{self, Frame};
-use super::ids::{BACK_ID, HEADING_ID, MAIN_ID, RETRY_ID, START_ID, UPDATE_ID};
+use super::ids::{BACK_ID, FOOT_ID, MAIN_ID, RETRY_ID, START_ID, TOP_ID, UPDATE_ID};
 use super::later::LATER;
 use super::page::{Effect, PageAction, PageLink, PageState, Part, Showing};
 use super::words::fetch_words;
@@ -19,9 +19,6 @@ use crate::domain::i18n::{t, Lang};
 use chrono::NaiveDate;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-
-const TOP_ID: &str = "frame-top";
-const FOOT_ID: &str = "frame-foot";
 
 /// What start-up read, for the frame and the app.
 pub struct Opened {
@@ -46,6 +43,9 @@ struct Inner {
     step_drawn: Cell<bool>,
     /// What the person did on it, kept while it is not on screen, for the app to take over.
     kept: RefCell<Handed>,
+    /// What the person did on the screens `index.html` drew, for the reducer once the shell
+    /// has drawn the page over them.
+    ahead: RefCell<Option<platform::DrawnAhead>>,
 }
 
 /// The page's effect runner: cheap to clone, one per page.
@@ -63,6 +63,7 @@ impl Shell {
             app: RefCell::new(None),
             step_drawn: Cell::new(false),
             kept: RefCell::default(),
+            ahead: RefCell::default(),
         }));
         shell.run(effects);
         shell
@@ -181,6 +182,15 @@ impl Shell {
                 }
             }
         }
+        let ahead = self.0.ahead.borrow_mut().take();
+        if let Some(ahead) = ahead {
+            if ahead.step {
+                self.dispatch(PageAction::StepTaken { next: ahead.next });
+            }
+            if let Some(lang) = ahead.chosen.as_deref().and_then(Lang::from_code) {
+                self.dispatch(PageAction::LangChosen(lang));
+            }
+        }
     }
 
     /// The app's props, from the page's state; `handed` only when it is mounted.
@@ -241,13 +251,15 @@ impl Shell {
         if self.0.drawn.replace(true) {
             return;
         }
-        // <main> is named by its screen's heading, so that inside a clinic's page, which has
-        // a main region of its own, a screen reader can tell the two apart.
-        platform::append_to_body(&format!(
-            "<div class=\"app\"><div id=\"{TOP_ID}\"></div>\
-             <main id=\"{MAIN_ID}\" aria-labelledby=\"{HEADING_ID}\"></main>\
-             <div id=\"{FOOT_ID}\"></div></div>"
-        ));
+        // index.html may have drawn the skeleton and the first screen (or step) already, from
+        // the same markup: the shell draws over it, and what the person did there follows.
+        match platform::take_drawn_ahead() {
+            Some(ahead) => {
+                self.0.step_drawn.set(ahead.step);
+                *self.0.ahead.borrow_mut() = Some(ahead);
+            }
+            None => platform::append_to_body(&frame::skeleton("", "", "")),
+        }
         let shell = self.clone();
         platform::on_button_clicks(TOP_ID, move |id| {
             if id == UPDATE_ID {
@@ -322,6 +334,9 @@ impl Shell {
             let page = self.0.page.borrow();
             (page.lang, page.showing)
         };
+        // Drawn again in another language, or over the same screen from index.html: the
+        // focus stays on the control it was on.
+        let focused = platform::focused_id_within(MAIN_ID);
         self.keep_step();
         let (markup, title) = match showing {
             Showing::Welcome => (welcome(lang).into_string(), t(lang, "app.name")),
@@ -334,9 +349,15 @@ impl Shell {
         };
         platform::set_inner_html(MAIN_ID, &markup);
         platform::set_title(title);
+        let mut focus = focused;
         if showing == Showing::FirstStep {
-            platform::fill_inputs(MAIN_ID, &self.0.kept.borrow().entries);
+            let kept = self.0.kept.borrow();
+            platform::fill_inputs(MAIN_ID, &kept.entries);
+            focus = focus.or_else(|| kept.focus.clone());
             self.0.step_drawn.set(true);
+        }
+        if let Some(id) = focus {
+            platform::focus(&id);
         }
     }
 
