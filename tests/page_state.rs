@@ -244,6 +244,75 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             lang: Lang::En,
         },
         Case {
+            name: "index.html drew the step and Next was pressed there: drawn over, Next busy, the app goes on",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (EN_CLINIC, OPEN_WELCOME),
+                // The person is on the step: the focus stays where they have it.
+                (
+                    StepTaken { next: true },
+                    &[DrawScreen, Busy(NEXT_ID, true)],
+                ),
+                (StepTaken { next: false }, &[]),
+                (WordsArrived(Lang::En), &[]),
+                (
+                    PartLoaded(Part::App),
+                    &[
+                        Busy(NEXT_ID, false),
+                        ReadContent,
+                        Mount {
+                            started: true,
+                            next: true,
+                        },
+                        LoadPart(Part::Later),
+                    ],
+                ),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "index.html drew the step, the questions already here: the app takes the step over",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (WordsArrived(Lang::En), &[]),
+                (PartLoaded(Part::App), &[]),
+                (EN_CLINIC, &[DrawFrame, DrawScreen]),
+                (
+                    StepTaken { next: false },
+                    &[DrawScreen, ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
+                ),
+            ],
+            showing: Showing::App,
+            lang: Lang::En,
+        },
+        Case {
+            name: "a step taken where the step may differ (a clinic's own questions): nothing",
+            browser: None,
+            restoring: false,
+            check_config: false,
+            at_start: &[FetchWords(Lang::En)],
+            steps: &[
+                (
+                    ClinicRead {
+                        clinic_lang: None,
+                        warn_problems: false,
+                        content: true,
+                    },
+                    OPEN_WELCOME,
+                ),
+                (StepTaken { next: true }, &[]),
+            ],
+            showing: Showing::Welcome,
+            lang: Lang::En,
+        },
+        Case {
             name: "the switch on the drawn step: drawn again in Spanish, the app in Spanish",
             browser: None,
             restoring: false,

@@ -4,6 +4,11 @@
 //! needs neither Yew nor the questions, which come in a module of their own
 //! (`ui::app_part`). The frame stays the shell's on every screen; the app gets the language
 //! as a prop and sends what the person does on its screens back as page actions.
+//!
+//! On a fresh page `index.html` may have drawn the skeleton with the first screen or step
+//! already, from the same markup (`frame::skeleton`, `tests/first_screen_page.rs`): the shell
+//! draws over it the first time it draws the frame, keeping what was typed and the focus, and
+//! then carries out what was pressed there (Start, Next, a language) as page actions.
 
 use super::app_part::{Update, APP};
 use super::components::welcome::welcome;

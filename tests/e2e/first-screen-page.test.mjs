@@ -1,0 +1,125 @@
+// The first screen and the first step drawn by index.html itself (its templates, written from
+// the shell's markup by tests/first_screen_page.rs), before the first module has arrived, for
+// a fresh page with a clinic file of notes only; and the shell taking them over with what the
+// person did there. The first module is held back here, so what shows is the page's alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  BASE_URL, launch, openApp, assertAccessible, assertNoProblems, contextWithoutWorker,
+  withoutWorkerNotice, holdRequests,
+} from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+// The first module: the shell, which draws the page when index.html does not.
+const FIRST = /\/careplanner-[0-9a-f]+_bg\.wasm$/;
+const isFirst = (url) => FIRST.test(new URL(url).pathname);
+
+/// Notes in `window.__drawnAhead` whether the page's own script ever drew the page.
+async function watchDrawnAhead(context) {
+  await context.addInitScript(() => {
+    window.__drawnAhead = false;
+    new MutationObserver(() => {
+      if (document.querySelector('.app[data-ahead]')) window.__drawnAhead = true;
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+test('the page draws the first screen and step before the first module, and the app goes on from them', async () => {
+  const context = await contextWithoutWorker(browser);
+  const release = await holdRequests(context, isFirst);
+  const sent = [];
+  context.on('request', (request) => { if (new URL(request.url()).search.includes('q-')) sent.push(request.url()); });
+  const { page, problems } = await openApp(browser, { context });
+  await page.getByRole('heading', { name: 'Microneedling care planner', level: 1 }).waitFor();
+  assert.equal(await page.locator('.app[data-ahead="en"]').count(), 1, 'drawn by the page, not yet the app');
+  assert.equal(await page.title(), 'Microneedling care planner');
+  await assertAccessible(page, 'the first screen drawn by the page');
+
+  await page.locator('#start').click();
+  await page.getByRole('heading', { name: 'About you' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', 'the step has the focus');
+  assert.equal(await page.title(), 'Questions – Microneedling care planner');
+  await assertAccessible(page, 'the first step drawn by the page');
+  await page.getByLabel('How old are you?').fill('34');
+  await page.getByLabel('Remember on this device').check();
+  // Back and Start again keep what was typed.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('heading', { name: 'Microneedling care planner', level: 1 }).waitFor();
+  await page.locator('#start').click();
+  assert.equal(await page.getByLabel('How old are you?').inputValue(), '34');
+  // Next (Enter in the field) waits for the app, and says so; the form is never sent.
+  await page.getByLabel('How old are you?').press('Enter');
+  await page.locator('#step-next[aria-busy="true"]').waitFor();
+  assert.equal(new URL(page.url()).search, '', 'the answers stay out of the address');
+  assert.deepEqual(sent, [], 'no request carries an answer');
+
+  // The first module comes: the shell takes the page over, the app goes on with the answer.
+  release();
+  await page.getByRole('heading', { name: 'Your health' }).waitFor();
+  assert.equal(await page.locator('.app').count(), 1, 'one page, drawn over');
+  assert.equal(await page.locator('.app[data-ahead]').count(), 0, 'the page\'s script has let go');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('heading', { name: 'About you' }).waitFor();
+  assert.equal(await page.getByLabel('How old are you?').inputValue(), '34', 'the answer typed before the app');
+  assert.ok(await page.getByLabel('Remember on this device').isChecked(), 'the box ticked before the app');
+  assertNoProblems(withoutWorkerNotice(problems), 'drawn by the page, then the app');
+  await context.close();
+});
+
+test('the page draws in Spanish for a Spanish browser; a language pressed there is the app\'s to switch to', async () => {
+  const context = await contextWithoutWorker(browser, 'es-ES');
+  const release = await holdRequests(context, isFirst);
+  const { page, problems } = await openApp(browser, { context });
+  await page.getByRole('heading', { name: 'Planificador de cuidados para microneedling', level: 1 }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  await page.locator('#start').click();
+  await page.getByLabel('¿Qué edad tiene?').fill('51');
+  // Typing on when the app comes: the focus stays in the field.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('#lang-switch[aria-busy="true"]').waitFor();
+  await page.getByLabel('¿Qué edad tiene?').focus();
+  release();
+  await page.getByRole('heading', { name: 'About you' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.getByLabel('How old are you?').inputValue(), '51');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-age', 'the focus stays in the field');
+  assert.equal(await page.locator('#lang-switch[aria-busy]').count(), 0, 'the switch is done');
+  assertNoProblems(withoutWorkerNotice(problems), 'Spanish, switched to English');
+  await context.close();
+});
+
+test('the page leaves to the app what may differ: a clinic\'s file with settings, a saved journey, a link, a query', async () => {
+  const cases = [
+    ['a clinic file with a name', '', async (context) => {
+      await context.route(/\/clinic\.json$/, (route) => route.fulfill({
+        contentType: 'application/json', body: JSON.stringify({ name: 'Clínica Sol' }),
+      }));
+    }, 'Clínica Sol'],
+    ['a saved journey', '', async (context) => {
+      await context.addInitScript(() => localStorage.setItem('careplanner.saved', '{}'));
+    }, null],
+    ['a query', '?embed', async () => {}, null],
+    ['a fragment', '#s=anything', async () => {}, null],
+  ];
+  for (const [what, path, prepare, brand] of cases) {
+    const context = await contextWithoutWorker(browser);
+    await watchDrawnAhead(context);
+    await prepare(context);
+    const release = await holdRequests(context, isFirst);
+    const page = await context.newPage();
+    const clinicFile = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/clinic.json'));
+    await page.goto(new URL(path, BASE_URL).href);
+    await clinicFile;
+    // Whatever the page's script does with the file happens in the tasks after its response.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    assert.equal(await page.locator('.app').count(), 0, `${what}: nothing drawn before the app`);
+    release();
+    await page.locator('.app').waitFor();
+    assert.equal(await page.evaluate(() => window.__drawnAhead), false, `${what}: never drawn by the page`);
+    if (brand) await page.locator('.brand', { hasText: brand }).waitFor();
+    await context.close();
+  }
+});
