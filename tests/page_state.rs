@@ -17,6 +17,7 @@ const RELEASE: Have = Have {
     es_words: false,
     app: false,
     later: false,
+    first_step: true,
 };
 
 /// The app mounted on the first question, or on the restored journey.
@@ -718,12 +719,30 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
 }
 
 #[test]
+fn a_page_without_the_steps_markup_has_start_wait_for_the_app() {
+    let (mut page, _) = PageState::start(
+        None,
+        false,
+        false,
+        false,
+        Have {
+            first_step: false,
+            ..RELEASE
+        },
+    );
+    assert_eq!(page.reduce(EN_CLINIC), OPEN_WELCOME);
+    assert_eq!(page.reduce(StartPressed), [Busy(START_ID, true)]);
+    assert_eq!(page.showing, Showing::Welcome);
+}
+
+#[test]
 fn where_every_word_and_module_is_built_in_nothing_is_fetched() {
     let all = Have {
         en_words: true,
         es_words: true,
         app: true,
         later: true,
+        first_step: true,
     };
     for restoring in [false, true] {
         let (mut page, effects) = PageState::start(Some(Lang::Es), restoring, false, false, all);

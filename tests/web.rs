@@ -52,6 +52,7 @@ fn open_page() -> Element {
         es_words: true,
         app: true,
         later: true,
+        first_step: true,
     };
     let (page, effects) = PageState::start(Some(Lang::En), false, false, false, all);
     let shell = Shell::new(

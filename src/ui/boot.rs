@@ -5,6 +5,7 @@
 //! not be read, and says so to the clinic.
 
 use super::app_part::APP;
+use super::first_step::template_id;
 use super::later::LATER;
 use super::page::{Have, PageAction, PageState};
 use super::platform;
@@ -95,6 +96,7 @@ pub async fn start() {
         es_words: i18n::is_ready(Lang::Es),
         app: APP.get().is_some(),
         later: LATER.get().is_some(),
+        first_step: platform::template(&template_id(Lang::En)).is_some(),
     };
     let (page, effects) = PageState::start(
         Lang::from_code(&browser_tag),

@@ -140,6 +140,9 @@ pub struct Have {
     pub es_words: bool,
     pub app: bool,
     pub later: bool,
+    /// The page carries the first step's markup (`index.html`'s templates): Start can draw it
+    /// before the app's module is here.
+    pub first_step: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -168,6 +171,8 @@ pub struct PageState {
     pub warn_problems: bool,
     /// The clinic's file has content of its own for the app's module to read.
     pub content: bool,
+    /// The page carries the first step's markup (see `Have`).
+    pub first_step: bool,
 }
 
 fn have(here: bool) -> Fetch {
@@ -204,6 +209,7 @@ impl PageState {
             embedded,
             warn_problems: false,
             content: false,
+            first_step: had.first_step,
         };
         let mut effects = Vec::new();
         // The words a person is likely to need are asked for at once, alongside the clinic's
@@ -412,7 +418,7 @@ impl PageState {
     /// own questions (read by the app's module) may join it, and a saved journey or a share
     /// link opens past it.
     fn may_draw_ahead(&self) -> bool {
-        self.step_is_everyones() && !self.questions_settled()
+        self.first_step && self.step_is_everyones() && !self.questions_settled()
     }
 
     /// The first screen is up, and the first step after it is the same for every page.

@@ -107,6 +107,12 @@ pub fn take_drawn_ahead() -> Option<DrawnAhead> {
     Some(ahead)
 }
 
+/// The markup a `<template>` of the page holds, and its `data-title`.
+pub fn template(id: &str) -> Option<(String, String)> {
+    let template = element(id)?;
+    Some((template.inner_html(), template.get_attribute("data-title")?))
+}
+
 /// Replaces what the element with this id holds with `markup`.
 pub fn set_inner_html(id: &str, markup: &str) {
     if let Some(el) = element(id) {

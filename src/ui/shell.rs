@@ -344,16 +344,19 @@ impl Shell {
         let focused = platform::focused_id_within(MAIN_ID);
         self.keep_step();
         let (markup, title) = match showing {
-            Showing::Welcome => (welcome(lang).into_string(), t(lang, "app.name")),
-            Showing::NotLoaded => (frame::not_loaded(lang).into_string(), t(lang, "app.name")),
-            Showing::FirstStep => {
-                let step = first_step::drawn(lang);
-                (step.markup.to_string(), step.title)
-            }
+            Showing::Welcome => (welcome(lang).into_string(), t(lang, "app.name").into()),
+            Showing::NotLoaded => (
+                frame::not_loaded(lang).into_string(),
+                t(lang, "app.name").into(),
+            ),
+            Showing::FirstStep => match platform::template(&first_step::template_id(lang)) {
+                Some((markup, title)) => (markup, title),
+                None => return,
+            },
             Showing::App | Showing::Nothing => return,
         };
         platform::set_inner_html(MAIN_ID, &markup);
-        platform::set_title(title);
+        platform::set_title(&title);
         let mut focus = focused;
         if showing == Showing::FirstStep {
             let kept = self.0.kept.borrow();

@@ -1,10 +1,11 @@
 //! The first step of the questions, drawn by the shell the moment Start is pressed, while the
 //! app's module is still on its way: a person can read and answer it without waiting for
 //! Yew. The markup is the app's own, rendered by Yew on the server side and kept in
-//! `drawn.rs` by a test (`tests/first_step.rs`), which fails when the app would draw the step
-//! differently and rewrites the file with `UPDATE_DOCS=1`. Once the app's module is
-//! here, the app takes the step over with what was typed or ticked in it (`Handed`), and a
-//! Next pressed meanwhile.
+//! `index.html`'s templates by a test (`tests/first_screen_page.rs`), which fails when the app
+//! would draw the step differently and rewrites them with `UPDATE_DOCS=1`: the page's own
+//! script draws from them too, before any module is here. Once the app's module is here, the
+//! app takes the step over with what was typed or ticked in it (`Handed`), and a Next pressed
+//! meanwhile.
 //!
 //! Drawn only when the step is the same for every page: not when the clinic's file adds
 //! questions of its own (read in the app's module), nor when a saved journey or a share link
@@ -12,21 +13,10 @@
 
 use crate::domain::i18n::Lang;
 
-mod drawn;
-
-/// The step as the app draws it for a fresh journey: the document's title and what `<main>`
-/// holds.
-#[derive(Debug)]
-pub struct Drawn {
-    pub title: &'static str,
-    pub markup: &'static str,
-}
-
-pub fn drawn(lang: Lang) -> &'static Drawn {
-    match lang {
-        Lang::En => &drawn::EN,
-        Lang::Es => &drawn::ES,
-    }
+/// The id of the `<template>` in `index.html` that holds the step's markup in `lang`, with the
+/// document's title in its `data-title`.
+pub fn template_id(lang: Lang) -> String {
+    format!("first-step-{}", lang.code())
 }
 
 /// What the person did on the step the shell drew, for the app to take over.
