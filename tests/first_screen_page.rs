@@ -95,6 +95,7 @@ async fn templates(clinic: &ClinicConfig) -> String {
             update_ready: false,
             embedded: false,
         };
+        assert!(frame.is_plain(), "the shell leaves this frame as index.html drew it");
         let page = frame::skeleton(
             &frame::top(&frame).into_string(),
             &welcome(lang).into_string(),

@@ -209,6 +209,18 @@ fn disputed_numbers(out: &mut Markup, lang: Lang, settings: &ClinicSettings) {
     out.close("dl").close("section");
 }
 
+impl Frame<'_> {
+    /// The frame `index.html` carries drawn: a clinic file with nothing but notes, and no
+    /// problems, check panel, update banner or embedding.
+    pub fn is_plain(&self) -> bool {
+        self.config_problems.is_empty()
+            && !self.check_config
+            && !self.update_ready
+            && !self.embedded
+            && *self.clinic == ClinicConfig::default()
+    }
+}
+
 /// The page's skeleton, with what its three parts hold: the frame's top, the screen in
 /// `<main>`, the frame's foot. The shell draws it empty; `index.html` carries it drawn with the
 /// first screen (`tests/first_screen_page.rs`).

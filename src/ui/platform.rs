@@ -84,6 +84,8 @@ pub fn append_to_body(markup: &str) {
 /// What `index.html`'s own script drew before the first module ran (the skeleton, with the
 /// first screen or the first step) and what the person did there.
 pub struct DrawnAhead {
+    /// The language it drew in (its code).
+    pub lang: String,
     /// The first step is on screen: Start was pressed there.
     pub step: bool,
     /// Next was pressed on it (and says it is busy).
@@ -97,6 +99,7 @@ pub struct DrawnAhead {
 pub fn take_drawn_ahead() -> Option<DrawnAhead> {
     let app = document()?.query_selector(".app[data-ahead]").ok()??;
     let ahead = DrawnAhead {
+        lang: app.get_attribute("data-ahead").unwrap_or_default(),
         step: app.has_attribute("data-step"),
         next: app.has_attribute("data-next"),
         chosen: app.get_attribute("data-chosen"),

@@ -51,6 +51,9 @@ struct Inner {
     /// What the person did on the screens `index.html` drew, for the reducer once the shell
     /// has drawn the page over them.
     ahead: RefCell<Option<platform::DrawnAhead>>,
+    /// `index.html`'s drawing, in this language, is on screen as it drew it: the shell leaves
+    /// what it would draw the same (`frame::skeleton`'s test) as it is, while it takes over.
+    ahead_on_screen: Cell<Option<Lang>>,
 }
 
 /// The page's effect runner: cheap to clone, one per page.
@@ -69,6 +72,7 @@ impl Shell {
             step_drawn: Cell::new(false),
             kept: RefCell::default(),
             ahead: RefCell::default(),
+            ahead_on_screen: Cell::new(None),
         }));
         shell.run(effects);
         shell
@@ -195,6 +199,12 @@ impl Shell {
             if let Some(lang) = ahead.chosen.as_deref().and_then(Lang::from_code) {
                 self.dispatch(PageAction::LangChosen(lang));
             }
+            // Taken over: from now on the shell draws what the page shows.
+            let kept_as_drawn = self.0.ahead_on_screen.take().is_some();
+            let showing = self.0.page.borrow().showing;
+            if kept_as_drawn && ahead.step && showing != Showing::FirstStep {
+                self.draw_screen();
+            }
         }
     }
 
@@ -261,6 +271,7 @@ impl Shell {
         match platform::take_drawn_ahead() {
             Some(ahead) => {
                 self.0.step_drawn.set(ahead.step);
+                self.0.ahead_on_screen.set(Lang::from_code(&ahead.lang));
                 *self.0.ahead.borrow_mut() = Some(ahead);
             }
             None => platform::append_to_body(&frame::skeleton("", "", "")),
@@ -316,6 +327,9 @@ impl Shell {
                 update_ready: page.update_ready,
                 embedded: page.embedded,
             };
+            if self.0.ahead_on_screen.get() == Some(page.lang) && frame.is_plain() {
+                return;
+            }
             (
                 page.lang,
                 frame::top(&frame),
@@ -339,6 +353,13 @@ impl Shell {
             let page = self.0.page.borrow();
             (page.lang, page.showing)
         };
+        // index.html's first screen or step, in this language, is what the shell would draw;
+        // the step is taken once the first screen is (see `run`).
+        if self.0.ahead_on_screen.get() == Some(lang)
+            && matches!(showing, Showing::Welcome | Showing::FirstStep)
+        {
+            return;
+        }
         // Drawn again in another language, or over the same screen from index.html: the
         // focus stays on the control it was on.
         let focused = platform::focused_id_within(MAIN_ID);
