@@ -80,6 +80,12 @@ fn preview_clinic(query: &str) -> Option<(ClinicConfig, Vec<ConfigProblem>)> {
 }
 
 pub async fn start() {
+    // While index.html's own first screen is up, the person can already use it: start-up
+    // gives the browser a turn first (the frame it is drawing, a tap), rather than running
+    // on in the long task the module's arrival already is.
+    if platform::drawn_ahead() {
+        platform::next_task().await;
+    }
     let query = platform::location_search();
     let embedded = wants_embedded(&query);
     if embedded {

@@ -94,6 +94,28 @@ pub struct DrawnAhead {
     pub chosen: Option<String>,
 }
 
+/// Whether `index.html`'s own drawing is on screen, not taken over yet.
+pub fn drawn_ahead() -> bool {
+    document()
+        .and_then(|d| d.query_selector(".app[data-ahead]").ok().flatten())
+        .is_some()
+}
+
+/// Resolves in a task of its own, after what the browser has already queued (a frame to
+/// paint, a tap to handle).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().is_some_and(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .is_ok()
+        });
+        if !queued {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Takes the page `index.html` drew, if it did: its script stops handling the page's buttons
 /// once its mark is gone (see the script).
 pub fn take_drawn_ahead() -> Option<DrawnAhead> {
