@@ -79,12 +79,16 @@ fn preview_clinic(query: &str) -> Option<(ClinicConfig, Vec<ConfigProblem>)> {
     Some((config, problems))
 }
 
+/// How long start-up waits at most for the browser to be idle while index.html's first
+/// screen is up: the app takes the page over no later than this after it could have.
+const IDLE_AT_MOST_MS: i32 = 200;
+
 pub async fn start() {
     // While index.html's own first screen is up, the person can already use it: start-up
-    // gives the browser a turn first (the frame it is drawing, a tap), rather than running
-    // on in the long task the module's arrival already is.
+    // waits until the browser is idle (the frame it is drawing, a tap, handled first), rather
+    // than running on in the long task the module's arrival already is.
     if platform::drawn_ahead() {
-        platform::next_task().await;
+        platform::idle(IDLE_AT_MOST_MS).await;
     }
     let query = platform::location_search();
     let embedded = wants_embedded(&query);

@@ -101,17 +101,17 @@ pub fn drawn_ahead() -> bool {
         .is_some()
 }
 
-/// Resolves in a task of its own, after what the browser has already queued (a frame to
-/// paint, a tap to handle).
-pub async fn next_task() {
+/// Resolves once the browser is idle, after the frames and taps it has queued, or after
+/// `at_most_ms` if it never is (or cannot say: Safari has no idle callbacks).
+pub async fn idle(at_most_ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let queued = web_sys::window().is_some_and(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .is_ok()
-        });
-        if !queued {
+        let Some(window) = web_sys::window() else {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        }
+            return;
+        };
+        // Whichever comes first; resolving twice does nothing.
+        let _ = window.request_idle_callback(&resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, at_most_ms);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
