@@ -86,16 +86,7 @@ async fn templates(clinic: &ClinicConfig) -> String {
     let mut out = String::new();
     for lang in [Lang::En, Lang::Es] {
         let code = lang.code();
-        let frame = Frame {
-            lang,
-            clinic,
-            config_problems: &[],
-            problem_text: None,
-            check_config: false,
-            update_ready: false,
-            embedded: false,
-        };
-        assert!(frame.is_plain(), "the shell leaves this frame as index.html drew it");
+        let frame = Frame::plain(lang, clinic);
         let page = frame::skeleton(
             &frame::top(&frame).into_string(),
             &welcome(lang).into_string(),

@@ -209,15 +209,20 @@ fn disputed_numbers(out: &mut Markup, lang: Lang, settings: &ClinicSettings) {
     out.close("dl").close("section");
 }
 
-impl Frame<'_> {
-    /// The frame `index.html` carries drawn: a clinic file with nothing but notes, and no
-    /// problems, check panel, update banner or embedding.
-    pub fn is_plain(&self) -> bool {
-        self.config_problems.is_empty()
-            && !self.check_config
-            && !self.update_ready
-            && !self.embedded
-            && *self.clinic == ClinicConfig::default()
+impl<'a> Frame<'a> {
+    /// The frame `index.html` carries drawn (`tests/first_screen_page.rs`): the clinic file's
+    /// defaults (a file of notes only reads as them), and no problems, check panel, update
+    /// banner or embedding.
+    pub fn plain(lang: Lang, clinic: &'a ClinicConfig) -> Frame<'a> {
+        Frame {
+            lang,
+            clinic,
+            config_problems: &[],
+            problem_text: None,
+            check_config: false,
+            update_ready: false,
+            embedded: false,
+        }
     }
 }
 

@@ -327,18 +327,22 @@ impl Shell {
                 update_ready: page.update_ready,
                 embedded: page.embedded,
             };
-            if self.0.ahead_on_screen.get() == Some(page.lang) && frame.is_plain() {
-                return;
-            }
             (
                 page.lang,
-                frame::top(&frame),
+                frame::top(&frame).into_string(),
                 frame::footer(page.lang, page.embedded),
             )
         };
+        // index.html's frame in this language is on screen: left as it is if it is the same.
+        if self.0.ahead_on_screen.get() == Some(lang)
+            && top == frame::top(&Frame::plain(lang, &ClinicConfig::default())).into_string()
+            && !self.0.page.borrow().embedded
+        {
+            return;
+        }
         // A language button keeps the focus it had when the header is drawn in its language.
         let focused = platform::focused_id_within(TOP_ID);
-        platform::set_inner_html(TOP_ID, &top.into_string());
+        platform::set_inner_html(TOP_ID, &top);
         platform::set_inner_html(FOOT_ID, &foot.into_string());
         if let Some(id) = focused {
             platform::focus(&id);
