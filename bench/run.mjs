@@ -88,7 +88,9 @@ function instrument({ firstScreen, eagerStart }) {
   const holds = (selector, present) => {
     const el = document.querySelector(selector);
     if (!present) return !el;
-    return !!el && !el.disabled && el.getClientRects().length > 0;
+    // Laid out and visible: a page may lay out what it has not shown yet (visibility: hidden).
+    return !!el && !el.disabled && el.getClientRects().length > 0
+      && getComputedStyle(el).visibility === 'visible';
   };
   // Resolves with the DOM time and the frame time once the selector is (or is no longer) there.
   const until = (selector, present, timeout) => new Promise((resolve, reject) => {

@@ -94,7 +94,7 @@ pub struct DrawnAhead {
     pub chosen: Option<String>,
 }
 
-/// Whether `index.html`'s own drawing is on screen, not taken over yet.
+/// Whether `index.html`'s own drawing is on the page (shown, or about to be), not taken over yet.
 pub fn drawn_ahead() -> bool {
     document()
         .and_then(|d| d.query_selector(".app[data-ahead]").ok().flatten())
@@ -120,6 +120,11 @@ pub async fn idle(at_most_ms: i32) {
 /// once its mark is gone (see the script).
 pub fn take_drawn_ahead() -> Option<DrawnAhead> {
     let app = document()?.query_selector(".app[data-ahead]").ok()??;
+    // Still hidden, waiting for the clinic's file: never seen, so the shell draws its own.
+    if app.has_attribute("data-waiting") {
+        app.remove();
+        return None;
+    }
     let ahead = DrawnAhead {
         lang: app.get_attribute("data-ahead").unwrap_or_default(),
         step: app.has_attribute("data-step"),

@@ -17,12 +17,13 @@ after(async () => { await browser?.close(); });
 const FIRST = /\/careplanner-[0-9a-f]+_bg\.wasm$/;
 const isFirst = (url) => FIRST.test(new URL(url).pathname);
 
-/// Notes in `window.__drawnAhead` whether the page's own script ever drew the page.
+/// Notes in `window.__drawnAhead` whether the page's own script ever showed its drawing (it
+/// lays it out hidden at once, and shows it once the clinic's file says it may).
 async function watchDrawnAhead(context) {
   await context.addInitScript(() => {
     window.__drawnAhead = false;
     new MutationObserver(() => {
-      if (document.querySelector('.app[data-ahead]')) window.__drawnAhead = true;
+      if (document.querySelector('.app[data-ahead]:not([data-waiting])')) window.__drawnAhead = true;
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
 }
@@ -34,7 +35,7 @@ test('the page draws the first screen and step before the first module, and the 
   context.on('request', (request) => { if (new URL(request.url()).search.includes('q-')) sent.push(request.url()); });
   const { page, problems } = await openApp(browser, { context });
   await page.getByRole('heading', { name: 'Microneedling care planner', level: 1 }).waitFor();
-  assert.equal(await page.locator('.app[data-ahead="en"]').count(), 1, 'drawn by the page, not yet the app');
+  assert.equal(await page.locator('.app[data-ahead="en"]:not([data-waiting])').count(), 1, 'shown by the page, not yet the app');
   assert.equal(await page.title(), 'Microneedling care planner');
   await assertAccessible(page, 'the first screen drawn by the page');
 
@@ -115,10 +116,11 @@ test('the page leaves to the app what may differ: a clinic\'s file with settings
     await clinicFile;
     // Whatever the page's script does with the file happens in the tasks after its response.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-    assert.equal(await page.locator('.app').count(), 0, `${what}: nothing drawn before the app`);
+    assert.equal(await page.locator('.app:not([data-waiting])').count(), 0, `${what}: nothing shown before the app`);
     release();
     await page.locator('.app').waitFor();
-    assert.equal(await page.evaluate(() => window.__drawnAhead), false, `${what}: never drawn by the page`);
+    assert.equal(await page.evaluate(() => window.__drawnAhead), false, `${what}: never shown by the page`);
+    assert.equal(await page.locator('#main').count(), 1, `${what}: one page, the app's`);
     if (brand) await page.locator('.brand', { hasText: brand }).waitFor();
     await context.close();
   }
