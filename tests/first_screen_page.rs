@@ -78,7 +78,9 @@ async fn shared_first_step(lang: Lang) -> String {
 }
 
 fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }
 
 /// The templates the page's script draws from, for a clinic file that is only notes.
@@ -113,9 +115,13 @@ async fn the_page_carries_the_shells_first_screen_and_the_apps_first_step() {
     assert_eq!(clinic, ClinicConfig::default());
 
     let page = std::fs::read_to_string(PAGE).unwrap();
-    let begin = page.find(BEGIN).expect("index.html has the drawn screens' mark");
+    let begin = page
+        .find(BEGIN)
+        .expect("index.html has the drawn screens' mark");
     let from = begin + page[begin..].find("-->\n").unwrap() + 4;
-    let to = page.find(END).expect("index.html has the drawn screens' end mark");
+    let to = page
+        .find(END)
+        .expect("index.html has the drawn screens' end mark");
     let wanted = format!("{}{}  ", &page[..from], templates(&clinic).await) + &page[to..];
     if page != wanted {
         if std::env::var_os("UPDATE_DOCS").is_some() {
@@ -136,7 +142,10 @@ async fn the_page_carries_the_shells_first_screen_and_the_apps_first_step() {
         ("the language switch", LANG_SWITCH_ID),
         ("<main>", MAIN_ID),
         ("the first screen's templates", "first-screen-"),
-        ("the first step's templates", template_id(Lang::En).trim_end_matches(Lang::En.code())),
+        (
+            "the first step's templates",
+            template_id(Lang::En).trim_end_matches(Lang::En.code()),
+        ),
     ] {
         assert!(
             script.contains(&format!("\"{name}\"")) || script.contains(&format!("\"#{name}\"")),

@@ -10,9 +10,7 @@ use crate::domain::i18n::{self, t, Lang};
 use crate::domain::protocol::ClinicSettings;
 use crate::domain::protocol::Protocol;
 use crate::domain::wording::{protocol_text, setting_value};
-use crate::ui::ids::{
-    FOOT_ID, HEADING_ID, LANG_SWITCH_ID, MAIN_ID, RETRY_ID, TOP_ID, UPDATE_ID,
-};
+use crate::ui::ids::{FOOT_ID, HEADING_ID, LANG_SWITCH_ID, MAIN_ID, RETRY_ID, TOP_ID, UPDATE_ID};
 use crate::ui::markup::Markup;
 
 /// Puts a clinic file's problem in words, in a language.

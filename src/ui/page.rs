@@ -96,7 +96,9 @@ pub enum PageAction {
     BackPressed,
     /// `index.html` drew the first step before the first module ran, and the person is on it
     /// (`next`: Next was pressed there): as Start (and Next), with the focus left where it is.
-    StepTaken { next: bool },
+    StepTaken {
+        next: bool,
+    },
     /// The app reached a screen that needs the plan's module (the result's keeping panel).
     LaterWanted,
     /// A new version is installed and waits for the person to refresh.
@@ -349,7 +351,9 @@ impl PageState {
                 self.press_start(Waiting::FirstStep { next: false }, &mut effects);
             }
             // Even with the questions settled, the step stays, for the app to take over.
-            PageAction::StepTaken { next } if self.waiting.is_none() && self.step_is_everyones() => {
+            PageAction::StepTaken { next }
+                if self.waiting.is_none() && self.step_is_everyones() =>
+            {
                 self.showing = Showing::FirstStep;
                 effects.push(Effect::DrawScreen);
                 self.press_start(Waiting::FirstStep { next }, &mut effects);

@@ -7,8 +7,9 @@
 //!
 //! On a fresh page `index.html` may have drawn the skeleton with the first screen or step
 //! already, from the same markup (`frame::skeleton`, `tests/first_screen_page.rs`): the shell
-//! draws over it the first time it draws the frame, keeping what was typed and the focus, and
-//! then carries out what was pressed there (Start, Next, a language) as page actions.
+//! takes it over the first time it draws the frame, leaves what it would draw the same as it
+//! is (with what was typed and the focus), and carries out what was pressed there (Start,
+//! Next, a language) as page actions.
 
 use super::app_part::{Update, APP};
 use super::components::welcome::welcome;
@@ -49,7 +50,7 @@ struct Inner {
     /// What the person did on it, kept while it is not on screen, for the app to take over.
     kept: RefCell<Handed>,
     /// What the person did on the screens `index.html` drew, for the reducer once the shell
-    /// has drawn the page over them.
+    /// has taken the page over.
     ahead: RefCell<Option<platform::DrawnAhead>>,
     /// `index.html`'s drawing, in this language, is on screen as it drew it: the shell leaves
     /// what it would draw the same (`frame::skeleton`'s test) as it is, while it takes over.
@@ -267,7 +268,7 @@ impl Shell {
             return;
         }
         // index.html may have drawn the skeleton and the first screen (or step) already, from
-        // the same markup: the shell draws over it, and what the person did there follows.
+        // the same markup: the shell takes it over, and what the person did there follows.
         match platform::take_drawn_ahead() {
             Some(ahead) => {
                 self.0.step_drawn.set(ahead.step);
@@ -364,8 +365,7 @@ impl Shell {
         {
             return;
         }
-        // Drawn again in another language, or over the same screen from index.html: the
-        // focus stays on the control it was on.
+        // Drawn again in another language: the focus stays on the control it was on.
         let focused = platform::focused_id_within(MAIN_ID);
         self.keep_step();
         let (markup, title) = match showing {
@@ -382,14 +382,11 @@ impl Shell {
         };
         platform::set_inner_html(MAIN_ID, &markup);
         platform::set_title(&title);
-        let mut focus = focused;
         if showing == Showing::FirstStep {
-            let kept = self.0.kept.borrow();
-            platform::fill_inputs(MAIN_ID, &kept.entries);
-            focus = focus.or_else(|| kept.focus.clone());
+            platform::fill_inputs(MAIN_ID, &self.0.kept.borrow().entries);
             self.0.step_drawn.set(true);
         }
-        if let Some(id) = focus {
+        if let Some(id) = focused {
             platform::focus(&id);
         }
     }
