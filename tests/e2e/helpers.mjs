@@ -22,6 +22,15 @@ export async function launch({ scrollBars = false } = {}) {
   });
 }
 
+/// Whether `frame` is the configurator's preview of the app (`index.html?preview`).
+function isPreview(frame) {
+  try {
+    return frame.parentFrame() !== null && new URL(frame.url()).searchParams.has('preview');
+  } catch {
+    return false;
+  }
+}
+
 /// Opens the app in a new context and records what goes wrong on the page.
 export async function openApp(browser, { locale = 'en-US', path = '', viewport, context: given, ...options } = {}) {
   const context = given ?? await browser.newContext({ locale, viewport: viewport ?? { width: 390, height: 844 }, ...options });
@@ -41,6 +50,9 @@ export async function openApp(browser, { locale = 'en-US', path = '', viewport, 
     // A test that reloads right after opening can cut off the browser's own favicon request
     // (it is not part of the load event): the test's doing, not the app's.
     if (req.failure()?.errorText === 'net::ERR_ABORTED' && /\/favicon-[^/]*\.svg$/.test(req.url())) return;
+    // The configurator reloads its preview on every change of the draft, which cuts off what
+    // the preview was still fetching: the configurator's doing, not a failed request.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED' && isPreview(req.frame())) return;
     problems.push(`request failed: ${req.url()}`);
   });
   page.on('response', (res) => {
