@@ -20,15 +20,14 @@ use careplanner::ui::saving::STORAGE_KEY;
 use careplanner::ui::state::Screen;
 use careplanner::ui::{page_title, App, AppProps};
 use chrono::NaiveDate;
+use common::date;
 use std::rc::Rc;
+
+mod common;
 
 const PAGE: &str = "index.html";
 const BEGIN: &str = "<!-- The first screen and the first step";
 const END: &str = "<!-- End of the drawn screens. -->";
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 /// The app's first step for a fresh journey, as Yew renders it.
 async fn first_step(lang: Lang, today: NaiveDate, clinic: &str) -> String {
@@ -54,8 +53,8 @@ const CLINIC: &str = r##"{"name": "Clínica Sol", "default_language": "es",
 /// The step the shell draws ahead, after checking it is the same on any day and for any
 /// clinic without questions of its own, and that it has what the shell hands over.
 async fn shared_first_step(lang: Lang) -> String {
-    let markup = first_step(lang, day(2026, 11, 21), "{}").await;
-    for (today, clinic) in [(day(2027, 2, 28), "{}"), (day(2026, 11, 21), CLINIC)] {
+    let markup = first_step(lang, date(2026, 11, 21), "{}").await;
+    for (today, clinic) in [(date(2027, 2, 28), "{}"), (date(2026, 11, 21), CLINIC)] {
         assert_eq!(
             first_step(lang, today, clinic).await,
             markup,

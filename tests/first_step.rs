@@ -6,14 +6,12 @@ use careplanner::domain::answers::Value;
 use careplanner::ui::first_step::Handed;
 use careplanner::ui::ids::{field_id, REMEMBER_STEP_ID};
 use careplanner::ui::state::AppState;
-use chrono::NaiveDate;
+use common::date;
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+mod common;
 
 fn started() -> AppState {
-    let mut state = AppState::new(day(2026, 11, 21));
+    let mut state = AppState::new(date(2026, 11, 21));
     state.start();
     state
 }

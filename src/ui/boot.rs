@@ -106,7 +106,7 @@ pub async fn start() {
         es_words: i18n::is_ready(Lang::Es),
         app: APP.get().is_some(),
         later: LATER.get().is_some(),
-        first_step: platform::template(&template_id(Lang::En)).is_some(),
+        first_step: platform::element(&template_id(Lang::En)).is_some(),
     };
     let (page, effects) = PageState::start(
         Lang::from_code(&browser_tag),

@@ -295,16 +295,7 @@ mod tests {
     use super::*;
 
     fn frame(clinic: &ClinicConfig, lang: Lang) -> String {
-        top(&Frame {
-            lang,
-            clinic,
-            config_problems: &[],
-            problem_text: None,
-            check_config: false,
-            update_ready: false,
-            embedded: false,
-        })
-        .into_string()
+        top(&Frame::plain(lang, clinic)).into_string()
     }
 
     #[test]

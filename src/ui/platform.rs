@@ -96,9 +96,12 @@ pub struct DrawnAhead {
 
 /// Whether `index.html`'s own drawing is on the page (shown, or about to be), not taken over yet.
 pub fn drawn_ahead() -> bool {
-    document()
-        .and_then(|d| d.query_selector(".app[data-ahead]").ok().flatten())
-        .is_some()
+    drawing_ahead().is_some()
+}
+
+/// `index.html`'s own drawing (its `.app`, marked `data-ahead` until the shell takes it).
+fn drawing_ahead() -> Option<web_sys::Element> {
+    document()?.query_selector(".app[data-ahead]").ok()?
 }
 
 /// Resolves once the browser is idle, after the frames and taps it has queued, or after
@@ -119,7 +122,7 @@ pub async fn idle(at_most_ms: i32) {
 /// Takes the page `index.html` drew, if it did: its script stops handling the page's buttons
 /// once its mark is gone (see the script).
 pub fn take_drawn_ahead() -> Option<DrawnAhead> {
-    let app = document()?.query_selector(".app[data-ahead]").ok()??;
+    let app = drawing_ahead()?;
     // Still hidden, waiting for the clinic's file: never seen, so the shell draws its own.
     if app.has_attribute("data-waiting") {
         app.remove();

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, openApp, assertFocusedMessage, assertNoProblems, assertAccessible,
-  contextWithoutWorker, withoutWorkerNotice, holdRequests, failRequests,
+  contextWithoutWorker, withoutWorkerNotice, holdRequests, failRequests, fillStepDrawnAhead,
 } from './helpers.mjs';
 
 let browser;
@@ -35,17 +35,9 @@ test('the first screen works without the app\'s module, and Start draws the firs
     'the switch keeps the focus it had');
   assert.ok(asked.length >= 1, 'asked for as soon as the first screen is up');
 
-  // The module is still held back: the first question is there anyway, focused, answerable.
-  await page.locator('#start').click();
-  await page.getByRole('heading', { name: 'About you' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', 'the first question has the focus');
-  assert.equal(await page.title(), 'Questions – Microneedling care planner');
-  await assertAccessible(page, 'the first step, drawn before the app\'s module');
-  await page.getByLabel('How old are you?').fill('34');
-  await page.getByLabel('Remember on this device').check();
-  // Back and Start again keep what was typed; so does the language switch.
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.locator('#start').click();
+  // The module is still held back: the first question is there anyway, focused, answerable,
+  // and keeps what was typed through Back and Start, and through the language switch.
+  await fillStepDrawnAhead(page, 'the first step, drawn before the app\'s module');
   await page.getByRole('button', { name: 'Español' }).click();
   await page.getByRole('heading', { name: 'Sobre usted' }).waitFor();
   assert.equal(await page.getByLabel('¿Qué edad tiene?').inputValue(), '34');

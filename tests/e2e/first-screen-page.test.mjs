@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE_URL, launch, openApp, assertAccessible, assertNoProblems, contextWithoutWorker,
-  withoutWorkerNotice, holdRequests,
+  withoutWorkerNotice, holdRequests, fillStepDrawnAhead,
 } from './helpers.mjs';
 
 let browser;
@@ -39,18 +39,7 @@ test('the page draws the first screen and step before the first module, and the 
   assert.equal(await page.title(), 'Microneedling care planner');
   await assertAccessible(page, 'the first screen drawn by the page');
 
-  await page.locator('#start').click();
-  await page.getByRole('heading', { name: 'About you' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', 'the step has the focus');
-  assert.equal(await page.title(), 'Questions – Microneedling care planner');
-  await assertAccessible(page, 'the first step drawn by the page');
-  await page.getByLabel('How old are you?').fill('34');
-  await page.getByLabel('Remember on this device').check();
-  // Back and Start again keep what was typed.
-  await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('heading', { name: 'Microneedling care planner', level: 1 }).waitFor();
-  await page.locator('#start').click();
-  assert.equal(await page.getByLabel('How old are you?').inputValue(), '34');
+  await fillStepDrawnAhead(page, 'the first step drawn by the page');
   // Next (Enter in the field) waits for the app, and says so; the form is never sent.
   await page.getByLabel('How old are you?').press('Enter');
   await page.locator('#step-next[aria-busy="true"]').waitFor();

@@ -63,6 +63,24 @@ export async function openApp(browser, { locale = 'en-US', path = '', viewport, 
   return { context, page, problems };
 }
 
+/// Start on a first screen drawn before the app's code is here (by index.html or by the
+/// shell): the first step comes focused on its heading, titled and accessible (`label` names it
+/// for axe); an age is typed and the box ticked, and both stay through Back and Start again.
+export async function fillStepDrawnAhead(page, label) {
+  await page.locator('#start').click();
+  await page.getByRole('heading', { name: 'About you' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading', `${label}: the step has the focus`);
+  assert.equal(await page.title(), 'Questions – Microneedling care planner');
+  await assertAccessible(page, label);
+  await page.getByLabel('How old are you?').fill('34');
+  await page.getByLabel('Remember on this device').check();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('heading', { name: 'Microneedling care planner', level: 1 }).waitFor();
+  await page.locator('#start').click();
+  assert.equal(await page.getByLabel('How old are you?').inputValue(), '34', `${label}: kept through Back and Start`);
+  assert.ok(await page.getByLabel('Remember on this device').isChecked(), `${label}: the box kept through Back and Start`);
+}
+
 /// axe-core with the WCAG A and AA rules; fails with the list of violations.
 export async function assertAccessible(page, label) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
