@@ -14,7 +14,7 @@ use careplanner::domain::protocol::{Protocol, Unit};
 /// Parses `text` and checks the problems: one `(field, kind)` pair for each, in order.
 /// Returns the config for further checks.
 fn check(text: &str, expected: &[(&str, ProblemKind)]) -> ClinicConfig {
-    let (config, problems) = parse_config(text, &Protocol::builtin());
+    let (config, problems) = parse_config(text);
     let got: Vec<(&str, &ProblemKind)> = problems
         .iter()
         .map(|p| (p.field.as_str(), &p.kind))
@@ -26,7 +26,7 @@ fn check(text: &str, expected: &[(&str, ProblemKind)]) -> ClinicConfig {
 
 /// The problems of `text`, whole (kind and what the app does instead).
 fn problems(text: &str) -> Vec<ConfigProblem> {
-    parse_config(text, &Protocol::builtin()).1
+    parse_config(text).1
 }
 
 fn rgb(hex: &str) -> Rgb {
@@ -491,7 +491,7 @@ fn accents_need_4_5_to_1_on_the_page_and_under_their_ink() {
     ];
     for (accent, accepted) in cases {
         let text = format!(r#"{{"colors": {{"accent": "{accent}"}}}}"#);
-        let (config, problems) = parse_config(&text, &Protocol::builtin());
+        let (config, problems) = parse_config(&text);
         assert_eq!(
             config.colors.accent.is_some(),
             accepted,
@@ -573,7 +573,7 @@ fn the_embedded_background_must_keep_the_text_on_it_readable() {
     // A pale accent that reads on the page may still not read on a tinted sheet: the accent in
     // force is checked too, whichever reads worse.
     let text = r##"{"colors": {"accent": "#4d6b00", "background": "#dfe8c8"}}"##;
-    let (config, found) = parse_config(text, &Protocol::builtin());
+    let (config, found) = parse_config(text);
     assert_eq!(config.colors.accent, Some(rgb("#4d6b00")), "{found:?}");
     let worse = if contrast(INK_SOFT, rgb("#dfe8c8")) <= contrast(rgb("#4d6b00"), rgb("#dfe8c8")) {
         INK_SOFT
@@ -623,7 +623,7 @@ fn logo_paths_stay_inside_the_app_folder() {
             r#"{{"logo": {}}}"#,
             careplanner::domain::json::Json::String(path.into()).to_json()
         );
-        let (config, problems) = parse_config(&text, &Protocol::builtin());
+        let (config, problems) = parse_config(&text);
         match expected {
             Ok(normal) => {
                 assert_eq!(config.logo.as_deref(), Some(normal), "{path}: {problems:?}");

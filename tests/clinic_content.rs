@@ -57,7 +57,7 @@ pub const CONTENT: &str = r#"{
 }"#;
 
 fn parse(text: &str) -> (ClinicConfig, Vec<String>) {
-    let (config, problems) = parse_config(text, &Protocol::builtin());
+    let (config, problems) = parse_config(text);
     let words = |p: &ConfigProblem| format!("{}: {}", p.field, problem_text(Lang::En, p));
     (config, problems.iter().map(words).collect())
 }
@@ -832,7 +832,6 @@ fn every_kind_of_content_problem_has_words_in_both_languages() {
     // In Spanish, through the check panel's one way of saying a problem.
     let (_, problems) = parse_config(
         r#"{"default_language": "es", "care_steps": [{"id": "s", "title": "T", "text": "X", "from": 5, "to": 1}]}"#,
-        &Protocol::builtin(),
     );
     let window = problems
         .iter()
@@ -845,21 +844,32 @@ fn every_kind_of_content_problem_has_words_in_both_languages() {
     );
 }
 
-/// The release app reads the content in the module that asks the questions: `read_config`
-/// leaves it waiting, `apply_content` reads it once, with the same result as `parse_config`.
+/// The release app reads the settings and the content in the module that asks the questions:
+/// `read_config` leaves them waiting, without the protocol; `read_protocol` reads them once,
+/// with the same result as `parse_config`.
 #[test]
-fn the_content_can_wait_for_the_module_that_asks_the_questions() {
+fn the_settings_and_content_can_wait_for_the_module_that_asks_the_questions() {
     use careplanner::domain::clinic::read_config;
-    let (mut waiting, problems) = read_config(CONTENT, &Protocol::builtin());
-    assert!(problems.is_empty());
-    assert_eq!(waiting.protocol, Protocol::builtin());
-    assert_eq!(waiting.pending_content.len(), 3);
-    let (whole, _) = parse_config(CONTENT, &Protocol::builtin());
-    assert!(waiting.apply_content().is_empty());
-    assert_eq!(waiting.protocol, whole.protocol);
-    assert_eq!(waiting.content, whole.content);
-    assert!(waiting.pending_content.is_empty());
-    let (mut broken, _) = read_config(r#"{"switches": {"age": false}}"#, &Protocol::builtin());
-    assert_eq!(broken.apply_content().len(), 1);
-    assert!(broken.apply_content().is_empty(), "read once");
+    let file = CONTENT.replacen('{', r#"{"settings": {"numbing_minutes": 99}, "#, 1);
+    let (mut waiting, problems) = read_config(&file);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(waiting.protocol, Protocol::NOT_READ);
+    assert_eq!(waiting.unread.as_ref().map(Vec::len), Some(4));
+    assert!(waiting.adds_content());
+    let (whole, whole_problems) = parse_config(&file);
+    let found = waiting.read_protocol();
+    assert_eq!(found, whole_problems);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].field, "settings.numbing_minutes");
+    assert_eq!(waiting, whole);
+    assert_eq!(waiting.unread, None);
+    assert!(waiting.read_protocol().is_empty(), "read once");
+    let (mut broken, _) = read_config(r#"{"switches": {"age": false}}"#);
+    assert_eq!(broken.read_protocol().len(), 1);
+    assert!(broken.read_protocol().is_empty(), "read once");
+    // Without settings or content, the protocol read is the built-in one all the same.
+    let (mut plain, _) = read_config(r#"{"name": "North"}"#);
+    assert!(!plain.adds_content());
+    assert!(plain.read_protocol().is_empty());
+    assert_eq!(plain.protocol, Protocol::builtin());
 }

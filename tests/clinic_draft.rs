@@ -22,7 +22,7 @@ fn draft(fields: &[(&str, &str)]) -> Draft {
 fn an_empty_draft_is_an_empty_file_the_app_reads_without_a_problem() {
     let protocol = Protocol::builtin();
     let text = Draft::default().to_json(&protocol);
-    let (config, problems) = parse_config(&text, &protocol);
+    let (config, problems) = parse_config(&text);
     assert_eq!(problems, vec![]);
     assert_eq!(config, Default::default());
 }
@@ -68,7 +68,7 @@ fn a_filled_draft_reads_back_as_what_was_typed() {
 fn the_example_file_fills_the_form_and_comes_back_the_same() {
     let protocol = Protocol::builtin();
     let example = std::fs::read_to_string("clinic.example.json").unwrap();
-    let (expected, problems) = parse_config(&example, &protocol);
+    let (expected, problems) = parse_config(&example);
     assert_eq!(problems, vec![]);
     let loaded = Draft::from_file(&example);
     assert_eq!(loaded.get("colors.accent"), "#7a1f5c");
@@ -114,7 +114,7 @@ fn wrong_values_stay_in_the_form_and_each_problem_belongs_to_its_field() {
         );
     }
     // The unknown field has no place in the form: it is the file's own problem.
-    let (_, in_file) = parse_config(file, &protocol);
+    let (_, in_file) = parse_config(file);
     let left = file_level(&in_file, &protocol);
     assert_eq!(left.len(), 1, "{left:?}");
     assert_eq!(left[0].field, "colours");
@@ -243,7 +243,7 @@ fn every_field_of_the_configurator_has_its_words_in_both_languages() {
 fn a_files_own_content_is_carried_over_through_the_form() {
     let protocol = Protocol::builtin();
     let text = std::fs::read_to_string("clinic.example.json").unwrap();
-    let (original, problems) = careplanner::domain::clinic::parse_config(&text, &protocol);
+    let (original, problems) = careplanner::domain::clinic::parse_config(&text);
     assert!(problems.is_empty(), "{problems:?}");
     let draft = Draft::from_file(&text);
     let (config, problems) = draft.check(&protocol);
@@ -307,7 +307,7 @@ fn a_draft_with_content_round_trips_to_the_same_file() {
     let protocol = Protocol::builtin();
     let typed = with_content();
     let text = typed.to_json(&protocol);
-    let (config, problems) = parse_config(&text, &protocol);
+    let (config, problems) = parse_config(&text);
     // Only the untranslated source is reported, at its Spanish box.
     let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(fields, ["care_steps[0].source.es"]);

@@ -82,7 +82,7 @@ proptest! {
 
     #[test]
     fn any_text_is_read_without_panicking(text in "\\PC{0,200}") {
-        let (config, problems) = parse_config(&text, &Protocol::builtin());
+        let (config, problems) = parse_config(&text);
         assert_safe(&config);
         prop_assert!(problems.iter().all(|p| !p.field.is_empty()));
         // Every problem has words, in both languages.
@@ -99,13 +99,13 @@ proptest! {
         let mut members = members;
         members.push(("settings".into(), Json::Object(settings)));
         let text = Json::Object(members).to_json();
-        let (config, _) = parse_config(&text, &Protocol::builtin());
+        let (config, _) = parse_config(&text);
         assert_safe(&config);
     }
 
     #[test]
     fn any_value_at_the_top_is_read_without_panicking(v in value()) {
-        let (config, _) = parse_config(&v.to_json(), &Protocol::builtin());
+        let (config, _) = parse_config(&v.to_json());
         assert_safe(&config);
     }
 

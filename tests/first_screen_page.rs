@@ -31,13 +31,13 @@ const END: &str = "<!-- End of the drawn screens. -->";
 
 /// The app's first step for a fresh journey, as Yew renders it.
 async fn first_step(lang: Lang, today: NaiveDate, clinic: &str) -> String {
-    let (config, problems) = read_config(clinic, &Protocol::builtin());
+    let (config, problems) = read_config(clinic);
     assert!(problems.is_empty(), "{problems:?}");
-    assert!(config.pending_content.is_empty(), "no content of its own");
+    assert!(!config.adds_content(), "no content of its own");
     let clinic = clinic.to_string();
     yew::ServerRenderer::<App>::with_props(move || AppProps {
         started: true,
-        clinic: Rc::new(parse_config(&clinic, &Protocol::builtin()).0),
+        clinic: Rc::new(parse_config(&clinic).0),
         ..AppProps::new(lang, today)
     })
     .hydratable(false)
@@ -109,8 +109,10 @@ async fn templates(clinic: &ClinicConfig) -> String {
 async fn the_page_carries_the_shells_first_screen_and_the_apps_first_step() {
     // The script draws only for a file whose every key is a note: the app reads it as no file.
     let notes = r#"{"_about": "This planner's clinic settings.", "_notes": ["anything"]}"#;
-    let (clinic, problems) = read_config(notes, &Protocol::builtin());
+    let (clinic, problems) = read_config(notes);
     assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(clinic, ClinicConfig::unread());
+    let (clinic, _) = parse_config(notes);
     assert_eq!(clinic, ClinicConfig::default());
 
     let page = std::fs::read_to_string(PAGE).unwrap();

@@ -89,14 +89,14 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             at_start: &[FetchWords(Lang::En)],
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
-                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::App), &[ReadProtocol]),
                 // The words are on their way: the shell draws the first step meanwhile.
                 (StartPressed, DRAW_AHEAD),
                 // A second press while the first waits changes nothing.
                 (StartPressed, &[]),
                 (
                     WordsArrived(Lang::En),
-                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
+                    &[MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
             ],
@@ -119,8 +119,8 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (
                     PartLoaded(Part::App),
                     &[
+                        ReadProtocol,
                         Busy(NEXT_ID, false),
-                        ReadContent,
                         Mount {
                             started: true,
                             next: true,
@@ -141,10 +141,10 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
                 (WordsArrived(Lang::En), &[]),
-                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::App), &[ReadProtocol]),
                 (
                     StartPressed,
-                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
+                    &[MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
             ],
             showing: Showing::App,
@@ -166,8 +166,8 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (
                     PartLoaded(Part::App),
                     &[
+                        ReadProtocol,
                         Busy(RETRY_ID, false),
-                        ReadContent,
                         MOUNT_STARTED,
                         LoadPart(Part::Later),
                     ],
@@ -208,12 +208,12 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             at_start: &[FetchWords(Lang::En)],
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
-                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::App), &[ReadProtocol]),
                 (StartPressed, DRAW_AHEAD),
                 // Words that cannot be had are the app's to report.
                 (
                     WordsFailed(Lang::En),
-                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
+                    &[MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
                 (TryAgain, &[FetchWords(Lang::En), Busy(RETRY_ID, true)]),
@@ -235,10 +235,10 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (BackPressed, &[]),
                 // What was on its way still comes, and waits for the next Start.
                 (WordsArrived(Lang::En), &[]),
-                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::App), &[ReadProtocol]),
                 (
                     StartPressed,
-                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
+                    &[MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
             ],
             showing: Showing::App,
@@ -262,8 +262,8 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (
                     PartLoaded(Part::App),
                     &[
+                        ReadProtocol,
                         Busy(NEXT_ID, false),
-                        ReadContent,
                         Mount {
                             started: true,
                             next: true,
@@ -283,11 +283,12 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             at_start: &[FetchWords(Lang::En)],
             steps: &[
                 (WordsArrived(Lang::En), &[]),
+                // The file is read whole as soon as it is here too.
                 (PartLoaded(Part::App), &[]),
-                (EN_CLINIC, &[DrawFrame, DrawScreen]),
+                (EN_CLINIC, &[ReadProtocol, DrawFrame, DrawScreen]),
                 (
                     StepTaken { next: false },
-                    &[DrawScreen, ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
+                    &[DrawScreen, MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
             ],
             showing: Showing::App,
@@ -332,7 +333,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 ),
                 (
                     PartLoaded(Part::App),
-                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
+                    &[ReadProtocol, MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
             ],
             showing: Showing::App,
@@ -360,8 +361,8 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (
                     PartLoaded(Part::App),
                     &[
+                        ReadProtocol,
                         Busy(START_ID, false),
-                        ReadContent,
                         MOUNT_STARTED,
                         LoadPart(Part::Later),
                     ],
@@ -454,11 +455,11 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, &[]),
                 (WordsArrived(Lang::Es), &[]),
-                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::App), &[ReadProtocol]),
                 (PartLoaded(Part::Later), &[]),
                 (
                     WordsArrived(Lang::En),
-                    &[DrawFrame, ReadContent, MOUNT_RESTORED],
+                    &[DrawFrame, MOUNT_RESTORED],
                 ),
                 // It was saved in Spanish: the page follows.
                 (JourneyIn(Lang::Es), &[DrawFrame, UpdateApp]),
@@ -508,11 +509,11 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                     &[],
                 ),
                 (WordsArrived(Lang::En), &[]),
-                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::App), &[ReadProtocol]),
                 (PartLoaded(Part::Later), &[]),
                 (
                     WordsFailed(Lang::Es),
-                    &[DrawFrame, ReadContent, MOUNT_RESTORED],
+                    &[DrawFrame, MOUNT_RESTORED],
                 ),
             ],
             showing: Showing::App,
@@ -551,10 +552,10 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
                 (WordsArrived(Lang::En), &[]),
-                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::App), &[ReadProtocol]),
                 (
                     StartPressed,
-                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
+                    &[MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
                 (
                     LangChosen(Lang::Es),
@@ -600,10 +601,10 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, OPEN_WELCOME),
                 (WordsArrived(Lang::En), &[]),
-                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::App), &[ReadProtocol]),
                 (
                     StartPressed,
-                    &[ReadContent, MOUNT_STARTED, LoadPart(Part::Later)],
+                    &[MOUNT_STARTED, LoadPart(Part::Later)],
                 ),
                 (PartLoaded(Part::Later), &[UpdateApp]),
                 (StartPressed, &[UpdateApp]),
@@ -623,7 +624,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 // The code that puts problems in words comes with the app's module.
                 (EN_CLINIC, &[LoadPart(Part::App)]),
                 (WordsArrived(Lang::En), &[]),
-                (PartLoaded(Part::App), &[DrawFrame, DrawScreen]),
+                (PartLoaded(Part::App), &[ReadProtocol, DrawFrame, DrawScreen]),
                 (UpdateReady, &[DrawFrame]),
                 (Embedded, &[DrawFrame]),
                 (Embedded, &[]),
@@ -640,7 +641,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (EN_CLINIC, &[LoadPart(Part::App)]),
                 (WordsFailed(Lang::Es), &[FetchWords(Lang::En)]),
-                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::App), &[ReadProtocol]),
                 (WordsArrived(Lang::En), &[DrawFrame, DrawScreen]),
             ],
             showing: Showing::Welcome,
@@ -662,7 +663,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                     &[LoadPart(Part::App)],
                 ),
                 (WordsArrived(Lang::En), &[]),
-                (PartLoaded(Part::App), &[ReadContent, DrawFrame, DrawScreen]),
+                (PartLoaded(Part::App), &[ReadProtocol, DrawFrame, DrawScreen]),
                 // Its problems, once read, go to the console.
                 (ProblemsFound, &[WarnProblems]),
             ],
@@ -679,7 +680,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 (WARNING_CLINIC, &[FetchWords(Lang::En)]),
                 (WordsArrived(Lang::En), &[]),
                 (WordsArrived(Lang::Es), OPEN_WELCOME),
-                (PartLoaded(Part::App), &[WarnProblems]),
+                (PartLoaded(Part::App), &[ReadProtocol, WarnProblems]),
             ],
             showing: Showing::Welcome,
             lang: Lang::Es,
@@ -693,7 +694,7 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
             steps: &[
                 (WARNING_CLINIC, OPEN_WELCOME),
                 (WordsFailed(Lang::En), &[]),
-                (PartLoaded(Part::App), &[]),
+                (PartLoaded(Part::App), &[ReadProtocol]),
             ],
             showing: Showing::Welcome,
             lang: Lang::En,
@@ -748,10 +749,11 @@ fn where_every_word_and_module_is_built_in_nothing_is_fetched() {
         let (mut page, effects) = PageState::start(Some(Lang::Es), restoring, false, false, all);
         assert_eq!(effects, [], "restoring {restoring}");
         let opened = page.reduce(EN_CLINIC);
+        // The app's module is here: the file is read whole at once.
         let expected: &[Effect] = if restoring {
-            &[DrawFrame, ReadContent, MOUNT_RESTORED]
+            &[ReadProtocol, DrawFrame, MOUNT_RESTORED]
         } else {
-            &[DrawFrame, DrawScreen]
+            &[ReadProtocol, DrawFrame, DrawScreen]
         };
         assert_eq!(opened, expected, "restoring {restoring}");
         assert_eq!(page.lang, Lang::Es);

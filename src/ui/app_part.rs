@@ -15,17 +15,18 @@ pub type Update = Box<dyn FnMut(AppProps)>;
 pub struct AppEntry {
     /// Mounts the app in `<main>` and returns how to update its props.
     pub mount: fn(AppProps) -> Option<Update>,
-    /// Reads the clinic's own content into its configuration, with the problems found.
-    pub content: fn(&mut ClinicConfig) -> Vec<ConfigProblem>,
+    /// Reads the clinic's settings and own content into its configuration, with the
+    /// built-in protocol, and gives the problems found.
+    pub read_protocol: fn(&mut ClinicConfig) -> Vec<ConfigProblem>,
     /// Puts a clinic file's problem in words, for the console and the `?check-config` panel:
     /// here rather than in the first module, which no other screen needs it in.
     pub problem_text: ProblemText,
 }
 
-/// The clinic's own questions and care steps are read here, in the app's module, not in the
-/// first one (see `clinic::read_config`).
-fn content(clinic: &mut ClinicConfig) -> Vec<ConfigProblem> {
-    clinic.apply_content()
+/// The clinic's settings, questions and care steps are read here, in the app's module, not in
+/// the first one, which carries none of the protocol (see `clinic::read_config`).
+fn read_protocol(clinic: &mut ClinicConfig) -> Vec<ConfigProblem> {
+    clinic.read_protocol()
 }
 
 fn mount(props: AppProps) -> Option<Update> {
@@ -35,9 +36,11 @@ fn mount(props: AppProps) -> Option<Update> {
 }
 
 fn entry() -> AppEntry {
+    // The words of the screens from here on are looked up by keys only this module carries.
+    crate::domain::i18n::use_later_words();
     AppEntry {
         mount,
-        content,
+        read_protocol,
         problem_text,
     }
 }

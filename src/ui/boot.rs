@@ -17,7 +17,6 @@ use crate::domain::clinic::{
     WHOLE_FILE,
 };
 use crate::domain::i18n::{self, Lang};
-use crate::domain::protocol::Protocol;
 
 /// Reads the clinic file the URL names, or `clinic.json` beside the app. No `clinic.json` at
 /// all is normal (the app without a clinic); a named file that is missing is a problem, and
@@ -49,7 +48,7 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
     }
     match text {
         Ok(Some(text)) => {
-            let (config, mut found) = read_config(&text, &Protocol::builtin());
+            let (config, mut found) = read_config(&text);
             problems.append(&mut found);
             return (config, problems);
         }
@@ -61,7 +60,7 @@ async fn load_clinic(query: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
             Instead::BuiltIn,
         )),
     }
-    (ClinicConfig::default(), problems)
+    (ClinicConfig::unread(), problems)
 }
 
 /// The configurator's draft, in its preview frame; `None` anywhere else. A logo the
@@ -72,7 +71,7 @@ fn preview_clinic(query: &str) -> Option<(ClinicConfig, Vec<ConfigProblem>)> {
     }
     let (text, logo) = platform::preview_config()?;
     platform::keep_storage_out();
-    let (mut config, problems) = read_config(&text, &Protocol::builtin());
+    let (mut config, problems) = read_config(&text);
     if config.logo.is_some() {
         config.logo = logo.or(config.logo);
     }

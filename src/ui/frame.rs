@@ -7,8 +7,6 @@
 
 use crate::domain::clinic::{ClinicConfig, ConfigProblem};
 use crate::domain::i18n::{self, t, Lang};
-use crate::domain::protocol::ClinicSettings;
-use crate::domain::protocol::Protocol;
 use crate::domain::wording::{protocol_text, setting_value};
 use crate::ui::ids::{FOOT_ID, HEADING_ID, LANG_SWITCH_ID, MAIN_ID, RETRY_ID, TOP_ID, UPDATE_ID};
 use crate::ui::markup::Markup;
@@ -76,7 +74,7 @@ pub fn top(frame: &Frame) -> Markup {
     }
     if frame.check_config {
         config_panel(&mut out, lang, frame.config_problems, frame.problem_text);
-        disputed_numbers(&mut out, lang, &frame.clinic.settings);
+        disputed_numbers(&mut out, lang, frame.clinic);
     } else if !frame.config_problems.is_empty() {
         out.element(
             "p",
@@ -175,12 +173,13 @@ fn config_panel(
 
 /// Also for the clinic (`?check-config`): each number on which the sources disagree, with the
 /// value the clinic's file puts in force and the note that explains it. The notes are among
-/// the words fetched after start-up; the panel is drawn again when they arrive.
-fn disputed_numbers(out: &mut Markup, lang: Lang, settings: &ClinicSettings) {
-    if !i18n::is_ready(lang) {
+/// the words fetched after start-up, and the protocol is read by the app's module; the panel
+/// is drawn again when they arrive.
+fn disputed_numbers(out: &mut Markup, lang: Lang, clinic: &ClinicConfig) {
+    if !i18n::is_ready(lang) || clinic.unread.is_some() {
         return;
     }
-    let protocol = Protocol::builtin();
+    let (protocol, settings) = (&clinic.protocol, &clinic.settings);
     out.open(
         "section",
         &[
@@ -195,14 +194,14 @@ fn disputed_numbers(out: &mut Markup, lang: Lang, settings: &ClinicSettings) {
     )
     .open("dl", &[("class", "config-disputed")]);
     for def in protocol.settings.iter().filter(|d| d.disputed) {
-        let value = setting_value(lang, &protocol, settings, def.id).unwrap_or_default();
+        let value = setting_value(lang, protocol, settings, def.id).unwrap_or_default();
         let key = format!("setting.{}.note", def.id);
         out.open("dt", &[])
             .element("code", &[], def.id)
             .text(" = ")
             .text(&value)
             .close("dt")
-            .element("dd", &[], &protocol_text(lang, &key, &protocol, settings));
+            .element("dd", &[], &protocol_text(lang, &key, protocol, settings));
     }
     out.close("dl").close("section");
 }
@@ -293,6 +292,7 @@ pub fn not_loaded(lang: Lang) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::protocol::Protocol;
 
     fn frame(clinic: &ClinicConfig, lang: Lang) -> String {
         top(&Frame::plain(lang, clinic)).into_string()
@@ -440,7 +440,19 @@ mod tests {
             assert_eq!(html.matches("<dd>").count(), disputed, "{lang:?}");
             assert!(!html.contains("{retinoid_pause_days}"), "{html}");
         }
-        // Without the check, nothing of it.
+        // Without the check, nothing of it; nor before the app's module has read the file's
+        // settings with the protocol.
         assert!(!frame(&clinic, Lang::En).contains("retinoid_pause_days"));
+        let unread = top(&Frame {
+            lang: Lang::En,
+            clinic: &ClinicConfig::unread(),
+            config_problems: &[],
+            problem_text: None,
+            check_config: true,
+            update_ready: false,
+            embedded: false,
+        })
+        .into_string();
+        assert!(!unread.contains("config-disputed"), "{unread}");
     }
 }

@@ -72,11 +72,11 @@ pub enum PageAction {
     ClinicRead {
         clinic_lang: Option<Lang>,
         warn_problems: bool,
-        /// The file has content of its own (questions, care steps), which the app's module
-        /// reads: with `?check-config`, the page opens once it is read, to list its problems.
+        /// The file has content of its own (questions, care steps): the first step may not
+        /// be everyone's.
         content: bool,
     },
-    /// Reading the clinic's content found problems for the console.
+    /// Reading the clinic's settings and content found problems for the console.
     ProblemsFound,
     WordsArrived(Lang),
     WordsFailed(Lang),
@@ -122,8 +122,9 @@ pub enum Effect {
     Focus(&'static str),
     /// Says the clinic file's problems in the console, in English.
     WarnProblems,
-    /// Reads the clinic's own content with the app's module, if it waits to be read.
-    ReadContent,
+    /// Reads the clinic's settings and own content with the app's module (which carries the
+    /// protocol), as soon as the file and the module are both here.
+    ReadProtocol,
     /// Hands `<main>` to the app, on the first question if `started`, with what the person
     /// did on the first step drawn ahead, if it was (`next`: Next was pressed on it).
     Mount {
@@ -171,6 +172,8 @@ pub struct PageState {
     pub embedded: bool,
     /// The clinic file's problems wait for the English words to be said in the console.
     pub warn_problems: bool,
+    /// The clinic's file was read (`ClinicRead`).
+    pub clinic_read: bool,
     /// The clinic's file has content of its own for the app's module to read.
     pub content: bool,
     /// The page carries the first step's markup (see `Have`).
@@ -210,6 +213,7 @@ impl PageState {
             update_ready: false,
             embedded,
             warn_problems: false,
+            clinic_read: false,
             content: false,
             first_step: had.first_step,
         };
@@ -284,7 +288,11 @@ impl PageState {
                 content,
             } => {
                 self.lang = clinic_lang.or(self.browser_lang).unwrap_or_default();
+                self.clinic_read = true;
                 self.content = content;
+                if self.app == Fetch::Here {
+                    effects.push(Effect::ReadProtocol);
+                }
                 // The check panel's problems are put in words by the app's module.
                 if self.check_config {
                     self.want_part(Part::App, &mut effects);
@@ -317,6 +325,11 @@ impl PageState {
             }
             PageAction::PartLoaded(part) => {
                 *self.part_mut(part) = Fetch::Here;
+                // Whatever waits, the file is read whole first: its problems may be said, and
+                // the app is mounted with the protocol it reads.
+                if part == Part::App && self.clinic_read {
+                    effects.push(Effect::ReadProtocol);
+                }
                 self.arrived(None, &mut effects);
             }
             PageAction::PartFailed(part) => {
@@ -556,7 +569,6 @@ impl PageState {
             }
             Waiting::Start { .. } | Waiting::FirstStep { .. } => {
                 self.showing = Showing::App;
-                effects.push(Effect::ReadContent);
                 effects.push(Effect::Mount {
                     started: true,
                     next: waiting == Waiting::FirstStep { next: true },
@@ -578,13 +590,9 @@ impl PageState {
         // The clinic's language, or English after Spanish failed: its words, if not asked
         // for yet.
         self.want_words(self.lang, effects);
-        if self.check_config && self.content && self.app == Fetch::Here {
-            effects.push(Effect::ReadContent);
-        }
         effects.push(Effect::DrawFrame);
         if self.restoring && self.app == Fetch::Here {
             self.showing = Showing::App;
-            effects.push(Effect::ReadContent);
             effects.push(Effect::Mount {
                 started: false,
                 next: false,

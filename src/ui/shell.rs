@@ -88,7 +88,7 @@ impl Shell {
         preview: bool,
     ) {
         let clinic_lang = clinic.default_language;
-        let content = !clinic.pending_content.is_empty();
+        let content = clinic.adds_content();
         let unsaid = if preview {
             Vec::new()
         } else {
@@ -108,9 +108,9 @@ impl Shell {
         });
     }
 
-    /// The clinic's own content, read by the app's module once it is here; its problems join
-    /// the file's (the check panel lists them, the console says them).
-    fn read_content(&self) {
+    /// The clinic's settings and own content, read by the app's module as soon as both are
+    /// here; their problems join the file's (the check panel lists them, the console says them).
+    fn read_protocol(&self) {
         let Some(app) = APP.get() else {
             return;
         };
@@ -119,11 +119,11 @@ impl Shell {
             let Some(opened) = opened.as_mut() else {
                 return;
             };
-            if opened.clinic.pending_content.is_empty() {
+            if opened.clinic.unread.is_none() {
                 return;
             }
             let mut clinic = (*opened.clinic).clone();
-            let found = (app.content)(&mut clinic);
+            let found = (app.read_protocol)(&mut clinic);
             opened.clinic = Rc::new(clinic);
             opened.config_problems.extend(found.iter().cloned());
             if !opened.preview {
@@ -182,7 +182,7 @@ impl Shell {
                 Effect::DrawScreen => self.draw_screen(),
                 Effect::Focus(id) => platform::focus(id),
                 Effect::WarnProblems => self.warn_problems(),
-                Effect::ReadContent => self.read_content(),
+                Effect::ReadProtocol => self.read_protocol(),
                 Effect::Mount { started, next } => self.mount(started, next),
                 Effect::UpdateApp => {
                     let props = self.props(false, None);
@@ -336,7 +336,7 @@ impl Shell {
         };
         // index.html's frame in this language is on screen: left as it is if it is the same.
         if self.0.ahead_on_screen.get() == Some(lang)
-            && top == frame::top(&Frame::plain(lang, &ClinicConfig::default())).into_string()
+            && top == frame::top(&Frame::plain(lang, &ClinicConfig::unread())).into_string()
             && !self.0.page.borrow().embedded
         {
             return;

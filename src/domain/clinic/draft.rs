@@ -146,7 +146,7 @@ impl Draft {
 
     /// What the app would make of this draft, and each problem it would report.
     pub fn check(&self, protocol: &Protocol) -> (ClinicConfig, Vec<ConfigProblem>) {
-        parse_config(&self.to_json(protocol), protocol)
+        parse_config(&self.to_json(protocol))
     }
 }
 

@@ -20,7 +20,7 @@ pub use colour::{
 };
 
 use super::i18n::Lang;
-use super::protocol::ClinicSettings;
+use super::protocol::{ClinicSettings, Protocol};
 
 pub use draft::items as draft_content;
 pub use draft::{
@@ -92,11 +92,13 @@ pub struct ClinicConfig {
     pub settings: ClinicSettings,
     /// The care steps and questions the clinic added and the care steps it switched off.
     pub content: content::ClinicContent,
-    /// The file's content members, until `apply_content` reads them (see `read_config`).
-    pub pending_content: Vec<(String, super::json::Json)>,
+    /// The file's settings and content members, until `read_protocol` reads them with the
+    /// protocol (see `read_config`); `None` once they are read, or when there was no file.
+    pub unread: Option<Vec<(String, super::json::Json)>>,
     /// The built-in protocol with the clinic's content merged in and validated: what the
-    /// screening, the plan and every screen of this clinic's app read.
-    pub protocol: crate::domain::protocol::Protocol,
+    /// screening, the plan and every screen of this clinic's app read. `Protocol::NOT_READ`
+    /// while `unread` waits.
+    pub protocol: Protocol,
 }
 
 /// Colours that passed the contrast checks; `None` keeps the stylesheet's own.
@@ -112,24 +114,63 @@ pub struct ClinicColors {
 }
 
 impl ClinicConfig {
-    /// Reads the clinic's own content that `read_config` left waiting into `content` and
-    /// `protocol`, and returns its problems; nothing the second time.
-    pub fn apply_content(&mut self) -> Vec<ConfigProblem> {
-        let members = std::mem::take(&mut self.pending_content);
-        if members.is_empty() {
-            return Vec::new();
+    /// A file's configuration before its settings and content are read: all the first screen
+    /// needs. It names nothing of the built-in protocol, so the release app's first module,
+    /// which reads the file, carries none of the protocol's tables (`Default` has them).
+    pub fn unread() -> ClinicConfig {
+        ClinicConfig {
+            name: None,
+            logo: None,
+            phone: None,
+            email: None,
+            website: None,
+            colors: ClinicColors::default(),
+            default_language: None,
+            embed_origins: Vec::new(),
+            share_page: None,
+            settings: ClinicSettings::default(),
+            content: content::ClinicContent::default(),
+            unread: Some(Vec::new()),
+            protocol: Protocol::NOT_READ,
         }
-        let members: Vec<(&str, &super::json::Json)> =
-            members.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    }
+
+    /// Reads the settings and the clinic's own content that `read_config` left waiting, with
+    /// the built-in protocol, into `settings`, `content` and `protocol`, and returns their
+    /// problems; nothing the second time.
+    pub fn read_protocol(&mut self) -> Vec<ConfigProblem> {
+        let Some(members) = self.unread.take() else {
+            return Vec::new();
+        };
+        let builtin = Protocol::builtin();
+        let mut problems = Vec::new();
+        if let Some((_, settings)) = members.iter().find(|(key, _)| key == "settings") {
+            problems = parse::read_settings(&mut self.settings, &builtin, settings);
+        }
+        let content: Vec<(&str, &super::json::Json)> = members
+            .iter()
+            .filter(|(key, _)| key != "settings")
+            .map(|(k, v)| (k.as_str(), v))
+            .collect();
         // A missing translation falls back to the default language.
         let default = self.default_language.unwrap_or_default();
-        let builtin = crate::domain::protocol::Protocol::builtin();
-        let (read, mut problems) = content::read_content(&members, &builtin, default);
+        let (read, found) = content::read_content(&content, &builtin, default);
+        problems.extend(found);
         let (protocol, refused) = content::protocol_with(&read);
         problems.extend(refused);
         self.content = read;
         self.protocol = protocol;
         problems
+    }
+
+    /// Whether the file adds questions or care steps of its own, or switches built-in ones off,
+    /// read or still waiting to be.
+    pub fn adds_content(&self) -> bool {
+        let waiting = self.unread.iter().flatten();
+        !self.content.is_empty()
+            || waiting
+                .map(|(k, _)| k.as_str())
+                .any(|k| content::CONTENT_FIELDS.contains(&k))
     }
 
     /// The custom properties to set on `:root`; only what the clinic changed, so without a

@@ -10,24 +10,24 @@ use super::{ClinicConfig, COLOR_FIELDS, FIELDS, LOGO_EXTENSIONS, ORDERED_SETTING
 use crate::domain::i18n::Lang;
 use crate::domain::json::{self, Json};
 use crate::domain::protocol::Protocol;
-use crate::domain::protocol::SettingError;
+use crate::domain::protocol::{ClinicSettings, SettingError};
 
 /// Reads a clinic file. Never fails as a whole: the config holds every valid field and the
 /// defaults elsewhere; the problems say what was set aside and why.
-pub fn parse_config(text: &str, protocol: &Protocol) -> (ClinicConfig, Vec<ConfigProblem>) {
-    let (mut config, mut problems) = read_config(text, protocol);
-    problems.extend(config.apply_content());
+pub fn parse_config(text: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
+    let (mut config, mut problems) = read_config(text);
+    problems.extend(config.read_protocol());
     (config, problems)
 }
 
-/// Reads a clinic file but for its own content (questions, care steps, switches), which waits
-/// in the config until `ClinicConfig::apply_content`: the first screen needs the name and the
-/// colours, not the questions, so the release app reads the content in the module that asks
-/// them and keeps the first module small.
-pub fn read_config(text: &str, protocol: &Protocol) -> (ClinicConfig, Vec<ConfigProblem>) {
+/// Reads a clinic file but for its settings and its own content (questions, care steps,
+/// switches), which wait in the config until `ClinicConfig::read_protocol`: the first screen
+/// needs the name and the colours, not the protocol, so the release app reads those in the
+/// module that asks the questions and keeps the first module free of the protocol's tables.
+pub fn read_config(text: &str) -> (ClinicConfig, Vec<ConfigProblem>) {
+    let mut config = ClinicConfig::unread();
     let mut reader = Reader {
-        protocol,
-        config: ClinicConfig::default(),
+        config: &mut config,
         problems: Vec::new(),
     };
     // Editors on Windows often save a byte-order mark, which RFC 8259 lets a reader skip.
@@ -63,14 +63,35 @@ pub fn read_config(text: &str, protocol: &Protocol) -> (ClinicConfig, Vec<Config
             Instead::BuiltIn,
         ),
     }
-    // Whatever happened, the words the translation layer falls back on are this file's.
-    reader.config.protocol.install_words();
-    (reader.config, reader.problems)
+    // Whatever happened, the words the translation layer falls back on are this file's (none
+    // until its content is read).
+    let problems = reader.problems;
+    config.protocol.install_words();
+    (config, problems)
 }
 
-struct Reader<'p> {
-    protocol: &'p Protocol,
-    config: ClinicConfig,
+/// Reads a clinic file's `settings` into `settings`, with the problems found.
+pub(super) fn read_settings(
+    settings: &mut ClinicSettings,
+    protocol: &Protocol,
+    value: &Json,
+) -> Vec<ConfigProblem> {
+    let mut config = ClinicConfig {
+        settings: std::mem::take(settings),
+        ..ClinicConfig::unread()
+    };
+    let mut reader = Reader {
+        config: &mut config,
+        problems: Vec::new(),
+    };
+    reader.settings(protocol, value);
+    let problems = reader.problems;
+    *settings = config.settings;
+    problems
+}
+
+struct Reader<'c> {
+    config: &'c mut ClinicConfig,
     problems: Vec<ConfigProblem>,
 }
 
@@ -132,11 +153,12 @@ impl Reader<'_> {
                 }
                 "embed_origins" => self.embed_origins(value),
                 "share_page" => self.config.share_page = self.text(key, value, text::page),
-                "settings" => self.settings(value),
-                key if CONTENT_FIELDS.contains(&key) => self
-                    .config
-                    .pending_content
-                    .push((key.to_string(), value.clone())),
+                // Read with the protocol, by `ClinicConfig::read_protocol`.
+                key if key == "settings" || CONTENT_FIELDS.contains(&key) => {
+                    if let Some(unread) = &mut self.config.unread {
+                        unread.push((key.to_string(), value.clone()));
+                    }
+                }
                 _ => self.unknown("", key, &FIELDS),
             }
         }
@@ -286,11 +308,10 @@ impl Reader<'_> {
         false
     }
 
-    fn settings(&mut self, value: &Json) {
+    fn settings(&mut self, protocol: &Protocol, value: &Json) {
         let Some(members) = self.object("settings", value) else {
             return;
         };
-        let protocol = self.protocol;
         let ids: Vec<&'static str> = protocol.settings.iter().map(|s| s.id).collect();
         for (id, value) in self.members("settings", members) {
             let field = join("settings", id);
@@ -333,11 +354,10 @@ impl Reader<'_> {
             };
             self.problem(field, refused, Instead::DefaultNumber(def.default));
         }
-        self.ordered_settings();
+        self.ordered_settings(protocol);
     }
 
-    fn ordered_settings(&mut self) {
-        let protocol = self.protocol;
+    fn ordered_settings(&mut self, protocol: &Protocol) {
         for group in ORDERED_SETTINGS {
             if group.iter().any(|id| protocol.setting(id).is_none()) {
                 continue;

@@ -1,6 +1,6 @@
 //! Words of the configurator (`configure.html`), the clinic staff's page: `(key, English,
 //! Spanish)`. Spanish addresses the staff as usted, like the app. The patient's app never
-//! carries them (see `CATALOGUES`).
+//! carries them (see `AFTER_FIRST`).
 
 use super::Catalogue;
 

@@ -101,38 +101,81 @@ impl Lang {
 type Entry = (&'static str, &'static str, &'static str);
 type Catalogue = &'static [Entry];
 
-/// Each catalogue, and whether the release app fetches its English (see `lazy_catalogue!`).
-/// The configurator's words come last and only where every word is built in: the patient's
-/// release app neither carries them nor fetches them (`PATIENT_CATALOGUES`).
+/// The first screen's words, first in the order of every index below: their English is built
+/// in everywhere, as the release app draws the first screen before any file has arrived.
+const FIRST: Catalogue = ui::FIRST_SCREEN;
+
+/// Every other catalogue of the patient's app, after `FIRST`: the release app fetches their
+/// English as well as their Spanish. The configurator's words come last and only where every
+/// word is built in: the patient's release app neither carries them nor fetches them.
 #[cfg(feature = "lazy-words")]
-const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES] = [
-    (ui::FIRST_SCREEN, false),
-    (ui::LATER, true),
-    (protocol::ENTRIES, true),
-    (care::ENTRIES, true),
-    (phases::ENTRIES, true),
-    (problems::ENTRIES, true),
-    (content_problems::ENTRIES, true),
-];
+static AFTER_FIRST: [Catalogue; PATIENT_LATER] = LATER;
 #[cfg(not(feature = "lazy-words"))]
-const CATALOGUES: [(Catalogue, bool); PATIENT_CATALOGUES + 1] = [
-    (ui::FIRST_SCREEN, false),
-    (ui::LATER, true),
-    (protocol::ENTRIES, true),
-    (care::ENTRIES, true),
-    (phases::ENTRIES, true),
-    (problems::ENTRIES, true),
-    (content_problems::ENTRIES, true),
-    (configure::ENTRIES, false),
+static AFTER_FIRST: [Catalogue; PATIENT_LATER + 1] = {
+    let [a, b, c, d, e, f] = LATER;
+    [a, b, c, d, e, f, configure::ENTRIES]
+};
+const PATIENT_LATER: usize = 6;
+const LATER: [Catalogue; PATIENT_LATER] = [
+    ui::LATER,
+    protocol::ENTRIES,
+    care::ENTRIES,
+    phases::ENTRIES,
+    problems::ENTRIES,
+    content_problems::ENTRIES,
 ];
-/// The catalogues of the patient's app, the only ones `en.json` and `es.json` carry.
-const PATIENT_CATALOGUES: usize = 7;
+
+/// How many entries the patient's app has, `FIRST`'s and `LATER`'s: the words files hold the
+/// last `PATIENT - FIRST.len()` of them (English) or all of them (Spanish).
+const PATIENT: usize = FIRST.len() + entries_in(&LATER);
+
+const fn entries_in(catalogues: &[Catalogue]) -> usize {
+    let (mut count, mut i) = (0, 0);
+    while i < catalogues.len() {
+        count += catalogues[i].len();
+        i += 1;
+    }
+    count
+}
+
+/// The catalogues after the first screen's, as `lookup` searches them. The release app's
+/// first module must not name them, or every key of every screen would ship in it: the app's
+/// module hands them over when it arrives (`use_later_words`), and until then only the first
+/// screen's words are found. Everywhere else they are simply here.
+fn after_first() -> &'static [Catalogue] {
+    #[cfg(feature = "lazy-words")]
+    return later::get();
+    #[cfg(not(feature = "lazy-words"))]
+    &AFTER_FIRST
+}
+
+/// Lets `lookup` find the words of every screen after the first (see `after_first`); called
+/// by the module of the app's screens as it arrives. Nothing to do where every word is built in.
+pub fn use_later_words() {
+    #[cfg(feature = "lazy-words")]
+    later::set(&AFTER_FIRST);
+}
+
+#[cfg(feature = "lazy-words")]
+mod later {
+    use super::Catalogue;
+    use std::sync::OnceLock;
+
+    static LATER: OnceLock<&'static [Catalogue]> = OnceLock::new();
+
+    pub fn get() -> &'static [Catalogue] {
+        LATER.get().copied().unwrap_or(&[])
+    }
+
+    pub fn set(catalogues: &'static [Catalogue]) {
+        let _ = LATER.set(catalogues);
+    }
+}
 
 /// The text for `key`, or `None` when no catalogue has it. A text that is not built in is
 /// taken from the installed words; Spanish that is not here yet falls back to English.
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    let Some((index, &(_, en, es))) = all_entries().enumerate().find(|(_, (k, _, _))| *k == key)
-    else {
+    let Some((index, &(_, en, es))) = find(key) else {
         return own::text(lang, key);
     };
     let text = |lang: Lang| {
@@ -149,23 +192,28 @@ pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
     text(lang).or_else(|| text(Lang::En))
 }
 
+/// The entry of `key` with its index among all entries (`FIRST`'s, then the others').
+fn find(key: &str) -> Option<(usize, &'static Entry)> {
+    let entries = FIRST
+        .iter()
+        .chain(after_first().iter().flat_map(|c| c.iter()));
+    entries.enumerate().find(|(_, (k, _, _))| *k == key)
+}
+
 /// Whether `lang`'s words are all here: always, except in the release app before
 /// `install_words` has its file.
 pub fn is_ready(lang: Lang) -> bool {
     !cfg!(feature = "lazy-words") || lazy::is_installed(lang)
 }
 
-/// The entries whose `lang` text the release app fetches, with their index among all entries,
-/// in catalogue order: every entry for Spanish, the `lazy_catalogue!` ones for English.
-fn fetched_entries(lang: Lang) -> impl Iterator<Item = (usize, &'static Entry)> {
-    CATALOGUES[..PATIENT_CATALOGUES]
-        .iter()
-        .flat_map(move |&(entries, english_fetched)| {
-            let fetched = lang == Lang::Es || english_fetched;
-            entries.iter().map(move |entry| (fetched, entry))
-        })
-        .enumerate()
-        .filter_map(|(index, (fetched, entry))| fetched.then_some((index, entry)))
+/// The indices of the entries whose `lang` text the release app fetches: every entry of the
+/// patient's app for Spanish, all but the first screen's for English. Numbers only, so the
+/// first module that installs the files names no key.
+fn fetched(lang: Lang) -> std::ops::Range<usize> {
+    match lang {
+        Lang::En => FIRST.len()..PATIENT,
+        Lang::Es => 0..PATIENT,
+    }
 }
 
 /// The file of `lang`'s fetched words, beside index.html: `src/bin/release_files.rs` writes
@@ -177,21 +225,51 @@ pub fn words_file(lang: Lang) -> &'static str {
     }
 }
 
-/// A fingerprint of the keys of `lang`'s fetched words. The file carries it instead of the
-/// keys themselves, which would make it a fifth larger.
+/// A fingerprint of the keys of each language's fetched words (by `Lang as usize`), worked
+/// out as the app is compiled. The file carries it instead of the keys themselves, which
+/// would make it a fifth larger.
+const FINGERPRINTS: [u64; 2] = [fingerprint(FIRST.len(), PATIENT), fingerprint(0, PATIENT)];
+
 fn keys_fingerprint(lang: Lang) -> String {
-    fingerprint(fetched_entries(lang).map(|(_, (key, _, _))| *key))
+    format!("{:016x}", FINGERPRINTS[lang as usize])
 }
 
-/// 64-bit FNV-1a of the keys in order, each ended by a zero byte, in hex.
-fn fingerprint<'a>(keys: impl Iterator<Item = &'a str>) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for key in keys {
-        for &byte in key.as_bytes().iter().chain(&[0]) {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+/// 64-bit FNV-1a of the keys of the patient's entries `from..to`, in order.
+const fn fingerprint(from: usize, to: usize) -> u64 {
+    let mut hash = FNV_START;
+    let (mut catalogue, mut at, mut index) = (0, 0, 0);
+    while index < to {
+        let entries = if catalogue == 0 {
+            FIRST
+        } else {
+            LATER[catalogue - 1]
+        };
+        if at == entries.len() {
+            catalogue += 1;
+            at = 0;
+            continue;
         }
+        if index >= from {
+            hash = fingerprint_key(hash, entries[at].0);
+        }
+        at += 1;
+        index += 1;
     }
-    format!("{hash:016x}")
+    hash
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// `hash` taken on over one more key and the zero byte that ends it.
+const fn fingerprint_key(mut hash: u64, key: &str) -> u64 {
+    let key = key.as_bytes();
+    let mut at = 0;
+    while at <= key.len() {
+        let byte = if at < key.len() { key[at] } else { 0 };
+        hash = (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3);
+        at += 1;
+    }
+    hash
 }
 
 /// The file of `lang`'s fetched words (`en.json`, `es.json`):
@@ -208,7 +286,9 @@ pub fn words_json(lang: Lang) -> String {
 /// (the catalogue's own words), or a test's when the release build has left them out.
 #[cfg(any(test, not(feature = "lazy-words")))]
 fn words_file_json(lang: Lang, text: impl Fn(&Entry) -> String) -> String {
-    let texts = fetched_entries(lang)
+    let texts = all_entries()
+        .enumerate()
+        .filter(|(index, _)| fetched(lang).contains(index))
         .map(|(_, entry)| Json::String(text(entry)))
         .collect();
     Json::Object(vec![
@@ -228,20 +308,16 @@ pub fn install_words(lang: Lang, json: &str) -> Result<(), String> {
     let Some(Json::Array(texts)) = file.get("texts") else {
         return Err("no list of texts".into());
     };
-    let entries: Vec<usize> = fetched_entries(lang).map(|(index, _)| index).collect();
+    let entries = fetched(lang);
     if texts.len() != entries.len() {
         return Err(format!("{} texts for {} keys", texts.len(), entries.len()));
     }
-    let mut installed = vec![""; all_entries().count()];
-    for (&index, text) in entries.iter().zip(texts) {
+    let mut installed = vec![""; PATIENT];
+    for (index, text) in entries.zip(texts) {
         match text.as_str() {
             Some(text) if !text.is_empty() => installed[index] = text,
-            _ => {
-                return Err(format!(
-                    "no text for {}",
-                    all_keys().nth(index).unwrap_or("")
-                ))
-            }
+            // The text's place, not its key: the first module that reads the file names none.
+            _ => return Err(format!("no text at {}", index - fetched(lang).start)),
         }
     }
     // Checked whole before anything is kept; the words live as long as the page.
@@ -383,7 +459,9 @@ pub fn all_keys() -> impl Iterator<Item = &'static str> {
 
 /// Every entry, for tests that check that no translation is empty or left in English.
 pub fn all_entries() -> impl Iterator<Item = &'static Entry> {
-    CATALOGUES.iter().flat_map(|(entries, _)| entries.iter())
+    FIRST
+        .iter()
+        .chain(AFTER_FIRST.iter().flat_map(|c| c.iter()))
 }
 
 #[cfg(test)]
@@ -460,9 +538,9 @@ mod tests {
 
     #[test]
     fn the_fingerprint_changes_with_any_key_and_with_their_order() {
-        let of = |keys: &[&str]| fingerprint(keys.iter().copied());
+        let of = |keys: &[&str]| keys.iter().fold(FNV_START, |h, k| fingerprint_key(h, k));
         let base = of(&["q.age", "q.area"]);
-        assert_eq!(base.len(), 16);
+        assert_eq!(keys_fingerprint(Lang::En).len(), 16);
         assert_eq!(base, of(&["q.age", "q.area"]));
         for other in [
             of(&["q.area", "q.age"]),
@@ -473,6 +551,15 @@ mod tests {
             assert_ne!(base, other);
         }
         assert_ne!(keys_fingerprint(Lang::En), keys_fingerprint(Lang::Es));
+        // The compiler's fingerprints are those of the keys each file carries.
+        for lang in Lang::ALL {
+            let keys: Vec<&str> = all_keys()
+                .enumerate()
+                .filter(|(index, _)| fetched(lang).contains(index))
+                .map(|(_, key)| key)
+                .collect();
+            assert_eq!(FINGERPRINTS[lang as usize], of(&keys), "{lang:?}");
+        }
     }
 
     /// English's file holds the words of the screens after Start, not the first screen's;
@@ -480,7 +567,10 @@ mod tests {
     #[cfg(not(feature = "lazy-words"))]
     #[test]
     fn the_english_file_leaves_out_the_first_screens_words() {
-        let keys = |lang| -> Vec<&str> { fetched_entries(lang).map(|(_, e)| e.0).collect() };
+        let keys = |lang| -> Vec<&str> {
+            let fetched = fetched(lang);
+            all_keys().take(fetched.end).skip(fetched.start).collect()
+        };
         let english = keys(Lang::En);
         for later in [
             "q.age",
@@ -493,11 +583,7 @@ mod tests {
         assert!(!english.contains(&"welcome.start") && !english.contains(&"app.name"));
         // Spanish: every word of the patient's app, and none of the configurator's.
         let spanish = keys(Lang::Es);
-        let patients: usize = CATALOGUES[..PATIENT_CATALOGUES]
-            .iter()
-            .map(|c| c.0.len())
-            .sum();
-        assert_eq!(spanish.len(), patients);
+        assert_eq!(spanish.len(), all_keys().count() - configure::ENTRIES.len());
         assert!(!spanish
             .iter()
             .chain(&english)
@@ -506,7 +592,8 @@ mod tests {
     }
 
     /// The release build's lookups: the first screen's English is there at once; the rest
-    /// arrives with its file, and Spanish falls back to English until its file is in.
+    /// arrives with its file and is found once the app's module has handed its catalogues
+    /// over, and Spanish falls back to English until its file is in.
     #[cfg(feature = "lazy-words")]
     #[test]
     fn without_their_files_only_the_first_screens_words_are_built_in() {
@@ -519,6 +606,8 @@ mod tests {
 
         assert_eq!(install_words(Lang::En, &file(Lang::En)), Ok(()));
         assert!(is_ready(Lang::En));
+        assert_eq!(lookup(Lang::En, "q.age"), None);
+        use_later_words();
         assert_eq!(lookup(Lang::En, "q.age"), Some("en:q.age"));
         assert_eq!(lookup(Lang::Es, "q.age"), Some("en:q.age"));
         assert_eq!(lookup(Lang::Es, "welcome.start"), Some("Start"));

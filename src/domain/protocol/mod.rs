@@ -58,6 +58,21 @@ impl Default for Protocol {
 }
 
 impl Protocol {
+    /// No protocol at all: what a clinic's configuration holds until its settings and content
+    /// are read with the built-in one (`ClinicConfig::read_protocol`, in the release app's
+    /// module of the questions). Nothing asks it a question.
+    pub const NOT_READ: Protocol = Protocol {
+        sources: &[],
+        settings: &[],
+        steps: &[],
+        questions: &[],
+        rules: &[],
+        care: &[],
+        info: &[],
+        words: &[],
+        content: None,
+    };
+
     /// The protocol that ships with the app, drawn from the sources in `docs/sources.md`.
     pub fn builtin() -> Protocol {
         Protocol {

@@ -242,7 +242,7 @@ impl Reducible for Cfg {
             Action::Open { file, text } => {
                 let problems = text
                     .as_ref()
-                    .map(|text| crate::domain::clinic::parse_config(text, &next.protocol).1);
+                    .map(|text| crate::domain::clinic::parse_config(text).1);
                 next.draft = text.as_deref().map(Draft::from_file).unwrap_or_default();
                 next.touched.clear();
                 let items = ["questions", "care_steps"].map(|list| next.draft.count(list));
