@@ -20,7 +20,12 @@ cd "$(dirname "$0")/.."
 # from 94,000 to 91,000 (what is reached plus 7 %). 88,349 since index.html carries the first
 # screen and the first step in both languages for its own script to draw (+2.5 KB of HTML;
 # the step's markup left the first module, which now draws it from the page: -0.7 KB).
-budget=${SIZE_BUDGET_BYTES:-91000}
+# 76,783 once the first module no longer carries the protocol's tables nor the keys of the
+# screens after the first (-11.6 KB: the clinic file's settings are read by the app's module
+# too, and the translation layer finds those keys only once that module hands them over), and
+# 74,861 once the check panel's disputed numbers came with that module as well, so the cap
+# went from 91,000 to 82,500 (what is reached plus 10 %).
+budget=${SIZE_BUDGET_BYTES:-82500}
 # Words and code moved out of the first load are not free, so what follows has caps too, each
 # what is reached plus about 10 % (raised on 2026-12-01 with those features; 172,793 and
 # 236,167 reached), so that growth fails the test command:
@@ -128,4 +133,6 @@ check "the first load" "$first_gz" "$budget"
 check "what a person who screens downloads" "$start_gz" "$start_budget"
 check "what a person who plans downloads" "$plan_gz" "$plan_budget"
 check "the configurator" "$configurator_gz" "$configurator_budget"
+# What the first module leaves to the later ones: the protocol and the later screens' keys.
+python3 scripts/check_first_module.py dist || failed=1
 exit "$failed"

@@ -5,12 +5,10 @@
 //! built only with it.
 #![cfg(feature = "lazy-words")]
 
-use careplanner::domain::clinic::{
-    problem_text, ClinicConfig, ConfigProblem, Instead, ProblemKind,
-};
+use careplanner::domain::clinic::{ClinicConfig, ConfigProblem, Instead, ProblemKind};
 use careplanner::domain::i18n::{all_keys, Lang};
 use careplanner::ui::components::welcome::welcome;
-use careplanner::ui::frame::{footer, not_loaded, top, Frame};
+use careplanner::ui::frame::{footer, not_loaded, top, Frame, PANEL_WORDS};
 
 #[test]
 fn the_first_screen_its_frame_and_panels_show_words_not_keys() {
@@ -31,7 +29,7 @@ fn the_first_screen_its_frame_and_panels_show_words_not_keys() {
                 clinic: &clinic,
                 config_problems: &problems,
                 // The code that words them is here; their words are not.
-                problem_text: Some(problem_text),
+                panel: Some(PANEL_WORDS),
                 check_config,
                 update_ready: true,
                 embedded,

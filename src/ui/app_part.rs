@@ -2,11 +2,11 @@
 //! of its own (see `lazy`): the first screen is drawn without it by `shell`, which mounts it
 //! in `<main>` on Start, or at once when a saved journey or a share link is opened.
 
-use super::frame::ProblemText;
+use super::frame::{PanelWords, PANEL_WORDS};
 use super::ids::MAIN_ID;
 use super::lazy::part;
 use super::{platform, App, AppProps};
-use crate::domain::clinic::{problem_text, ClinicConfig, ConfigProblem};
+use crate::domain::clinic::{ClinicConfig, ConfigProblem};
 
 /// Gives the mounted app new props (a language chosen, words arrived, Start pressed).
 pub type Update = Box<dyn FnMut(AppProps)>;
@@ -18,9 +18,10 @@ pub struct AppEntry {
     /// Reads the clinic's settings and own content into its configuration, with the
     /// built-in protocol, and gives the problems found.
     pub read_protocol: fn(&mut ClinicConfig) -> Vec<ConfigProblem>,
-    /// Puts a clinic file's problem in words, for the console and the `?check-config` panel:
-    /// here rather than in the first module, which no other screen needs it in.
-    pub problem_text: ProblemText,
+    /// Puts a clinic file's problems in words, for the console and the `?check-config` panel,
+    /// with the panel's disputed numbers: here rather than in the first module, as no other
+    /// screen needs them.
+    pub panel: PanelWords,
 }
 
 /// The clinic's settings, questions and care steps are read here, in the app's module, not in
@@ -41,7 +42,7 @@ fn entry() -> AppEntry {
     AppEntry {
         mount,
         read_protocol,
-        problem_text,
+        panel: PANEL_WORDS,
     }
 }
 

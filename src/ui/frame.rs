@@ -14,15 +14,30 @@ use crate::ui::markup::Markup;
 /// Puts a clinic file's problem in words, in a language.
 pub type ProblemText = fn(Lang, &ConfigProblem) -> String;
 
+/// What the `?check-config` panel and the console take from the app's module: the code that
+/// puts a problem in words, and the list of disputed numbers (which reads the protocol). The
+/// first module names neither, so neither their words' keys nor the protocol ship in it.
+#[derive(Clone, Copy)]
+pub struct PanelWords {
+    pub problem: ProblemText,
+    pub disputed_numbers: fn(&mut Markup, Lang, &ClinicConfig),
+}
+
+/// The panel's words, for the app's module to hand over (and for tests).
+pub const PANEL_WORDS: PanelWords = PanelWords {
+    problem: crate::domain::clinic::problem_text,
+    disputed_numbers,
+};
+
 /// What the top of the page shows.
 pub struct Frame<'a> {
     pub lang: Lang,
     pub clinic: &'a ClinicConfig,
     /// What was wrong in the clinic's file, for the `?check-config` panel.
     pub config_problems: &'a [ConfigProblem],
-    /// How a problem is put in words: `clinic::problem_text`, which comes with the app's
-    /// module (only this panel and the console need it); `None` until it is here.
-    pub problem_text: Option<ProblemText>,
+    /// The panel's words (`PANEL_WORDS`), which come with the app's module (only this panel
+    /// and the console need them); `None` until it is here.
+    pub panel: Option<PanelWords>,
     pub check_config: bool,
     /// A new version is installed and waits for the person to refresh.
     pub update_ready: bool,
@@ -73,8 +88,10 @@ pub fn top(frame: &Frame) -> Markup {
         .close("div");
     }
     if frame.check_config {
-        config_panel(&mut out, lang, frame.config_problems, frame.problem_text);
-        disputed_numbers(&mut out, lang, frame.clinic);
+        config_panel(&mut out, lang, frame.config_problems, frame.panel);
+        if let Some(panel) = frame.panel {
+            (panel.disputed_numbers)(&mut out, lang, frame.clinic);
+        }
     } else if !frame.config_problems.is_empty() {
         out.element(
             "p",
@@ -140,7 +157,7 @@ fn config_panel(
     out: &mut Markup,
     lang: Lang,
     problems: &[ConfigProblem],
-    problem_text: Option<ProblemText>,
+    panel: Option<PanelWords>,
 ) {
     out.open(
         "section",
@@ -161,8 +178,8 @@ fn config_panel(
             .open("ul", &[]);
         for problem in problems {
             out.open("li", &[]).element("code", &[], &problem.field);
-            if let Some(words) = problem_text.filter(|_| i18n::is_ready(lang)) {
-                out.text(": ").text(&words(lang, problem));
+            if let Some(panel) = panel.filter(|_| i18n::is_ready(lang)) {
+                out.text(": ").text(&(panel.problem)(lang, problem));
             }
             out.close("li");
         }
@@ -175,7 +192,7 @@ fn config_panel(
 /// value the clinic's file puts in force and the note that explains it. The notes are among
 /// the words fetched after start-up, and the protocol is read by the app's module; the panel
 /// is drawn again when they arrive.
-fn disputed_numbers(out: &mut Markup, lang: Lang, clinic: &ClinicConfig) {
+pub fn disputed_numbers(out: &mut Markup, lang: Lang, clinic: &ClinicConfig) {
     if !i18n::is_ready(lang) || clinic.unread.is_some() {
         return;
     }
@@ -215,7 +232,7 @@ impl<'a> Frame<'a> {
             lang,
             clinic,
             config_problems: &[],
-            problem_text: None,
+            panel: None,
             check_config: false,
             update_ready: false,
             embedded: false,
@@ -353,7 +370,7 @@ mod tests {
                 lang,
                 clinic: &clinic,
                 config_problems: &[],
-                problem_text: None,
+                panel: None,
                 check_config: false,
                 update_ready: false,
                 embedded: true,
@@ -401,7 +418,7 @@ mod tests {
                     lang,
                     clinic: &clinic,
                     config_problems: given,
-                    problem_text: Some(problem_text),
+                    panel: Some(PANEL_WORDS),
                     check_config: true,
                     update_ready: false,
                     embedded: false,
@@ -426,7 +443,7 @@ mod tests {
                 lang,
                 clinic: &clinic,
                 config_problems: &[],
-                problem_text: None,
+                panel: Some(PANEL_WORDS),
                 check_config: true,
                 update_ready: false,
                 embedded: false,
@@ -447,7 +464,7 @@ mod tests {
             lang: Lang::En,
             clinic: &ClinicConfig::unread(),
             config_problems: &[],
-            problem_text: None,
+            panel: Some(PANEL_WORDS),
             check_config: true,
             update_ready: false,
             embedded: false,

@@ -236,7 +236,7 @@ impl Shell {
             .map(|o| std::mem::take(&mut o.unsaid))
             .unwrap_or_default();
         // The words' code comes with the app's module; without it, the field alone.
-        let words = APP.get().map(|app| app.problem_text);
+        let words = APP.get().map(|app| app.panel.problem);
         for problem in &unsaid {
             let text = words.map_or_else(String::new, |words| {
                 format!(": {}", words(Lang::En, problem))
@@ -323,7 +323,7 @@ impl Shell {
                 lang: page.lang,
                 clinic: &opened.clinic,
                 config_problems: &opened.config_problems,
-                problem_text: APP.get().map(|app| app.problem_text),
+                panel: APP.get().map(|app| app.panel),
                 check_config: page.check_config,
                 update_ready: page.update_ready,
                 embedded: page.embedded,

@@ -75,8 +75,12 @@ test('the page draws in Spanish for a Spanish browser; a language pressed there 
   await page.getByRole('heading', { name: 'About you' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(await page.getByLabel('How old are you?').inputValue(), '51');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-age', 'the focus stays in the field');
-  assert.equal(await page.locator('#lang-switch[aria-busy]').count(), 0, 'the switch is done');
+  // The app takes the step over just after the shell has drawn it in English: by then, the
+  // focus is in the field again.
+  await page.locator('.app:not([data-ahead]) #lang-switch:not([aria-busy])').waitFor();
+  const focused = await page.waitForFunction(() => document.activeElement?.id === 'q-age', null, { timeout: 5000 })
+    .then(() => true, () => false);
+  assert.ok(focused, 'the focus stays in the field');
   assertNoProblems(withoutWorkerNotice(problems), 'Spanish, switched to English');
   await context.close();
 });
