@@ -664,8 +664,8 @@ fn every_start_up_path_does_what_the_page_needs_and_no_more() {
                 ),
                 (WordsArrived(Lang::En), &[]),
                 (PartLoaded(Part::App), &[ReadProtocol, DrawFrame, DrawScreen]),
-                // Its problems, once read, go to the console.
-                (ProblemsFound, &[WarnProblems]),
+                // Its problems, once read, go to the console and the frame's notice.
+                (ProblemsFound, &[DrawFrame, WarnProblems]),
             ],
             showing: Showing::Welcome,
             lang: Lang::En,

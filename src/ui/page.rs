@@ -311,6 +311,8 @@ impl PageState {
                 self.wait(Waiting::Opening, &mut effects);
             }
             PageAction::ProblemsFound => {
+                // The frame shows them too: the patients' notice, or the check panel.
+                self.redraw_frame(&mut effects);
                 self.warn_problems = true;
                 self.want_words(Lang::En, &mut effects);
                 self.warn_when_english(&mut effects);

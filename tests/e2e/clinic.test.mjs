@@ -70,6 +70,18 @@ test('a bad clinic file keeps the defaults for what is wrong, warns the clinic a
   await context.close();
 });
 
+test('a file wrong only in its settings, which the questions\' module reads, shows patients the notice too', async () => {
+  const { context, page, problems } = await openWithClinic(JSON.stringify({ settings: { isotretinoin_months: 99 } }));
+  await page.locator('.config-notice').waitFor();
+  assert.equal(await page.locator('.config-notice').count(), 1);
+  await untilSaid(problems, (ps) => ps.some((p) => p.includes(': settings.isotretinoin_months:')));
+  assert.ok(problems.some((p) => p.includes(': settings.isotretinoin_months:')), 'the console names the setting');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { name: 'About you' }).waitFor();
+  assert.equal(await page.locator('.config-notice').count(), 1, 'and it stays');
+  await context.close();
+});
+
 test('?check-config shows the clinic every problem, and a clean file says so', async () => {
   {
     const { context, page } = await openWithClinic('{ "name": "Oops", }', { path: '?check-config' });
