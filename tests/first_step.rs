@@ -66,3 +66,21 @@ fn the_app_takes_over_what_was_done_on_the_drawn_step() {
         (fresh.screen, fresh.answers, fresh.focus)
     );
 }
+
+/// The app takes the step over as an action, once it is on the page (it draws off the page
+/// first, while the drawn step stays live): the same as at the start, and only on the step.
+#[test]
+fn taking_the_step_over_is_an_action_of_the_journey() {
+    use careplanner::ui::state::Action;
+    use std::rc::Rc;
+    use yew::Reducible;
+    let age = field_id("age");
+    let given = Rc::new(handed(&[(&age, "41")], true, Some(&age)));
+    let reduced = Rc::new(started()).reduce(Action::TakeOver(given.clone()));
+    let direct = started().take_over(&given);
+    assert_eq!(reduced.screen, direct.screen);
+    assert_eq!(reduced.answers, direct.answers);
+    // A second hand-over does not move the journey on again.
+    let later = reduced.clone().reduce(Action::TakeOver(given));
+    assert_eq!(later.screen, reduced.screen);
+}

@@ -736,6 +736,14 @@ fn a_page_without_the_steps_markup_has_start_wait_for_the_app() {
     assert_eq!(page.showing, Showing::Welcome);
 }
 
+/// The app has drawn: the shell puts it on the page if it drew off it (a step drawn ahead
+/// stayed live meanwhile); the reducer says so whatever the page showed.
+#[test]
+fn the_app_drawn_is_shown() {
+    let (mut page, _) = PageState::start(None, false, false, false, RELEASE);
+    assert_eq!(page.reduce(AppDrawn), [ShowApp]);
+}
+
 #[test]
 fn where_every_word_and_module_is_built_in_nothing_is_fetched() {
     let all = Have {

@@ -13,8 +13,9 @@ pub type Update = Box<dyn FnMut(AppProps)>;
 
 #[derive(Clone, Copy)]
 pub struct AppEntry {
-    /// Mounts the app in `<main>` and returns how to update its props.
-    pub mount: fn(AppProps) -> Option<Update>,
+    /// Mounts the app in `<main>` (or, `held`, in a root off the page that the shell puts in
+    /// `<main>` once the app has drawn) and returns how to update its props.
+    pub mount: fn(AppProps, bool) -> Option<Update>,
     /// Reads the clinic's settings and own content into its configuration, with the
     /// built-in protocol, and gives the problems found.
     pub read_protocol: fn(&mut ClinicConfig) -> Vec<ConfigProblem>,
@@ -30,8 +31,12 @@ fn read_protocol(clinic: &mut ClinicConfig) -> Vec<ConfigProblem> {
     clinic.read_protocol()
 }
 
-fn mount(props: AppProps) -> Option<Update> {
-    let root = platform::element(MAIN_ID)?;
+fn mount(props: AppProps, held: bool) -> Option<Update> {
+    let root = if held {
+        platform::held_root()?
+    } else {
+        platform::element(MAIN_ID)?
+    };
     let mut app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Some(Box::new(move |props| app.update(props)))
 }

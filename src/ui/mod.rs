@@ -86,8 +86,29 @@ pub fn app(props: &AppProps) -> Html {
             None => state,
         }
     });
+    // The hand-over the app was mounted with, taken over above.
+    let mounted_with = use_mut_ref(|| props.handed.clone());
     let lang = props.lang;
     let page = props.page.clone();
+
+    // The page hears when the app has drawn: an app drawn off the page (the first step drawn
+    // ahead stayed live meanwhile) is then put in its place.
+    {
+        let page = page.clone();
+        use_effect_with((), move |_| page.send(PageAction::AppDrawn));
+    }
+    // What was done on the first step drawn ahead, handed over once the app drawn off the
+    // page is shown (at mount, it was taken over above).
+    {
+        let state = state.clone();
+        use_effect_with(props.handed.clone(), move |handed| {
+            if let Some(handed) = handed {
+                if mounted_with.replace(None).as_ref() != Some(handed) {
+                    state.dispatch(Action::TakeOver(handed.clone()));
+                }
+            }
+        });
+    }
 
     // Keep the title in step with what is on screen (the page draws the frame).
     use_effect_with((lang, state.screen.clone()), move |(lang, screen)| {

@@ -99,6 +99,8 @@ pub enum PageAction {
     StepTaken {
         next: bool,
     },
+    /// The mounted app has drawn for the first time.
+    AppDrawn,
     /// The app reached a screen that needs the plan's module (the result's keeping panel).
     LaterWanted,
     /// A new version is installed and waits for the person to refresh.
@@ -125,6 +127,9 @@ pub enum Effect {
     /// Reads the clinic's settings and own content with the app's module (which carries the
     /// protocol), as soon as the file and the module are both here.
     ReadProtocol,
+    /// Puts the app, drawn off the page while the first step drawn ahead stayed live, in
+    /// `<main>`, with what was done on that step meanwhile.
+    ShowApp,
     /// Hands `<main>` to the app, on the first question if `started`, with what the person
     /// did on the first step drawn ahead, if it was (`next`: Next was pressed on it).
     Mount {
@@ -400,6 +405,7 @@ impl PageState {
             PageAction::TryAgain => {
                 self.press_start(Waiting::Start { busy: RETRY_ID }, &mut effects)
             }
+            PageAction::AppDrawn => effects.push(Effect::ShowApp),
             PageAction::LaterWanted => self.want_part(Part::Later, &mut effects),
             // The frame shows these as soon as it is drawn; before that, it is drawn with them.
             PageAction::UpdateReady => {

@@ -64,6 +64,11 @@ pub fn set_busy(id: &str, busy: bool) {
 /// Moves keyboard and screen-reader focus to the element with this id (a heading on each
 /// step change, or the first field with a missing answer).
 pub fn focus(id: &str) {
+    // While the app draws off the page, the ids it names are the step drawn ahead's, which the
+    // person is on: the focus stays theirs until the app is shown (`show_held_root`).
+    if holds_root() {
+        return;
+    }
     if let Some(el) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
@@ -72,6 +77,34 @@ pub fn focus(id: &str) {
 /// The element with this id, if the page has it.
 pub fn element(id: &str) -> Option<web_sys::Element> {
     document()?.get_element_by_id(id)
+}
+
+thread_local! {
+    static HELD_ROOT: std::cell::RefCell<Option<web_sys::Element>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// A root for the app that is not on the page yet: the app draws into it while what is on the
+/// page stays as it is, live, until `show_held_root` puts it in place.
+pub fn held_root() -> Option<web_sys::Element> {
+    let root = document()?.create_element("div").ok()?;
+    HELD_ROOT.with(|held| *held.borrow_mut() = Some(root.clone()));
+    Some(root)
+}
+
+/// Whether a root made by `held_root` waits to be shown.
+pub fn holds_root() -> bool {
+    HELD_ROOT.with(|held| held.borrow().is_some())
+}
+
+/// Puts the held root in the element `id`, in place of what it holds.
+pub fn show_held_root(id: &str) {
+    let (Some(root), Some(container)) =
+        (HELD_ROOT.with(|held| held.borrow_mut().take()), element(id))
+    else {
+        return;
+    };
+    container.replace_children_with_node_1(&root);
 }
 
 /// Adds `markup` at the end of the page's body.

@@ -15,7 +15,7 @@ use super::app_part::{Update, APP};
 use super::components::welcome::welcome;
 use super::first_step::{self, Handed};
 use super::frame::{self, Frame};
-use super::ids::{BACK_ID, FOOT_ID, MAIN_ID, RETRY_ID, START_ID, TOP_ID, UPDATE_ID};
+use super::ids::{BACK_ID, FOOT_ID, MAIN_ID, NEXT_ID, RETRY_ID, START_ID, TOP_ID, UPDATE_ID};
 use super::later::LATER;
 use super::page::{Effect, PageAction, PageLink, PageState, Part, Showing};
 use super::words::fetch_words;
@@ -49,6 +49,8 @@ struct Inner {
     step_drawn: Cell<bool>,
     /// What the person did on it, kept while it is not on screen, for the app to take over.
     kept: RefCell<Handed>,
+    /// Next, pressed on the step or noted for it, while the app draws off the page.
+    next_held: Cell<bool>,
     /// What the person did on the screens `index.html` drew, for the reducer once the shell
     /// has taken the page over.
     ahead: RefCell<Option<platform::DrawnAhead>>,
@@ -72,6 +74,7 @@ impl Shell {
             app: RefCell::new(None),
             step_drawn: Cell::new(false),
             kept: RefCell::default(),
+            next_held: Cell::new(false),
             ahead: RefCell::default(),
             ahead_on_screen: Cell::new(None),
         }));
@@ -184,6 +187,7 @@ impl Shell {
                 Effect::WarnProblems => self.warn_problems(),
                 Effect::ReadProtocol => self.read_protocol(),
                 Effect::Mount { started, next } => self.mount(started, next),
+                Effect::ShowApp => self.show_app(),
                 Effect::UpdateApp => {
                     let props = self.props(false, None);
                     if let (Some(update), Some(props)) = (self.0.app.borrow_mut().as_mut(), props) {
@@ -249,17 +253,50 @@ impl Shell {
     }
 
     fn mount(&self, started: bool, next: bool) {
-        self.keep_step();
-        let handed = started.then(|| Handed {
-            next,
-            ..std::mem::take(&mut *self.0.kept.borrow_mut())
-        });
+        // Yew empties its root at once and draws in it a moment later, in another task: a
+        // step drawn ahead stays live meanwhile (what is typed then is not lost), and the app
+        // draws off the page until `show_app` puts it in its place.
+        let held = started && self.0.step_drawn.get();
+        let handed = if held {
+            self.0.next_held.set(next);
+            None
+        } else {
+            self.keep_step();
+            started.then(|| Handed {
+                next,
+                ..std::mem::take(&mut *self.0.kept.borrow_mut())
+            })
+        };
         let (Some(app), Some(props)) = (APP.get(), self.props(started, handed)) else {
             return;
         };
-        platform::set_inner_html(MAIN_ID, "");
-        let update = (app.mount)(props);
+        if !held {
+            platform::set_inner_html(MAIN_ID, "");
+        }
+        let update = (app.mount)(props, held);
         *self.0.app.borrow_mut() = update;
+    }
+
+    /// The app has drawn off the page: it takes the place of the step drawn ahead, and over
+    /// what was done there, the focus where it was.
+    fn show_app(&self) {
+        if !platform::holds_root() {
+            return;
+        }
+        self.keep_step();
+        let handed = Handed {
+            next: self.0.next_held.take(),
+            ..std::mem::take(&mut *self.0.kept.borrow_mut())
+        };
+        let focus = handed.focus.clone();
+        platform::show_held_root(MAIN_ID);
+        if let Some(id) = focus {
+            platform::focus(&id);
+        }
+        let props = self.props(false, Some(handed));
+        if let (Some(update), Some(props)) = (self.0.app.borrow_mut().as_mut(), props) {
+            update(props);
+        }
     }
 
     /// Draws the page's skeleton the first time, with the listeners of its buttons.
@@ -304,6 +341,10 @@ impl Shell {
         platform::on_form_submits(MAIN_ID, move || {
             if shell.0.page.borrow().showing == Showing::FirstStep {
                 shell.dispatch(PageAction::NextPressed);
+            } else if platform::holds_root() {
+                // The step is still up while the app draws: the app goes on with it.
+                shell.0.next_held.set(true);
+                platform::set_busy(NEXT_ID, true);
             }
         });
         // Offline support; a new version waits until the person chooses to refresh.

@@ -146,6 +146,8 @@ impl PartialEq for AppState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Start,
+    /// What was done on the first step drawn ahead of the app (see `take_over`).
+    TakeOver(Rc<Handed>),
     /// A new answer, or `None` to clear it.
     Answer(&'static str, Option<Value>),
     Next,
@@ -428,6 +430,7 @@ impl Reducible for AppState {
                 }
                 next.start()
             }
+            Action::TakeOver(handed) => return Rc::new(next.take_over(&handed)),
             Action::Answer(id, Some(value)) => next.answers.set(id, value),
             Action::Answer(id, None) => next.answers.clear(id),
             Action::Next => {
