@@ -46,10 +46,20 @@ export async function openApp(browser, { locale = 'en-US', path = '', viewport, 
     if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  // A request cut off because the test reloaded the page since it was made (a reload right
+  // after opening) is the test's doing, not the app's: counted as the reload is asked for,
+  // before the browser aborts anything.
+  let navigations = 0;
+  const madeAt = new WeakMap();
+  const reload = page.reload.bind(page);
+  page.reload = (...args) => { navigations += 1; return reload(...args); };
+  page.on('request', (req) => madeAt.set(req, navigations));
   page.on('requestfailed', (req) => {
+    const aborted = req.failure()?.errorText === 'net::ERR_ABORTED';
+    if (aborted && madeAt.has(req) && madeAt.get(req) < navigations) return;
     // A test that reloads right after opening can cut off the browser's own favicon request
     // (it is not part of the load event): the test's doing, not the app's.
-    if (req.failure()?.errorText === 'net::ERR_ABORTED' && /\/favicon-[^/]*\.svg$/.test(req.url())) return;
+    if (aborted && /\/favicon-[^/]*\.svg$/.test(req.url())) return;
     // The configurator reloads its preview on every change of the draft, which cuts off what
     // the preview was still fetching: the configurator's doing, not a failed request.
     if (req.failure()?.errorText === 'net::ERR_ABORTED' && isPreview(req.frame())) return;
