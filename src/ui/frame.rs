@@ -438,17 +438,21 @@ mod tests {
             .settings
             .try_set(&protocol, "retinoid_pause_days", 9)
             .unwrap();
-        for (lang, value) in [(Lang::En, "9 days"), (Lang::Es, "9 días")] {
-            let html = top(&Frame {
+        // The check panel, with the app's module here.
+        let checked = |clinic: &ClinicConfig, lang| {
+            top(&Frame {
                 lang,
-                clinic: &clinic,
+                clinic,
                 config_problems: &[],
                 panel: Some(PANEL_WORDS),
                 check_config: true,
                 update_ready: false,
                 embedded: false,
             })
-            .into_string();
+            .into_string()
+        };
+        for (lang, value) in [(Lang::En, "9 days"), (Lang::Es, "9 días")] {
+            let html = checked(&clinic, lang);
             assert!(
                 html.contains(&format!("<code>retinoid_pause_days</code> = {value}")),
                 "{html}"
@@ -460,16 +464,7 @@ mod tests {
         // Without the check, nothing of it; nor before the app's module has read the file's
         // settings with the protocol.
         assert!(!frame(&clinic, Lang::En).contains("retinoid_pause_days"));
-        let unread = top(&Frame {
-            lang: Lang::En,
-            clinic: &ClinicConfig::unread(),
-            config_problems: &[],
-            panel: Some(PANEL_WORDS),
-            check_config: true,
-            update_ready: false,
-            embedded: false,
-        })
-        .into_string();
+        let unread = checked(&ClinicConfig::unread(), Lang::En);
         assert!(!unread.contains("config-disputed"), "{unread}");
     }
 }
