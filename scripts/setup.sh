@@ -59,6 +59,13 @@ ensure_wasm_bindgen() {
   fi
 }
 
+ensure_crates() {
+  # The release build runs offline (scripts/build.sh), so the crates Cargo.lock names must be
+  # here first; on a warm machine this only reads the local registry.
+  say "crates from Cargo.lock: fetching what is missing"
+  cargo fetch --locked --manifest-path "$root/Cargo.toml" --quiet
+}
+
 ensure_wasm_opt() {
   # Debian's binaryen is too old to read current Rust wasm, so wasm-opt comes from npm and
   # goes first on PATH (scripts/env.sh).
@@ -145,10 +152,10 @@ mkdir -p "$tools"
 case "$mode" in
   serve)
     ensure_wasm_target; ensure_wasm_opt; ensure_terser; ensure_wasm_bindgen; ensure_wasm_split
-    ensure_trunk ;;
+    ensure_trunk; ensure_crates ;;
   test)
     ensure_wasm_target; ensure_debian_packages; ensure_wasm_opt; ensure_terser; ensure_npm_packages
-    ensure_python_packages; ensure_wasm_bindgen; ensure_wasm_split; ensure_trunk ;;
+    ensure_python_packages; ensure_wasm_bindgen; ensure_wasm_split; ensure_trunk; ensure_crates ;;
   *)
     echo "usage: scripts/setup.sh [serve|test]" >&2; exit 2 ;;
 esac
