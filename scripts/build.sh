@@ -31,6 +31,8 @@ for wasm in dist/careplanner-*_bg.wasm; do
 done
 # The words the release wasm leaves out and the FHIR Questionnaire (src/bin/release_files.rs).
 cargo run --quiet --bin release_files -- dist
+# The app's code waits for the frame showing index.html's own first screen (see the script).
+python3 scripts/app_start.py dist
 # The policy names the inline script by its hash, which only exists now.
 python3 scripts/csp.py dist
 # The service worker needs the build's file names, which only exist now.

@@ -8,7 +8,7 @@
 //! key the app uses.
 
 use careplanner::domain::clinic::{parse_config, read_config, ClinicConfig};
-use careplanner::domain::i18n::{t, Lang};
+use careplanner::domain::i18n::{t, words_file, Lang};
 use careplanner::domain::protocol::Protocol;
 use careplanner::ui::components::welcome::welcome;
 use careplanner::ui::first_step::template_id;
@@ -132,8 +132,8 @@ async fn the_page_carries_the_shells_first_screen_and_the_apps_first_step() {
         }
     }
 
-    // The script after them names what the app names.
-    let script = &wanted[wanted.find(END).unwrap()..];
+    // The page's scripts, before them and after, name what the app names.
+    let script = wanted[..begin].to_string() + &wanted[wanted.find(END).unwrap()..];
     for (what, name) in [
         ("the saved journey's key", STORAGE_KEY),
         ("Start", START_ID),
@@ -152,5 +152,10 @@ async fn the_page_carries_the_shells_first_screen_and_the_apps_first_step() {
             script.contains(&format!("\"{name}\"")) || script.contains(&format!("\"#{name}\"")),
             "the page's script does not name {what} (\"{name}\")"
         );
+    }
+    // It asks for the words of the language it draws in as `<code>.json`.
+    assert!(script.contains(r#"early.lang + ".json""#));
+    for lang in [Lang::En, Lang::Es] {
+        assert_eq!(words_file(lang), format!("{}.json", lang.code()));
     }
 }

@@ -118,3 +118,48 @@ test('the page leaves to the app what may differ: a clinic\'s file with settings
     await context.close();
   }
 });
+
+test('the app\'s code runs once the page\'s own first screen is shown, and at once where there is none', async () => {
+  // While the clinic's file is on its way, the page's drawing waits hidden, and so does the
+  // app's code, though its files are here: its arrival would hold back the frame showing it.
+  const context = await contextWithoutWorker(browser);
+  await watchDrawnAhead(context);
+  await context.addInitScript(() => {
+    new MutationObserver(() => {
+      if (window.__codeBeforeShown === undefined && document.querySelector('.app[data-ahead]:not([data-waiting])')) {
+        window.__codeBeforeShown = window.wasmBindings !== undefined;
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  const release = await holdRequests(context, /\/clinic\.json$/);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  await page.goto(BASE_URL);
+  await page.waitForFunction(() => performance.getEntriesByType('resource')
+    .some((entry) => /careplanner-[0-9a-f]+_bg\.wasm$/.test(entry.name) && entry.responseEnd > 0));
+  // Long enough for the glue to start the module, as it did at once before it waited.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'the app\'s code waits');
+  assert.equal(await page.locator('.app[data-ahead][data-waiting]').count(), 1, 'the page\'s drawing waits hidden');
+  release();
+  await page.locator('.app:not([data-ahead]) #start').waitFor();
+  assert.equal(await page.evaluate(() => window.__drawnAhead), true, 'the page showed its drawing');
+  assert.equal(await page.evaluate(() => window.__codeBeforeShown), false, 'the app\'s code ran after it was shown');
+  assert.deepEqual(problems, [], 'the app after the page\'s first screen');
+  await context.close();
+
+  // A page whose drawing cannot be made (here, one without its templates) is the app's at once.
+  const bare = await contextWithoutWorker(browser);
+  await bare.route((url) => new URL(url).pathname === '/' || new URL(url).pathname.endsWith('/index.html'), async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<template[\s\S]*?<\/template>/g, '');
+    await route.fulfill({ response, body });
+  });
+  const opened = await openApp(browser, { context: bare });
+  await opened.page.getByRole('heading', { name: 'Microneedling care planner', level: 1 }).waitFor();
+  await opened.page.locator('.app:not([data-ahead]) #start').waitFor();
+  assert.equal(await opened.page.locator('template').count(), 0, 'the page had no templates');
+  await bare.close();
+});
