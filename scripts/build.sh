@@ -33,6 +33,8 @@ done
 cargo run --quiet --bin release_files -- dist
 # The app's code waits for the frame showing index.html's own first screen (see the script).
 python3 scripts/app_start.py dist
+# The first screen's stylesheet inside the page (see the script).
+python3 scripts/inline_css.py dist
 # The policy names the inline script by its hash, which only exists now.
 python3 scripts/csp.py dist
 # The service worker needs the build's file names, which only exist now.

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Writes a strict Content-Security-Policy into dist/index.html and dist/configure.html.
 
-Trunk inlines one small module script (it loads the wasm). Rather than allow inline scripts,
-the policy names that script by its SHA-256 hash, which only exists after the build: hence
-this step. Everything else may come only from the app's own origin; nothing may be sent
+Trunk inlines one small module script (it loads the wasm), index.html has scripts of its own
+and carries the app's stylesheet inside. Rather than allow inline scripts and styles, the
+policy names each by its SHA-256 hash, which only exists after the build: hence this step. Everything else may come only from the app's own origin; nothing may be sent
 anywhere else (connect-src 'self'). WebAssembly compilation needs 'wasm-unsafe-eval'.
 """
 import base64
@@ -27,10 +27,16 @@ def write_policy(page):
         digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
         hashes.append("'sha256-" + base64.b64encode(digest).decode() + "'")
 
+    # The app's stylesheet is inside index.html (scripts/inline_css.py): named by its hash too.
+    styles = []
+    for match in re.finditer(r"<style[^>]*>(?P<body>.*?)</style>", html, re.S):
+        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
+        styles.append("'sha256-" + base64.b64encode(digest).decode() + "'")
+
     policy = "; ".join([
         "default-src 'self'",
         "script-src 'self' 'wasm-unsafe-eval' " + " ".join(hashes),
-        "style-src 'self'",
+        " ".join(["style-src 'self'"] + styles),
         "img-src 'self' data:",
         "connect-src 'self'",
         "font-src 'self'",
@@ -46,7 +52,7 @@ def write_policy(page):
     if count != 1:
         sys.exit(f"[csp] could not find where to put the policy in {page.name}")
     page.write_text(html, encoding="utf-8")
-    print(f"[csp] {page.name}: policy written with {len(hashes)} inline script hash(es)")
+    print(f"[csp] {page.name}: policy written with {len(hashes)} inline script hash(es), {len(styles)} style hash(es)")
 
 
 write_policy(dist / "index.html")

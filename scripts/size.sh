@@ -29,9 +29,10 @@ budget=${SIZE_BUDGET_BYTES:-82500}
 # Words and code moved out of the first load are not free, so what follows has caps too, each
 # what is reached plus about 10 % (raised on 2026-12-01 with those features; 172,793 and
 # 236,167 reached), so that growth fails the test command:
-# - as soon as the first screen is up, it asks for en.json (the English of the screens after
-#   Start; a Spanish browser asks for es.json instead) and the app's module with the chunk it
-#   shares with the plan's (the questions and the result): what a person who screens needs.
+# - en.json (the English of the screens after Start; a Spanish browser asks for es.json
+#   instead), asked for by index.html beside the clinic's file, and, as soon as the first
+#   screen is up, the app's module with the chunk it shares with the plan's (the questions
+#   and the result): what a person who screens needs.
 #   The first question waits for none of it: Start draws the first step from the first
 #   module (ui::first_step), and the app takes it over when these are here;
 # Raised again with issue 21 (a clinic's own questions and care steps, read and checked by
