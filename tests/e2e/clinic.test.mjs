@@ -115,6 +115,8 @@ test('?config= reads another same-origin file, and refuses one elsewhere', async
       path: '?config=clinics/second.json', file: 'clinics/second.json',
     });
     assert.match(await page.locator('.brand').innerText(), /Second Site/);
+    const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    assert.ok(!asked.some((path) => path.endsWith('/clinic.json')), `the clinic's own file is not asked for: ${asked}`);
     assertNoProblems(problems, 'a named clinic file');
     await context.close();
   }
