@@ -3,8 +3,9 @@
 
 Trunk inlines one small module script (it loads the wasm), index.html has scripts of its own
 and carries the app's stylesheet inside. Rather than allow inline scripts and styles, the
-policy names each by its SHA-256 hash, which only exists after the build: hence this step. Everything else may come only from the app's own origin; nothing may be sent
-anywhere else (connect-src 'self'). WebAssembly compilation needs 'wasm-unsafe-eval'.
+policy names each by its SHA-256 hash, which only exists after the build: hence this step.
+Everything else may come only from the app's own origin; nothing may be sent anywhere else
+(connect-src 'self'). WebAssembly compilation needs 'wasm-unsafe-eval'.
 """
 import base64
 import hashlib
@@ -13,6 +14,11 @@ import sys
 from pathlib import Path
 
 dist = Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
+
+
+def source_hash(body):
+    """The policy's name for an inline element with this text."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
 
 
 def write_policy(page):
@@ -24,14 +30,10 @@ def write_policy(page):
     for match in re.finditer(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", html, re.S):
         if "src=" in match.group("attrs"):
             continue
-        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
-        hashes.append("'sha256-" + base64.b64encode(digest).decode() + "'")
+        hashes.append(source_hash(match.group("body")))
 
     # The app's stylesheet is inside index.html (scripts/inline_css.py): named by its hash too.
-    styles = []
-    for match in re.finditer(r"<style[^>]*>(?P<body>.*?)</style>", html, re.S):
-        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
-        styles.append("'sha256-" + base64.b64encode(digest).decode() + "'")
+    styles = [source_hash(body) for body in re.findall(r"<style[^>]*>(.*?)</style>", html, re.S)]
 
     policy = "; ".join([
         "default-src 'self'",

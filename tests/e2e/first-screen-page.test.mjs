@@ -18,12 +18,15 @@ const FIRST = /\/careplanner-[0-9a-f]+_bg\.wasm$/;
 const isFirst = (url) => FIRST.test(new URL(url).pathname);
 
 /// Notes in `window.__drawnAhead` whether the page's own script ever showed its drawing (it
-/// lays it out hidden at once, and shows it once the clinic's file says it may).
+/// lays it out hidden at once, and shows it once the clinic's file says it may), and in
+/// `window.__codeBeforeShown` whether the app's code had run by the time it first did.
 async function watchDrawnAhead(context) {
   await context.addInitScript(() => {
     window.__drawnAhead = false;
     new MutationObserver(() => {
-      if (document.querySelector('.app[data-ahead]:not([data-waiting])')) window.__drawnAhead = true;
+      if (window.__drawnAhead || !document.querySelector('.app[data-ahead]:not([data-waiting])')) return;
+      window.__drawnAhead = true;
+      window.__codeBeforeShown = window.wasmBindings !== undefined;
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
 }
@@ -124,13 +127,6 @@ test('the app\'s code runs once the page\'s own first screen is shown, and at on
   // app's code, though its files are here: its arrival would hold back the frame showing it.
   const context = await contextWithoutWorker(browser);
   await watchDrawnAhead(context);
-  await context.addInitScript(() => {
-    new MutationObserver(() => {
-      if (window.__codeBeforeShown === undefined && document.querySelector('.app[data-ahead]:not([data-waiting])')) {
-        window.__codeBeforeShown = window.wasmBindings !== undefined;
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true });
-  });
   const release = await holdRequests(context, /\/clinic\.json$/);
   const page = await context.newPage();
   const problems = [];
