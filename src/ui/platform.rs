@@ -156,11 +156,6 @@ pub async fn idle(at_most_ms: i32) {
 /// once its mark is gone (see the script).
 pub fn take_drawn_ahead() -> Option<DrawnAhead> {
     let app = drawing_ahead()?;
-    // Still hidden, waiting for the clinic's file: never seen, so the shell draws its own.
-    if app.has_attribute("data-waiting") {
-        app.remove();
-        return None;
-    }
     let ahead = DrawnAhead {
         lang: app.get_attribute("data-ahead").unwrap_or_default(),
         step: app.has_attribute("data-step"),

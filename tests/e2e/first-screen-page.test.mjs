@@ -18,13 +18,13 @@ const FIRST = /\/careplanner-[0-9a-f]+_bg\.wasm$/;
 const isFirst = (url) => FIRST.test(new URL(url).pathname);
 
 /// Notes in `window.__drawnAhead` whether the page's own script ever showed its drawing (it
-/// lays it out hidden at once, and shows it once the clinic's file says it may), and in
+/// puts it in the page once the clinic's file says it may), and in
 /// `window.__codeBeforeShown` whether the app's code had run by the time it first did.
 async function watchDrawnAhead(context) {
   await context.addInitScript(() => {
     window.__drawnAhead = false;
     new MutationObserver(() => {
-      if (window.__drawnAhead || !document.querySelector('.app[data-ahead]:not([data-waiting])')) return;
+      if (window.__drawnAhead || !document.querySelector('.app[data-ahead]')) return;
       window.__drawnAhead = true;
       window.__codeBeforeShown = window.wasmBindings !== undefined;
     }).observe(document, { subtree: true, childList: true, attributes: true });
@@ -38,7 +38,7 @@ test('the page draws the first screen and step before the first module, and the 
   context.on('request', (request) => { if (new URL(request.url()).search.includes('q-')) sent.push(request.url()); });
   const { page, problems } = await openApp(browser, { context });
   await page.getByRole('heading', { name: 'Microneedling care planner', level: 1 }).waitFor();
-  assert.equal(await page.locator('.app[data-ahead="en"]:not([data-waiting])').count(), 1, 'shown by the page, not yet the app');
+  assert.equal(await page.locator('.app[data-ahead="en"]').count(), 1, 'shown by the page, not yet the app');
   assert.equal(await page.title(), 'Microneedling care planner');
   await assertAccessible(page, 'the first screen drawn by the page');
 
@@ -112,7 +112,7 @@ test('the page leaves to the app what may differ: a clinic\'s file with settings
     await clinicFile;
     // Whatever the page's script does with the file happens in the tasks after its response.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-    assert.equal(await page.locator('.app:not([data-waiting])').count(), 0, `${what}: nothing shown before the app`);
+    assert.equal(await page.locator('.app').count(), 0, `${what}: nothing shown before the app`);
     release();
     await page.locator('.app').waitFor();
     assert.equal(await page.evaluate(() => window.__drawnAhead), false, `${what}: never shown by the page`);
@@ -123,8 +123,8 @@ test('the page leaves to the app what may differ: a clinic\'s file with settings
 });
 
 test('the app\'s code runs once the page\'s own first screen is shown, and at once where there is none', async () => {
-  // While the clinic's file is on its way, the page's drawing waits hidden, and so does the
-  // app's code, though its files are here: its arrival would hold back the frame showing it.
+  // While the clinic's file is on its way, nothing is drawn yet, and the app's code waits
+  // though its files are here: its arrival would hold back the frame showing the drawing.
   const context = await contextWithoutWorker(browser);
   await watchDrawnAhead(context);
   const release = await holdRequests(context, /\/clinic\.json$/);
@@ -138,7 +138,7 @@ test('the app\'s code runs once the page\'s own first screen is shown, and at on
   // Long enough for the glue to start the module, as it did at once before it waited.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
   assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'the app\'s code waits');
-  assert.equal(await page.locator('.app[data-ahead][data-waiting]').count(), 1, 'the page\'s drawing waits hidden');
+  assert.equal(await page.locator('.app').count(), 0, 'nothing drawn before the clinic\'s file');
   release();
   await page.locator('.app:not([data-ahead]) #start').waitFor();
   assert.equal(await page.evaluate(() => window.__drawnAhead), true, 'the page showed its drawing');
