@@ -235,6 +235,21 @@ fn each_kind_of_mistake_in_a_care_step_is_reported_at_its_field() {
     for (item, expected) in cases {
         mistakes("care_steps", &item, &expected);
     }
+    // A phase is named as the configurator's list names it, in the reader's language, beside
+    // the id the file holds; for every phase (a heading's words may have placeholders).
+    for phase in PhaseKind::ALL {
+        let day = if phase.is_aftercare() { -3 } else { 3 };
+        let (_, problems) = parse_config(&format!(
+            "{{\"care_steps\": [{}]}}",
+            step(&format!("\"day\": {day}, \"phase\": \"{}\"", phase.id()))
+        ));
+        for lang in Lang::ALL {
+            let text = problem_text(lang, &problems[0]);
+            let name = t(lang, &phase.name_key()).to_string();
+            assert!(!name.contains('{') && text.contains(&name), "{text}");
+            assert!(text.contains(phase.id()), "{text}");
+        }
+    }
     let (_, got) = parse("{\"care_steps\": {\"id\": \"s\"}}");
     assert!(got[0].starts_with("care_steps: expected a list"), "{got:?}");
     // Two steps with one id.
@@ -730,7 +745,7 @@ fn every_content_kind() -> Vec<careplanner::domain::clinic::content::ContentKind
         K::DayAndWindow,
         K::HalfWindow,
         K::PhaseSide {
-            phase: "early_days",
+            phase: PhaseKind::EarlyDays,
             day: -3,
         },
         K::OnlyIfIncomplete,

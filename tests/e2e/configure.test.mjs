@@ -178,8 +178,8 @@ const WRONG_CONTENT = JSON.stringify({
   care_steps: [{ id: 'no_sauna', title: { en: 'No sauna', es: 'Sin sauna' }, text: { en: 'No sauna.', es: 'Sin sauna.' }, day: 3, phase: 'getting_ready' }],
 });
 const CONTENT_WORDS = {
-  'en-US': { phase: /"getting_ready" cannot hold a step that begins on day 3 from the session/, missing: /is missing; the en text is shown/ },
-  'es-ES': { phase: /«getting_ready» no puede contener un paso que empieza el día 3 desde la sesión/, missing: /falta; se muestra el texto en en/ },
+  'en-US': { phase: /the phase "Getting ready" \("getting_ready"\) cannot hold a step that begins on day 3 from the session/, missing: /is missing; the en text is shown/ },
+  'es-ES': { phase: /la fase «Preparación» \(«getting_ready»\) no puede contener un paso que empieza el día 3 desde la sesión/, missing: /falta; se muestra el texto en en/ },
 };
 
 for (const [locale, words] of Object.entries(CONTENT_WORDS)) {

@@ -89,8 +89,8 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ("problem.content.half_window", "a window needs both \"from\" and \"to\"", "un periodo necesita \"from\" y \"to\""),
     (
         "problem.content.phase_side",
-        "\"{phase}\" cannot hold a step that begins on day {day} from the session",
-        "«{phase}» no puede contener un paso que empieza el día {day} desde la sesión",
+        "the phase \"{name}\" (\"{phase}\") cannot hold a step that begins on day {day} from the session",
+        "la fase «{name}» («{phase}») no puede contener un paso que empieza el día {day} desde la sesión",
     ),
     ("problem.content.only_if_incomplete", "needs a question and an answer", "necesita una pregunta y una respuesta"),
     (
@@ -127,4 +127,13 @@ pub const ENTRIES: Catalogue = lazy_catalogue![
     ("problem.content.then.no_reminder", "no reminder", "sin recordatorio"),
     ("problem.content.then.stays_on", "the step stays on", "el paso sigue activo"),
     ("problem.content.then.none_switched_off", "no care step is switched off", "no se desactiva ningún paso de cuidado"),
+    // The phases' short names (no placeholders), for what a clinic reads: the configurator's
+    // list and its problems.
+    ("phase_name.before_you_start", "Before you start", "Antes de empezar"),
+    ("phase_name.getting_ready", "Getting ready", "Preparación"),
+    ("phase_name.session_day", "Session day", "El día de la sesión"),
+    ("phase_name.first_day", "The first hours", "Las primeras horas"),
+    ("phase_name.early_days", "The first days after", "Los primeros días después"),
+    ("phase_name.rest_of_week", "The rest of the week", "El resto de la semana"),
+    ("phase_name.back_to_normal", "Back to normal", "Vuelta a la normalidad"),
 ];

@@ -205,12 +205,7 @@ fn item(form: &Form, list: &'static str, i: usize) -> Html {
         .collect();
         let phases: Vec<(String, String)> = PhaseKind::ALL
             .iter()
-            .map(|p| {
-                (
-                    p.id().to_string(),
-                    t(lang, &format!("cfg.phase.{}", p.id())).to_string(),
-                )
-            })
+            .map(|p| (p.id().to_string(), t(lang, &p.name_key()).to_string()))
             .collect();
         let categories: Vec<(String, String)> = Category::ALL
             .iter()

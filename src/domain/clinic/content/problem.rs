@@ -4,6 +4,7 @@
 
 use crate::domain::i18n::{fill, t, Lang};
 use crate::domain::json::Json;
+use crate::domain::protocol::PhaseKind;
 
 /// One thing wrong in the content, and what the app does about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,7 +97,7 @@ pub enum ContentKind {
     DayAndWindow,
     HalfWindow,
     PhaseSide {
-        phase: &'static str,
+        phase: PhaseKind,
         day: i64,
     },
     OnlyIfIncomplete,
@@ -257,7 +258,11 @@ pub fn content_text(lang: Lang, problem: &ContentProblem) -> String {
         K::HalfWindow => ("problem.content.half_window", vec![]),
         K::PhaseSide { phase, day } => (
             "problem.content.phase_side",
-            vec![("phase", phase.to_string()), n("day", *day)],
+            vec![
+                ("name", t(lang, &phase.name_key()).to_string()),
+                ("phase", phase.id().into()),
+                n("day", *day),
+            ],
         ),
         K::OnlyIfIncomplete => ("problem.content.only_if_incomplete", vec![]),
         K::NotAskedOfAll { question } => (

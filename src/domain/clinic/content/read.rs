@@ -554,10 +554,7 @@ impl<'j> ContentReader<'_> {
         }
         self.problem(
             format!("{field}.phase"),
-            K::PhaseSide {
-                phase: phase.id(),
-                day: first,
-            },
+            K::PhaseSide { phase, day: first },
             Then::LeftOut(self.item),
         );
         None

@@ -59,6 +59,12 @@ impl PhaseKind {
     pub fn key(self) -> String {
         format!("phase.{}", self.id())
     }
+
+    /// The i18n key of the phase's short name, `phase_name.<id>`, for what a clinic reads (the
+    /// configurator's list, the problems of its file): the heading's key may have placeholders.
+    pub fn name_key(self) -> String {
+        format!("phase_name.{}", self.id())
+    }
 }
 
 /// Where a phase ends: its last day, counted from the session day. The last phase has none.
