@@ -78,8 +78,11 @@ const APPS = {
   },
 };
 
+// What the page says on its console once its measured start-up is over (see instrument).
+const SETTLED = 'bench: start-up measured';
+
 /// Installed in every page before its own scripts run (serialised by Playwright).
-function instrument({ firstScreen, eagerStart }) {
+function instrument({ firstScreen, eagerStart, SETTLED }) {
   const frameAfter = () => new Promise((resolve) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve(performance.now());
@@ -147,6 +150,11 @@ function instrument({ firstScreen, eagerStart }) {
       }));
     });
   }
+  // Said on the console once the start-up measured above is over: until then the harness only
+  // listens, as any evaluation of its own (Playwright injects a script for it) would be a task
+  // of its own in the page, in the middle of the start-up it measures.
+  const settled = eagerStart ? bench.eager : bench.first;
+  settled.finally(() => console.debug(SETTLED));
   // Trunk's loader announces the started module; its exports hold the wasm linear memory.
   addEventListener('TrunkApplicationStarted', (e) => { bench.wasm = e.detail?.wasm ?? null; });
   window.__bench = bench;
@@ -180,7 +188,7 @@ async function journey(browser, name, throttle) {
   context.setDefaultTimeout(timeout);
   const eagerStart = name === 'careplanner' && START === 'eager'
     ? { button: '#start', question: app.input(STEPS[0][0].name) } : null;
-  await context.addInitScript(instrument, { firstScreen: app.firstScreen, eagerStart });
+  await context.addInitScript(instrument, { firstScreen: app.firstScreen, eagerStart, SETTLED });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
@@ -198,7 +206,9 @@ async function journey(browser, name, throttle) {
   }
   try {
     const run = { app: name, throttle };
+    const settled = page.waitForEvent('console', { predicate: (msg) => msg.text() === SETTLED, timeout });
     await page.goto(app.url, { waitUntil: 'commit', timeout });
+    await settled;
     const first = await page.evaluate(() => window.__bench.first);
     run.firstScreen = first.frame;
     run.firstScreenDom = first.dom;
