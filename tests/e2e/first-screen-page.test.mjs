@@ -27,7 +27,7 @@ async function watchDrawnAhead(context) {
       if (window.__drawnAhead || !document.querySelector('.app[data-ahead]')) return;
       window.__drawnAhead = true;
       window.__codeBeforeShown = window.wasmBindings !== undefined;
-    }).observe(document, { subtree: true, childList: true, attributes: true });
+    }).observe(document, { subtree: true, childList: true });
   });
 }
 
